@@ -1,0 +1,247 @@
+//! `regionrad check`: validate meeting files against a council and print the findings,
+//! grouped by meeting and by item, or as the wire-format report.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::{Days, NaiveDate};
+use regionrad::{format_path, Document, Finding, Lang, Meeting, PathSegment, Report, Severity};
+
+use crate::style::Style;
+
+/// Today's date (UTC) from the system clock: the library itself never reads a clock.
+pub fn today() -> NaiveDate {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    NaiveDate::from_ymd_opt(1970, 1, 1)
+        .and_then(|epoch| epoch.checked_add_days(Days::new(seconds / 86_400)))
+        .unwrap_or_default()
+}
+
+pub fn run(
+    council: &Path,
+    files: &[PathBuf],
+    json: bool,
+    lang: Lang,
+    today: NaiveDate,
+) -> ExitCode {
+    let council_text = match read(council) {
+        Ok(text) => text,
+        Err(code) => return code,
+    };
+    let mut texts = Vec::with_capacity(files.len());
+    for file in files {
+        match read(file) {
+            Ok(text) => texts.push(text),
+            Err(code) => return code,
+        }
+    }
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let report = regionrad::validate_json(&council_text, &refs, today).localized(lang);
+    if json {
+        match serde_json::to_string_pretty(&report) {
+            Ok(text) => println!("{text}"),
+            Err(error) => {
+                eprintln!("regionrad check: could not write the report: {error}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        let meetings: Vec<Option<Meeting>> =
+            texts.iter().map(|t| serde_json::from_str(t).ok()).collect();
+        print!(
+            "{}",
+            render(
+                &report,
+                council,
+                files,
+                &meetings,
+                lang,
+                &Style::for_stdout()
+            )
+        );
+    }
+    if report.has_errors() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn read(path: &Path) -> Result<String, ExitCode> {
+    std::fs::read_to_string(path).map_err(|error| {
+        eprintln!("regionrad check: cannot read {}: {error}", path.display());
+        ExitCode::from(2)
+    })
+}
+
+struct Words {
+    no_findings: &'static str,
+    council: &'static str,
+    meeting: &'static str,
+    attendance: &'static str,
+    item: &'static str,
+}
+
+fn words(lang: Lang) -> Words {
+    match lang {
+        Lang::Nb => Words {
+            no_findings: "ingen funn",
+            council: "Rådet",
+            meeting: "Møtet",
+            attendance: "Oppmøte",
+            item: "Sak",
+        },
+        Lang::En => Words {
+            no_findings: "no findings",
+            council: "Council",
+            meeting: "Meeting",
+            attendance: "Attendance",
+            item: "Item",
+        },
+    }
+}
+
+fn severity_label(severity: Severity, lang: Lang) -> &'static str {
+    match (lang, severity) {
+        (Lang::Nb, Severity::Error) => "feil",
+        (Lang::Nb, Severity::Warning) => "advarsel",
+        (Lang::En, Severity::Error) => "error",
+        (Lang::En, Severity::Warning) => "warning",
+        (_, Severity::Info) => "info",
+    }
+}
+
+/// The human report: one block per document, findings under the item or person they are
+/// about, columns aligned across the whole output.
+pub fn render(
+    report: &Report,
+    council: &Path,
+    files: &[PathBuf],
+    meetings: &[Option<Meeting>],
+    lang: Lang,
+    style: &Style,
+) -> String {
+    let w = words(lang);
+    let code_width = report
+        .findings
+        .iter()
+        .map(|f| f.code.as_str().len())
+        .max()
+        .unwrap_or(0);
+    let severity_width = [Severity::Error, Severity::Warning, Severity::Info]
+        .iter()
+        .map(|s| severity_label(*s, lang).len())
+        .max()
+        .unwrap_or(0);
+    let line = |f: &Finding| {
+        let mut text = format!(
+            "    {}  {:<code_width$}  {}",
+            style.severity(f.severity, severity_label(f.severity, lang), severity_width),
+            f.code.as_str(),
+            f.message
+        );
+        if let Some(basis) = &f.legal_basis {
+            text.push_str(&style.dim(&format!("  ({basis})")));
+        }
+        let path = format_path(&f.path);
+        if !path.is_empty() {
+            text.push_str(&style.dim(&format!("  [{path}]")));
+        }
+        text.push('\n');
+        text
+    };
+
+    let mut out = String::new();
+    let council_findings: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.document == Document::Council)
+        .collect();
+    if !council_findings.is_empty() {
+        out.push_str(&style.bold(&format!("{}  {}", council.display(), w.council)));
+        out.push('\n');
+        for f in council_findings {
+            out.push_str(&line(f));
+        }
+        out.push('\n');
+    }
+    for (index, file) in files.iter().enumerate() {
+        let meeting = meetings.get(index).and_then(Option::as_ref);
+        let heading = match meeting {
+            Some(m) => format!("{}  {} {}", file.display(), m.body, m.date),
+            None => file.display().to_string(),
+        };
+        out.push_str(&style.bold(&heading));
+        out.push('\n');
+        let mine: Vec<&Finding> = report
+            .findings
+            .iter()
+            .filter(|f| f.document == Document::Meeting && f.meeting == Some(index))
+            .collect();
+        if mine.is_empty() {
+            out.push_str(&format!("  {}\n", w.no_findings));
+        }
+        let mut current_group: Option<String> = None;
+        for f in mine {
+            let group = group_label(&f.path, meeting, &w);
+            if current_group.as_deref() != Some(group.as_str()) {
+                out.push_str(&format!("  {group}\n"));
+                current_group = Some(group);
+            }
+            out.push_str(&line(f));
+        }
+        out.push('\n');
+    }
+    out.push_str(&summary(report, files.len(), lang));
+    out.push('\n');
+    out
+}
+
+/// What a finding is about, for a person: the meeting itself, one attendee, or one item.
+fn group_label(path: &[PathSegment], meeting: Option<&Meeting>, w: &Words) -> String {
+    match path {
+        [PathSegment::Field(list), PathSegment::Index(i), ..] if list == "agenda" => {
+            let item = meeting.and_then(|m| m.agenda.get(*i));
+            match item {
+                Some(item) => match &item.number {
+                    Some(number) => format!("{} {number} {}", w.item, item.title),
+                    None => format!("{} {}", w.item, item.title),
+                },
+                None => format!("{} #{}", w.item, i + 1),
+            }
+        }
+        [PathSegment::Field(list), PathSegment::Index(i), ..] if list == "attendance" => {
+            match meeting.and_then(|m| m.attendance.get(*i)) {
+                Some(person) => format!("{}: {}", w.attendance, person.name),
+                None => format!("{} #{}", w.attendance, i + 1),
+            }
+        }
+        _ => w.meeting.to_owned(),
+    }
+}
+
+fn summary(report: &Report, meetings: usize, lang: Lang) -> String {
+    let errors = report.count(Severity::Error);
+    let warnings = report.count(Severity::Warning);
+    let infos = report.count(Severity::Info);
+    match lang {
+        Lang::Nb => format!(
+            "{meetings} {} sjekket: {errors} feil, {warnings} {}, {infos} info",
+            if meetings == 1 { "møte" } else { "møter" },
+            if warnings == 1 {
+                "advarsel"
+            } else {
+                "advarsler"
+            },
+        ),
+        Lang::En => format!(
+            "{meetings} {} checked: {errors} {}, {warnings} {}, {infos} info",
+            if meetings == 1 { "meeting" } else { "meetings" },
+            if errors == 1 { "error" } else { "errors" },
+            if warnings == 1 { "warning" } else { "warnings" },
+        ),
+    }
+}

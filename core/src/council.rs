@@ -1,0 +1,636 @@
+//! The council: its member municipalities, observing organisations, secretariat and bodies
+//! with their seats, members and ordered substitutes.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::findings::{Code, Finding, PathSegment};
+use crate::path;
+use crate::tagged;
+
+/// A Norwegian municipality number (kommunenummer) as SSB assigns it: four ASCII digits,
+/// the first two naming the county (`"5059"` Orkland, `"1576"` Aure).
+///
+/// ```
+/// use regionrad::MunicipalityCode;
+/// let orkland: MunicipalityCode = "5059".parse().unwrap();
+/// assert_eq!(orkland.county(), "50");
+/// assert!("505".parse::<MunicipalityCode>().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct MunicipalityCode([u8; 4]);
+
+impl MunicipalityCode {
+    pub fn as_str(&self) -> &str {
+        // The four bytes are ASCII digits by construction.
+        std::str::from_utf8(&self.0).unwrap_or("0000")
+    }
+
+    /// The county part (fylkesnummer), the first two digits.
+    pub fn county(&self) -> &str {
+        &self.as_str()[..2]
+    }
+}
+
+impl FromStr for MunicipalityCode {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.as_bytes() {
+            &[a, b, c, d] if [a, b, c, d].iter().all(u8::is_ascii_digit) => {
+                Ok(MunicipalityCode([a, b, c, d]))
+            }
+            _ => Err(format!("`{s}` is not a municipality code of four digits")),
+        }
+    }
+}
+
+impl fmt::Display for MunicipalityCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for MunicipalityCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for MunicipalityCode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl JsonSchema for MunicipalityCode {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "MunicipalityCode".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Kommunenummer: four digits as assigned by SSB.",
+            "type": "string",
+            "pattern": "^[0-9]{4}$",
+        })
+    }
+}
+
+/// A participating municipality (kommune).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Municipality {
+    pub code: MunicipalityCode,
+    pub name: String,
+    /// When the municipality took part in the council, where known.
+    #[serde(default, skip_serializing_if = "Term::is_unbounded")]
+    pub participation: Term,
+}
+
+/// An organisation that is not a participant but sends observers or staff (the county
+/// council, KS, Statsforvalteren, a host municipality's administration).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub id: String,
+    pub name: String,
+}
+
+/// A span of time with optional ends; an open end reaches indefinitely that way.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<NaiveDate>,
+}
+
+impl Term {
+    pub fn is_unbounded(&self) -> bool {
+        self.from.is_none() && self.to.is_none()
+    }
+
+    /// Whether `date` lies in the term, both ends included.
+    pub fn covers(&self, date: NaiveDate) -> bool {
+        self.from.is_none_or(|from| from <= date) && self.to.is_none_or(|to| date <= to)
+    }
+
+    /// Whether the two terms share at least one day.
+    pub fn overlaps(&self, other: &Term) -> bool {
+        let starts_before_other_ends = match (self.from, other.to) {
+            (Some(from), Some(to)) => from <= to,
+            _ => true,
+        };
+        let other_starts_before_end = match (other.from, self.to) {
+            (Some(from), Some(to)) => from <= to,
+            _ => true,
+        };
+        starts_before_other_ends && other_starts_before_end
+    }
+
+    /// Whether the term has not ended (no end date).
+    pub fn is_current(&self) -> bool {
+        self.to.is_none()
+    }
+}
+
+/// Whom a member speaks for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Represents {
+    /// A participating municipality, by code.
+    Municipality(MunicipalityCode),
+    /// An organisation of the council, by id.
+    Organisation(String),
+}
+
+/// The office a person holds, which decides e.g. whether a voting seat is a conflict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Ordfører.
+    Mayor,
+    /// Varaordfører.
+    DeputyMayor,
+    /// Another elected politician.
+    Politician,
+    /// Kommunedirektør / rådmann.
+    ChiefExecutive,
+    /// Other municipal or organisational staff (kommunalsjef, rådgiver, …).
+    Officer,
+    /// A representative of an organisation with the right to attend and speak.
+    Observer,
+}
+
+/// The chair's position within a body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Position {
+    /// Leder.
+    Chair,
+    /// Nestleder.
+    DeputyChair,
+}
+
+/// A person holding a seat, or the right to attend, in a body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    pub name: String,
+    /// Other spellings of the name seen in minutes ("Beathe" for "Beate").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    pub represents: Represents,
+    pub role: Role,
+    /// Stemmerett. Without it the member has the right to attend and speak only.
+    pub voting: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<Position>,
+    /// The group the member was elected from; substitutes are called from it in order.
+    /// Defaults to whom the member represents.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    #[serde(default, skip_serializing_if = "Term::is_unbounded")]
+    pub term: Term,
+    /// Where the data comes from, or what is uncertain about it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A substitute (varamedlem). Within a group, the list order of a body's substitutes is the
+/// order in which they are called.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Substitute {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    pub represents: Represents,
+    pub role: Role,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    #[serde(default, skip_serializing_if = "Term::is_unbounded")]
+    pub term: Term,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// Whether a body is elected (folkevalgt organ, under kommuneloven ch. 11) or administrative.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum BodyKind {
+    /// Representantskap/regionråd, arbeidsutvalg and other elected bodies.
+    Elected,
+    /// Kommunedirektørutvalg, networks and councils of officers: rules come from a mandate.
+    Administrative,
+}
+
+/// How many must be present for a body to decide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(tag = "rule", rename_all = "snake_case", deny_unknown_fields)]
+pub enum QuorumRule {
+    /// At least half of the seats present and voting (kommuneloven § 11-9).
+    HalfOfSeats,
+    /// More than half of the seats present (the default for administrative bodies).
+    MajorityOfSeats,
+    /// At least `numerator`/`denominator` of the seats present.
+    FractionOfSeats { numerator: u32, denominator: u32 },
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum QuorumRuleKind {
+    HalfOfSeats,
+    MajorityOfSeats,
+    FractionOfSeats,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuorumRule {
+    rule: QuorumRuleKind,
+    numerator: Option<u32>,
+    denominator: Option<u32>,
+}
+
+impl TryFrom<RawQuorumRule> for QuorumRule {
+    type Error = String;
+
+    fn try_from(raw: RawQuorumRule) -> Result<Self, String> {
+        let present = [
+            ("numerator", raw.numerator.is_some()),
+            ("denominator", raw.denominator.is_some()),
+        ];
+        match raw.rule {
+            QuorumRuleKind::HalfOfSeats => {
+                tagged::only("half_of_seats", &present, &[])?;
+                Ok(QuorumRule::HalfOfSeats)
+            }
+            QuorumRuleKind::MajorityOfSeats => {
+                tagged::only("majority_of_seats", &present, &[])?;
+                Ok(QuorumRule::MajorityOfSeats)
+            }
+            QuorumRuleKind::FractionOfSeats => {
+                let kind = "fraction_of_seats";
+                let numerator = tagged::need(raw.numerator, "numerator", kind)?;
+                let denominator = tagged::need(raw.denominator, "denominator", kind)?;
+                if denominator == 0 || numerator > denominator {
+                    return Err(format!(
+                        "{numerator}/{denominator} is not a fraction of the seats between 0 and 1"
+                    ));
+                }
+                Ok(QuorumRule::FractionOfSeats {
+                    numerator,
+                    denominator,
+                })
+            }
+        }
+    }
+}
+
+tagged::deserialize_via!(QuorumRule, RawQuorumRule);
+
+/// A body of the council: regionråd, arbeidsutvalg, kommunedirektørutvalg, næringsråd, …
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Body {
+    /// Short stable id used by meetings and references (`"kdu"`, `"rr"`).
+    pub id: String,
+    pub name: String,
+    /// Other names and abbreviations used in minutes ("rådmannsgruppen", "RR").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    pub kind: BodyKind,
+    /// The prefix of the body's case numbers ("KDU" in "KDU 72/21"), if it uses one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub case_prefix: Option<String>,
+    /// Seats with a vote.
+    pub seats: u32,
+    /// The quorum rule; when absent, the default for the body's kind applies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quorum: Option<QuorumRule>,
+    pub members: Vec<Member>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub substitutes: Vec<Substitute>,
+}
+
+impl Body {
+    /// The quorum rule in force: the configured one, else § 11-9 for elected bodies and a
+    /// majority of seats for administrative ones.
+    pub fn quorum_rule(&self) -> QuorumRule {
+        self.quorum.unwrap_or(match self.kind {
+            BodyKind::Elected => QuorumRule::HalfOfSeats,
+            BodyKind::Administrative => QuorumRule::MajorityOfSeats,
+        })
+    }
+
+    /// The member whose name or alias matches `name` and whose term covers `date`.
+    pub fn member_on(&self, name: &str, date: NaiveDate) -> Option<&Member> {
+        self.members
+            .iter()
+            .find(|m| m.term.covers(date) && names_match(&m.name, &m.aliases, name))
+    }
+
+    /// The substitute whose name or alias matches `name` and whose term covers `date`.
+    pub fn substitute_on(&self, name: &str, date: NaiveDate) -> Option<&Substitute> {
+        self.substitutes
+            .iter()
+            .find(|s| s.term.covers(date) && names_match(&s.name, &s.aliases, name))
+    }
+
+    /// Whether anyone ever listed as member has this name, whatever the date.
+    pub fn has_member_named(&self, name: &str) -> bool {
+        self.members
+            .iter()
+            .any(|m| names_match(&m.name, &m.aliases, name))
+    }
+}
+
+/// A person of the council's secretariat.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StaffMember {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    /// The title as the council uses it ("Daglig leder").
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Term::is_unbounded")]
+    pub term: Term,
+}
+
+/// A council (interkommunalt politisk råd) as configured: the document every meeting is
+/// checked against.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Council {
+    pub schema_version: u32,
+    /// Short stable id that meetings name (`"trondelag-sorvest"`).
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub former_names: Vec<String>,
+    pub municipalities: Vec<Municipality>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub organisations: Vec<Organisation>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub staff: Vec<StaffMember>,
+    pub bodies: Vec<Body>,
+    /// Whether the council has authorised remote meetings (kommuneloven § 11-7).
+    #[serde(default)]
+    pub remote_meetings_authorised: bool,
+    /// Where the configuration's facts come from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+}
+
+impl Council {
+    pub fn body(&self, id: &str) -> Option<&Body> {
+        self.bodies.iter().find(|b| b.id == id)
+    }
+
+    pub fn municipality(&self, code: MunicipalityCode) -> Option<&Municipality> {
+        self.municipalities.iter().find(|m| m.code == code)
+    }
+
+    pub fn organisation(&self, id: &str) -> Option<&Organisation> {
+        self.organisations.iter().find(|o| o.id == id)
+    }
+}
+
+/// Whether `candidate` names the person called `name` (or one of `aliases`): compared
+/// without regard to case, surrounding spaces or repeated spaces.
+pub fn names_match(name: &str, aliases: &[String], candidate: &str) -> bool {
+    let wanted = normalize_name(candidate);
+    normalize_name(name) == wanted || aliases.iter().any(|a| normalize_name(a) == wanted)
+}
+
+fn normalize_name(name: &str) -> String {
+    name.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The council's own rules: unique ids, known municipalities and organisations, sane terms,
+/// seats that hold the voting members.
+pub(crate) fn check(council: &Council, findings: &mut Vec<Finding>) {
+    check_unique(
+        council.municipalities.iter().map(|m| m.code.to_string()),
+        |i, code| {
+            Finding::council(
+                Code::CouncilDuplicateMunicipality,
+                path!["municipalities", i, "code"],
+            )
+            .param("code", code)
+        },
+        findings,
+    );
+    check_unique(
+        council.organisations.iter().map(|o| o.id.clone()),
+        |i, id| {
+            Finding::council(
+                Code::CouncilDuplicateOrganisation,
+                path!["organisations", i, "id"],
+            )
+            .param("id", id)
+        },
+        findings,
+    );
+    check_unique(
+        council.bodies.iter().map(|b| b.id.clone()),
+        |i, id| {
+            Finding::council(Code::CouncilDuplicateBody, path!["bodies", i, "id"]).param("id", id)
+        },
+        findings,
+    );
+    for (i, municipality) in council.municipalities.iter().enumerate() {
+        check_term(
+            &municipality.participation,
+            path!["municipalities", i, "participation"],
+            findings,
+        );
+    }
+    for (b, body) in council.bodies.iter().enumerate() {
+        check_body(council, b, body, findings);
+    }
+}
+
+fn check_unique(
+    keys: impl Iterator<Item = String>,
+    finding: impl Fn(usize, String) -> Finding,
+    findings: &mut Vec<Finding>,
+) {
+    let mut seen = std::collections::BTreeSet::new();
+    for (i, key) in keys.enumerate() {
+        if !seen.insert(key.clone()) {
+            findings.push(finding(i, key));
+        }
+    }
+}
+
+fn check_body(council: &Council, b: usize, body: &Body, findings: &mut Vec<Finding>) {
+    if body.seats == 0 {
+        findings.push(
+            Finding::council(Code::CouncilNoSeats, path!["bodies", b, "seats"])
+                .param("body", body.id.as_str()),
+        );
+    }
+    let current_voting = body
+        .members
+        .iter()
+        .filter(|m| m.voting && m.term.is_current())
+        .count();
+    if current_voting > body.seats as usize {
+        findings.push(
+            Finding::council(
+                Code::CouncilVotingMembersExceedSeats,
+                path!["bodies", b, "seats"],
+            )
+            .param("body", body.id.as_str())
+            .param("seats", body.seats)
+            .param("voting_members", current_voting),
+        );
+    }
+    let people = body
+        .members
+        .iter()
+        .map(|m| ("members", &m.represents, &m.term))
+        .chain(
+            body.substitutes
+                .iter()
+                .map(|s| ("substitutes", &s.represents, &s.term)),
+        );
+    let mut index_in_list: BTreeMap<&str, usize> = BTreeMap::new();
+    for (list, represents, term) in people {
+        let slot = index_in_list.entry(list).or_insert(0);
+        let i = *slot;
+        *slot += 1;
+        let base = path!["bodies", b, list, i];
+        check_represents(council, represents, &base, findings);
+        check_term(term, extend(&base, "term"), findings);
+    }
+    for (i, member) in body.members.iter().enumerate() {
+        let twin = body.members[..i].iter().find(|earlier| {
+            names_match(&earlier.name, &earlier.aliases, &member.name)
+                && earlier.term.overlaps(&member.term)
+        });
+        if twin.is_some() {
+            findings.push(
+                Finding::council(
+                    Code::CouncilDuplicateMember,
+                    path!["bodies", b, "members", i, "name"],
+                )
+                .param("name", member.name.as_str())
+                .param("body", body.id.as_str()),
+            );
+        }
+    }
+}
+
+fn check_represents(
+    council: &Council,
+    represents: &Represents,
+    base: &[PathSegment],
+    findings: &mut Vec<Finding>,
+) {
+    match represents {
+        Represents::Municipality(code) if council.municipality(*code).is_none() => findings.push(
+            Finding::council(
+                Code::CouncilUnknownMunicipality,
+                extend(&extend(base, "represents"), "municipality"),
+            )
+            .param("code", code.as_str()),
+        ),
+        Represents::Organisation(id) if council.organisation(id).is_none() => findings.push(
+            Finding::council(
+                Code::CouncilUnknownOrganisation,
+                extend(&extend(base, "represents"), "organisation"),
+            )
+            .param("id", id.as_str()),
+        ),
+        _ => {}
+    }
+}
+
+fn check_term(term: &Term, at: Vec<PathSegment>, findings: &mut Vec<Finding>) {
+    if let (Some(from), Some(to)) = (term.from, term.to) {
+        if to < from {
+            findings.push(
+                Finding::council(Code::CouncilTermEndsBeforeStart, extend(&at, "to"))
+                    .param("from", from.to_string())
+                    .param("to", to.to_string()),
+            );
+        }
+    }
+}
+
+/// `base` with one more field: paths are built by rules that nest.
+pub(crate) fn extend(base: &[PathSegment], field: &str) -> Vec<PathSegment> {
+    let mut path = base.to_vec();
+    path.push(PathSegment::from(field));
+    path
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn municipality_codes_are_four_ascii_digits() {
+        assert_eq!(
+            "5059".parse::<MunicipalityCode>().unwrap().to_string(),
+            "5059"
+        );
+        for bad in ["", "505", "50590", "50a9", "５０５９", " 5059"] {
+            assert!(bad.parse::<MunicipalityCode>().is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn terms_cover_their_ends_and_overlap_correctly() {
+        let spring = Term {
+            from: Some(date("2021-01-01")),
+            to: Some(date("2021-06-30")),
+        };
+        assert!(spring.covers(date("2021-01-01")));
+        assert!(spring.covers(date("2021-06-30")));
+        assert!(!spring.covers(date("2021-07-01")));
+        let autumn = Term {
+            from: Some(date("2021-07-01")),
+            to: None,
+        };
+        assert!(!spring.overlaps(&autumn));
+        assert!(!autumn.overlaps(&spring));
+        let touching = Term {
+            from: Some(date("2021-06-30")),
+            to: None,
+        };
+        assert!(spring.overlaps(&touching));
+        assert!(Term::default().overlaps(&spring));
+    }
+
+    #[test]
+    fn names_match_ignoring_case_and_spacing_and_by_alias() {
+        let aliases = vec!["Beathe Sandvik Meland".to_owned()];
+        assert!(names_match(
+            "Beate Sandvik Meland",
+            &aliases,
+            "beathe  sandvik meland"
+        ));
+        assert!(names_match("Ola Morten teigen", &[], "Ola Morten Teigen"));
+        assert!(!names_match("Ola Morten teigen", &[], "Ola Teigen"));
+    }
+}

@@ -1,0 +1,213 @@
+//! What an agenda item ends in: the decision (vedtak), the votes behind it, the follow-ups it
+//! creates, and the links from one case to others.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::tagged;
+
+/// What kind of outcome an item had; this is also the item's status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DecisionKind {
+    /// Approval of the notice, the agenda or earlier minutes.
+    Approval,
+    /// "Tas til orientering": noted, no substantive decision.
+    Noted,
+    /// A substantive decision.
+    Substantive,
+    /// An election or appointment of representatives.
+    Election,
+    /// The case is sent to another body ("sender saken til AU").
+    Referral,
+    /// The case is postponed ("utsettes").
+    Postponed,
+}
+
+/// One person's vote where votes are recorded by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Vote {
+    For,
+    Against,
+    /// Blank vote; allowed only in elections and appointments (kommuneloven § 8-1).
+    Blank,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NamedVote {
+    pub name: String,
+    pub vote: Vote,
+}
+
+/// A recorded vote.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Votes {
+    #[serde(rename = "for")]
+    pub in_favour: u32,
+    pub against: u32,
+    #[serde(default)]
+    pub blank: u32,
+    /// Votes by name, where the minutes record them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub named: Vec<NamedVote>,
+    /// The chair's vote decided a tie (kommuneloven § 11-9 second paragraph).
+    #[serde(default)]
+    pub chair_casting_vote: bool,
+}
+
+/// The decision (vedtak / konklusjon) an item ended in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    pub kind: DecisionKind,
+    /// The decision as worded in the minutes; paragraphs separated by a blank line, list
+    /// points as lines starting with "- ".
+    pub text: String,
+    /// "Enstemmig": the minutes say the decision was unanimous.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unanimous: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub votes: Option<Votes>,
+    /// With `kind: "referral"`: the body the case is sent to, by id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referred_to: Option<String>,
+}
+
+/// When a follow-up is due.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Due {
+    /// A date ("legges fram for KDU 30. april 2021").
+    Date { date: NaiveDate },
+    /// The next meeting of a body ("til neste møte i KDU"), by body id.
+    NextMeeting { body: String },
+    /// A period in words ("høsten 2023", "før årets eksamensperiode"), with the last day it
+    /// can mean where that is clear.
+    Period {
+        text: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        latest: Option<NaiveDate>,
+    },
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum DueKind {
+    Date,
+    NextMeeting,
+    Period,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDue {
+    kind: DueKind,
+    date: Option<NaiveDate>,
+    body: Option<String>,
+    text: Option<String>,
+    latest: Option<NaiveDate>,
+}
+
+impl TryFrom<RawDue> for Due {
+    type Error = String;
+
+    fn try_from(raw: RawDue) -> Result<Self, String> {
+        let (kind, allowed): (&str, &[&str]) = match raw.kind {
+            DueKind::Date => ("date", &["date"]),
+            DueKind::NextMeeting => ("next_meeting", &["body"]),
+            DueKind::Period => ("period", &["text", "latest"]),
+        };
+        let present = [
+            ("date", raw.date.is_some()),
+            ("body", raw.body.is_some()),
+            ("text", raw.text.is_some()),
+            ("latest", raw.latest.is_some()),
+        ];
+        tagged::only(kind, &present, allowed)?;
+        Ok(match raw.kind {
+            DueKind::Date => Due::Date {
+                date: tagged::need(raw.date, "date", kind)?,
+            },
+            DueKind::NextMeeting => Due::NextMeeting {
+                body: tagged::need(raw.body, "body", kind)?,
+            },
+            DueKind::Period => Due::Period {
+                text: tagged::need(raw.text, "text", kind)?,
+                latest: raw.latest,
+            },
+        })
+    }
+}
+
+tagged::deserialize_via!(Due, RawDue);
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum FollowUpStatus {
+    #[default]
+    Open,
+    Done,
+    Postponed,
+    Dropped,
+}
+
+/// An action a decision creates (oppfølging).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUp {
+    pub action: String,
+    /// Who follows it up: persons, roles or bodies as the minutes name them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub responsible: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<Due>,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub status: FollowUpStatus,
+    /// The case that closed it, as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed_by: Option<String>,
+}
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
+/// How a case relates to the case it names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ReferenceKind {
+    /// Mentions or builds on the other case.
+    RefersTo,
+    /// "Oppfølging sak …": continues the other case.
+    FollowsUp,
+    /// Closes the other case's follow-up.
+    Closes,
+    /// Postpones the other case again.
+    Postpones,
+    /// Amends the decision of the other case (e.g. corrections to earlier minutes).
+    Amends,
+}
+
+/// A reference from an item to another case ("rr sak 8/21", "Oppfølging sak KDU 3/21").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CaseReference {
+    /// The case number as written, without the words around it ("8/21", "KDU 3/21");
+    /// absent when the text names the decision only by body and date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// The body whose case it is, by id, when the text makes that clear.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    pub kind: ReferenceKind,
+    /// The title the text gives the referenced case.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The date of the referenced decision, where the text gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision_date: Option<NaiveDate>,
+}

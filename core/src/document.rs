@@ -1,0 +1,132 @@
+//! Decoding documents from JSON text, strictly: wrong types, unknown fields and enum values,
+//! impossible dates and unsupported schema versions become `input.invalid` /
+//! `input.unsupported_schema_version` findings that carry the exact path and position.
+
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+
+use crate::findings::{Code, Finding, PathSegment, Span, TextPosition};
+use crate::{Council, Meeting, SCHEMA_VERSION};
+
+/// Decodes a council document.
+///
+/// ```
+/// let err = regionrad::decode_council(r#"{"schema_version": 1, "id": 7}"#).unwrap_err();
+/// assert_eq!(err.code.as_str(), "input.invalid");
+/// assert_eq!(regionrad::format_path(&err.path), "id");
+/// ```
+pub fn decode_council(json: &str) -> Result<Council, Finding> {
+    decode(json, |code, path| Finding::council(code, path))
+}
+
+/// Decodes a meeting document; `index` is its place among the meetings being validated,
+/// used in the finding when it does not decode.
+///
+/// ```
+/// let json = r#"{"schema_version": 1, "council": "c", "body": "kdu", "date": "2021-02-30",
+///               "attendance": [], "agenda": []}"#;
+/// let err = regionrad::decode_meeting(json, 0).unwrap_err();
+/// assert_eq!(regionrad::format_path(&err.path), "date");
+/// ```
+pub fn decode_meeting(json: &str, index: usize) -> Result<Meeting, Finding> {
+    decode(json, |code, path| Finding::meeting(code, index, path))
+}
+
+fn decode<T: DeserializeOwned>(
+    json: &str,
+    finding: impl Fn(Code, Vec<PathSegment>) -> Finding,
+) -> Result<T, Finding> {
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    let failure = match serde_path_to_error::deserialize(&mut deserializer) {
+        // Text after the document is as invalid as a bad field.
+        Ok(value) => match deserializer.end() {
+            Ok(()) => return Ok(value),
+            Err(error) => (Vec::new(), error),
+        },
+        Err(error) => {
+            let path = error.path().iter().filter_map(segment).collect();
+            (path, error.into_inner())
+        }
+    };
+    // A document of another version may fail on fields this version does not know;
+    // saying so is more useful than naming the first such field.
+    if let Some(found) = unsupported_version(json) {
+        return Err(version_finding(finding, &found));
+    }
+    let (path, error) = failure;
+    let position = TextPosition {
+        line: u32::try_from(error.line()).unwrap_or(u32::MAX),
+        column: u32::try_from(error.column()).unwrap_or(u32::MAX),
+    };
+    Err(finding(Code::InputInvalid, path)
+        .param("detail", detail(&error))
+        .with_span(Span {
+            start: position,
+            end: position,
+        }))
+}
+
+/// The finding for a document that decoded but declares another schema version.
+pub(crate) fn check_version(
+    version: u32,
+    finding: impl Fn(Code, Vec<PathSegment>) -> Finding,
+) -> Option<Finding> {
+    (version != SCHEMA_VERSION).then(|| version_finding(finding, &version.to_string()))
+}
+
+fn version_finding(finding: impl Fn(Code, Vec<PathSegment>) -> Finding, found: &str) -> Finding {
+    finding(
+        Code::InputUnsupportedSchemaVersion,
+        vec![PathSegment::from("schema_version")],
+    )
+    .param("found", found)
+    .param("supported", SCHEMA_VERSION)
+}
+
+/// The declared `schema_version`, when it is present and is not the supported one.
+fn unsupported_version(json: &str) -> Option<String> {
+    #[derive(Deserialize)]
+    struct Probe {
+        schema_version: Option<serde_json::Value>,
+    }
+    let probe: Probe = serde_json::from_str(json).ok()?;
+    match probe.schema_version? {
+        serde_json::Value::Number(n) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => None,
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+fn segment(segment: &serde_path_to_error::Segment) -> Option<PathSegment> {
+    match segment {
+        serde_path_to_error::Segment::Seq { index } => Some(PathSegment::Index(*index)),
+        serde_path_to_error::Segment::Map { key } => Some(PathSegment::Field(key.clone())),
+        serde_path_to_error::Segment::Enum { .. } | serde_path_to_error::Segment::Unknown => None,
+    }
+}
+
+/// serde_json's message without its " at line L column C" tail (the span carries that),
+/// and with the date format named where the date parser's own words would not say it.
+fn detail(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    let message = match text.rfind(" at line ") {
+        Some(cut) => &text[..cut],
+        None => text.as_str(),
+    };
+    if DATE_PARSE_ERRORS.contains(&message) {
+        format!("not a valid date as YYYY-MM-DD ({message})")
+    } else {
+        message.to_owned()
+    }
+}
+
+/// The messages of chrono's date parser, the only parser of that kind in the wire format.
+const DATE_PARSE_ERRORS: [&str; 7] = [
+    "input is out of range",
+    "no possible date and time matching input",
+    "input is not enough for unique date and time",
+    "input contains invalid characters",
+    "premature end of input",
+    "trailing input",
+    "bad or unsupported format string",
+];

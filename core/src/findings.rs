@@ -1,0 +1,392 @@
+//! The report that validation returns: findings with a stable code, a severity, the exact
+//! place in the document, a localized message and the legal basis of the rule.
+//!
+//! Validation never fails: undecodable input is itself a finding (`input.invalid`).
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::i18n::{self, Lang};
+
+/// How serious a finding is. Ordered: `Error` is the most serious.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// Declares every finding code once: its dotted id, default severity and legal basis.
+/// `fixtures/README.md` documents each one, and a test checks that the two agree.
+macro_rules! codes {
+    ($( $(#[$doc:meta])* $variant:ident = $id:literal, $severity:ident, $basis:expr; )*) => {
+        /// A stable finding code. The dotted id (`as_str`) is what crosses every boundary.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code {
+            $( $(#[$doc])* $variant, )*
+        }
+
+        impl Code {
+            /// Every code, in declaration order.
+            pub const ALL: &'static [Code] = &[ $( Code::$variant, )* ];
+
+            /// The stable dotted id, e.g. `"input.invalid"`.
+            pub fn as_str(self) -> &'static str {
+                match self { $( Code::$variant => $id, )* }
+            }
+
+            /// The severity a finding with this code has unless a rule says otherwise.
+            pub fn default_severity(self) -> Severity {
+                match self { $( Code::$variant => Severity::$severity, )* }
+            }
+
+            /// The statute the rule comes from, where there is one.
+            pub fn legal_basis(self) -> Option<&'static str> {
+                match self { $( Code::$variant => $basis, )* }
+            }
+
+            /// Looks a code up by its dotted id.
+            pub fn from_id(id: &str) -> Option<Code> {
+                match id { $( $id => Some(Code::$variant), )* _ => None }
+            }
+        }
+    };
+}
+
+codes! {
+    /// The document could not be decoded: wrong type, unknown field or enum value, bad date.
+    InputInvalid = "input.invalid", Error, None;
+    /// The document's `schema_version` is not one this library reads.
+    InputUnsupportedSchemaVersion = "input.unsupported_schema_version", Error, None;
+    /// Two municipalities in a council share one code.
+    CouncilDuplicateMunicipality = "council.duplicate_municipality", Error, None;
+    /// Two organisations in a council share one id.
+    CouncilDuplicateOrganisation = "council.duplicate_organisation", Error, None;
+    /// Two bodies in a council share one id.
+    CouncilDuplicateBody = "council.duplicate_body", Error, None;
+    /// A member or substitute represents a municipality that is not in the council.
+    CouncilUnknownMunicipality = "council.unknown_municipality", Error, None;
+    /// A member or substitute represents an organisation that is not in the council.
+    CouncilUnknownOrganisation = "council.unknown_organisation", Error, None;
+    /// A term ends before it starts.
+    CouncilTermEndsBeforeStart = "council.term_ends_before_start", Error, None;
+    /// One person is listed twice among a body's members with overlapping terms.
+    CouncilDuplicateMember = "council.duplicate_member", Error, None;
+    /// A body has more current voting members than seats.
+    CouncilVotingMembersExceedSeats = "council.voting_members_exceed_seats", Error, None;
+    /// A body has no seats.
+    CouncilNoSeats = "council.no_seats", Error, None;
+    /// The meeting names another council than the one it is checked against.
+    MeetingWrongCouncil = "meeting.wrong_council", Error, None;
+    /// The meeting names a body the council does not have.
+    MeetingUnknownBody = "meeting.unknown_body", Error, None;
+    /// The meeting ends before it starts.
+    MeetingEndsBeforeStart = "meeting.ends_before_start", Error, None;
+    /// The meeting's last day is before its first day.
+    MeetingEndDateBeforeDate = "meeting.end_date_before_date", Error, None;
+    /// Minutes of a meeting dated after `today`.
+    MeetingDateAfterToday = "meeting.date_after_today", Warning, None;
+    /// One person appears twice in the attendance list.
+    AttendanceDuplicatePerson = "attendance.duplicate_person", Error, Some("kommuneloven § 11-4");
+    /// Someone attends as a member but is not a member of the body on the meeting date.
+    AttendanceNotAMember = "attendance.not_a_member", Warning, None;
+    /// Someone attends as a substitute but is not a substitute of the body on the meeting date.
+    AttendanceNotASubstitute = "attendance.not_a_substitute", Warning, Some("kommuneloven § 7-10");
+    /// A substitute is said to replace someone who is not a member of the body.
+    AttendanceSubstituteForUnknown = "attendance.substitute_for_unknown", Warning, Some("kommuneloven § 7-10");
+    /// A member or substitute represents a municipality that is not in the council.
+    AttendanceUnknownMunicipality = "attendance.unknown_municipality", Error, None;
+    /// Presence names an agenda item that the meeting does not have.
+    AttendanceUnknownItem = "attendance.unknown_item", Error, None;
+    /// A case reference names a body the council does not have.
+    ReferenceUnknownBody = "reference.unknown_body", Error, None;
+    /// A decision refers a case to a body the council does not have.
+    DecisionUnknownBody = "decision.unknown_body", Error, None;
+    /// A follow-up is due at the next meeting of a body the council does not have.
+    FollowupUnknownBody = "followup.unknown_body", Error, None;
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Code {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let id = String::deserialize(deserializer)?;
+        Code::from_id(&id)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown finding code `{id}`")))
+    }
+}
+
+impl JsonSchema for Code {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Code".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let ids: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
+        schemars::json_schema!({
+            "description": "A stable finding code; fixtures/README.md lists their meanings.",
+            "type": "string",
+            "enum": ids,
+        })
+    }
+}
+
+/// One step of a path into a document: a field name or an index into a list.
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(untagged)]
+pub enum PathSegment {
+    Index(usize),
+    Field(String),
+}
+
+impl From<&str> for PathSegment {
+    fn from(field: &str) -> Self {
+        PathSegment::Field(field.to_owned())
+    }
+}
+
+impl From<usize> for PathSegment {
+    fn from(index: usize) -> Self {
+        PathSegment::Index(index)
+    }
+}
+
+/// Builds a path from fields and indices: `path!["agenda", 2, "number"]`.
+#[macro_export]
+macro_rules! path {
+    ($($segment:expr),* $(,)?) => {
+        vec![$($crate::findings::PathSegment::from($segment)),*]
+    };
+}
+
+/// Formats a path the way a person reads it: `agenda[2].number`.
+pub fn format_path(path: &[PathSegment]) -> String {
+    let mut out = String::new();
+    for segment in path {
+        match segment {
+            PathSegment::Index(i) => {
+                out.push('[');
+                out.push_str(&i.to_string());
+                out.push(']');
+            }
+            PathSegment::Field(name) => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(name);
+            }
+        }
+    }
+    out
+}
+
+/// A position in minutes text, 1-based, counted in characters.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(deny_unknown_fields)]
+pub struct TextPosition {
+    pub line: u32,
+    pub column: u32,
+}
+
+/// The stretch of minutes text a finding is about: `start` inclusive, `end` exclusive.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(deny_unknown_fields)]
+pub struct Span {
+    pub start: TextPosition,
+    pub end: TextPosition,
+}
+
+/// Which document passed to `validate` a finding is about.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Document {
+    Council,
+    Meeting,
+}
+
+/// One result of validation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Finding {
+    pub code: Code,
+    pub severity: Severity,
+    /// The document the path leads into.
+    pub document: Document,
+    /// With `document: "meeting"`: the index of the meeting among those validated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting: Option<usize>,
+    /// Field names and list indices from the document's root to the field concerned.
+    pub path: Vec<PathSegment>,
+    /// Human text in the report's language, built from `code` and `params`.
+    pub message: String,
+    /// The values the message is built from; compare these, not the message text.
+    #[serde(default)]
+    pub params: BTreeMap<String, Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_basis: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+}
+
+impl Finding {
+    /// A finding about the council document, with the code's default severity and legal basis.
+    pub fn council(code: Code, path: Vec<PathSegment>) -> Self {
+        Self::new(code, Document::Council, None, path)
+    }
+
+    /// A finding about the meeting at `index` among those validated.
+    pub fn meeting(code: Code, index: usize, path: Vec<PathSegment>) -> Self {
+        Self::new(code, Document::Meeting, Some(index), path)
+    }
+
+    fn new(code: Code, document: Document, meeting: Option<usize>, path: Vec<PathSegment>) -> Self {
+        let mut finding = Finding {
+            code,
+            severity: code.default_severity(),
+            document,
+            meeting,
+            path,
+            message: String::new(),
+            params: BTreeMap::new(),
+            legal_basis: code.legal_basis().map(str::to_owned),
+            span: None,
+        };
+        finding.localize(Lang::Nb);
+        finding
+    }
+
+    /// Adds a message parameter (and re-renders the message in bokmål).
+    pub fn param(mut self, key: &str, value: impl Into<Value>) -> Self {
+        self.params.insert(key.to_owned(), value.into());
+        self.localize(Lang::Nb);
+        self
+    }
+
+    /// Overrides the code's default severity, for rules whose weight depends on context.
+    pub fn severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
+    }
+
+    /// Attaches the place in the source text the finding is about.
+    pub fn with_span(mut self, span: Span) -> Self {
+        self.span = Some(span);
+        self
+    }
+
+    /// Renders `message` in `lang` from the code and params.
+    pub fn localize(&mut self, lang: Lang) {
+        self.message = i18n::message(self.code, lang, &self.params);
+    }
+}
+
+/// Everything validation found, in a stable order: council first, then meeting by meeting,
+/// each by path.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    pub findings: Vec<Finding>,
+}
+
+impl Report {
+    /// True when no finding is an error.
+    pub fn is_ok(&self) -> bool {
+        !self.has_errors()
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+
+    /// How many findings have the given severity.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
+    }
+
+    /// The same report with every message in `lang`.
+    pub fn localized(mut self, lang: Lang) -> Self {
+        for finding in &mut self.findings {
+            finding.localize(lang);
+        }
+        self
+    }
+
+    pub(crate) fn sort(&mut self) {
+        self.findings.sort_by(|a, b| {
+            (a.document, a.meeting, &a.path, a.code).cmp(&(b.document, b.meeting, &b.path, b.code))
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_ids_are_unique_and_dotted() {
+        let mut seen = std::collections::BTreeSet::new();
+        for code in Code::ALL {
+            assert!(seen.insert(code.as_str()), "duplicate id {code}");
+            let (area, name) = code.as_str().split_once('.').unwrap_or(("", ""));
+            assert!(!area.is_empty() && !name.is_empty(), "{code} is not dotted");
+            assert_eq!(Code::from_id(code.as_str()), Some(*code));
+        }
+        assert_eq!(Code::from_id("no.such"), None);
+    }
+
+    #[test]
+    fn path_formats_like_code() {
+        let path = crate::path!["agenda", 2, "references", 0, "number"];
+        assert_eq!(format_path(&path), "agenda[2].references[0].number");
+        assert_eq!(format_path(&[]), "");
+    }
+
+    #[test]
+    fn finding_serializes_path_as_mixed_list() {
+        let finding = Finding::meeting(Code::MeetingUnknownBody, 1, crate::path!["body"])
+            .param("body", "xyz");
+        let json = serde_json::to_value(&finding).unwrap_or_default();
+        assert_eq!(json["path"], serde_json::json!(["body"]));
+        assert_eq!(json["meeting"], 1);
+        assert_eq!(json["code"], "meeting.unknown_body");
+        assert_eq!(json["severity"], "error");
+    }
+}

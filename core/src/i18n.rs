@@ -1,0 +1,232 @@
+//! Finding messages in bokmål (the default) and English, built from a code's params.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::findings::Code;
+
+/// The language of messages: Norwegian bokmål or English.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Lang {
+    #[default]
+    Nb,
+    En,
+}
+
+impl FromStr for Lang {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "nb" => Ok(Lang::Nb),
+            "en" => Ok(Lang::En),
+            other => Err(format!(
+                "unknown language `{other}` (expected `nb` or `en`)"
+            )),
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Lang::Nb => "nb",
+            Lang::En => "en",
+        })
+    }
+}
+
+/// The message template of `code` in `lang`; `{name}` stands for the param `name`.
+pub fn template(code: Code, lang: Lang) -> &'static str {
+    let (nb, en) = match code {
+        Code::InputInvalid => (
+            "Ugyldig innhold: {detail}",
+            "Invalid input: {detail}",
+        ),
+        Code::InputUnsupportedSchemaVersion => (
+            "schema_version {found} støttes ikke (støttet: {supported})",
+            "schema_version {found} is not supported (supported: {supported})",
+        ),
+        Code::CouncilDuplicateMunicipality => (
+            "Kommunenummer {code} er oppført mer enn én gang",
+            "Municipality code {code} is listed more than once",
+        ),
+        Code::CouncilDuplicateOrganisation => (
+            "Organisasjonen {id} er oppført mer enn én gang",
+            "Organisation {id} is listed more than once",
+        ),
+        Code::CouncilDuplicateBody => (
+            "Organet {id} er oppført mer enn én gang",
+            "Body {id} is listed more than once",
+        ),
+        Code::CouncilUnknownMunicipality => (
+            "Kommune {code} er ikke deltaker i rådet",
+            "Municipality {code} is not a participant of the council",
+        ),
+        Code::CouncilUnknownOrganisation => (
+            "Organisasjonen {id} finnes ikke i rådet",
+            "Organisation {id} is not in the council",
+        ),
+        Code::CouncilTermEndsBeforeStart => (
+            "Perioden slutter ({to}) før den begynner ({from})",
+            "The term ends ({to}) before it starts ({from})",
+        ),
+        Code::CouncilDuplicateMember => (
+            "{name} er oppført to ganger i {body} med overlappende perioder",
+            "{name} is listed twice in {body} with overlapping terms",
+        ),
+        Code::CouncilVotingMembersExceedSeats => (
+            "{body} har {voting_members} nåværende medlemmer med stemmerett, men bare {seats} plasser",
+            "{body} has {voting_members} current voting members but only {seats} seats",
+        ),
+        Code::CouncilNoSeats => (
+            "{body} har ingen plasser",
+            "{body} has no seats",
+        ),
+        Code::MeetingWrongCouncil => (
+            "Møtet hører til rådet {found}, ikke {expected}",
+            "The meeting belongs to council {found}, not {expected}",
+        ),
+        Code::MeetingUnknownBody => (
+            "Rådet har ikke noe organ {body}",
+            "The council has no body {body}",
+        ),
+        Code::MeetingEndsBeforeStart => (
+            "Møtet slutter kl. {end} før det begynner kl. {start}",
+            "The meeting ends at {end} before it starts at {start}",
+        ),
+        Code::MeetingEndDateBeforeDate => (
+            "Siste møtedag {end_date} er før første møtedag {date}",
+            "The last meeting day {end_date} is before the first {date}",
+        ),
+        Code::MeetingDateAfterToday => (
+            "Møtedatoen {date} er etter dagens dato {today}",
+            "The meeting date {date} is after today, {today}",
+        ),
+        Code::AttendanceDuplicatePerson => (
+            "{name} står to ganger i oppmøtelista (også nr. {first_index})",
+            "{name} appears twice in the attendance list (also entry {first_index})",
+        ),
+        Code::AttendanceNotAMember => (
+            "{name} møter som medlem, men er ikke medlem av {body} {date}",
+            "{name} attends as a member but is not a member of {body} on {date}",
+        ),
+        Code::AttendanceNotASubstitute => (
+            "{name} møter som varamedlem, men er ikke varamedlem i {body} {date}",
+            "{name} attends as a substitute but is not a substitute of {body} on {date}",
+        ),
+        Code::AttendanceSubstituteForUnknown => (
+            "{name} møter for {substitute_for}, som ikke er medlem av {body}",
+            "{name} attends for {substitute_for}, who is not a member of {body}",
+        ),
+        Code::AttendanceUnknownMunicipality => (
+            "{name} representerer kommune {code}, som ikke er deltaker i rådet",
+            "{name} represents municipality {code}, which is not a participant of the council",
+        ),
+        Code::AttendanceUnknownItem => (
+            "Sak {item} står ikke på sakslista",
+            "Item {item} is not on the agenda",
+        ),
+        Code::ReferenceUnknownBody => (
+            "Henvisningen {number} gjelder organet {body}, som rådet ikke har",
+            "The reference {number} names body {body}, which the council does not have",
+        ),
+        Code::DecisionUnknownBody => (
+            "Saken sendes til {body}, som rådet ikke har",
+            "The case is referred to {body}, which the council does not have",
+        ),
+        Code::FollowupUnknownBody => (
+            "Oppfølgingen skal til neste møte i {body}, som rådet ikke har",
+            "The follow-up is due at the next meeting of {body}, which the council does not have",
+        ),
+    };
+    match lang {
+        Lang::Nb => nb,
+        Lang::En => en,
+    }
+}
+
+/// Renders `code`'s message in `lang`, filling `{name}` from `params`. A placeholder with
+/// no param is left as it is, so a missing value shows rather than vanishing.
+pub fn message(code: Code, lang: Lang, params: &BTreeMap<String, Value>) -> String {
+    let template = template(code, lang);
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match params.get(name) {
+                    Some(Value::String(s)) => out.push_str(s),
+                    Some(other) => out.push_str(&other.to_string()),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fills_params_and_keeps_unknown_placeholders() {
+        let mut params = BTreeMap::new();
+        params.insert("body".to_owned(), Value::from("kdu"));
+        assert_eq!(
+            message(Code::MeetingUnknownBody, Lang::En, &params),
+            "The council has no body kdu"
+        );
+        assert_eq!(
+            message(Code::MeetingUnknownBody, Lang::Nb, &BTreeMap::new()),
+            "Rådet har ikke noe organ {body}"
+        );
+    }
+
+    #[test]
+    fn every_code_has_distinct_messages_with_the_same_placeholders() {
+        for &code in Code::ALL {
+            let nb = template(code, Lang::Nb);
+            let en = template(code, Lang::En);
+            assert_ne!(nb, en, "{code}: untranslated");
+            assert_eq!(placeholders(nb), placeholders(en), "{code}");
+        }
+    }
+
+    fn placeholders(template: &str) -> Vec<&str> {
+        let mut names: Vec<&str> = template
+            .split('{')
+            .skip(1)
+            .filter_map(|part| part.split_once('}').map(|(name, _)| name))
+            .collect();
+        names.sort_unstable();
+        names
+    }
+
+    #[test]
+    fn lang_parses_only_known_codes() {
+        assert_eq!("nb".parse::<Lang>(), Ok(Lang::Nb));
+        assert_eq!("en".parse::<Lang>(), Ok(Lang::En));
+        assert!("nn".parse::<Lang>().is_err());
+    }
+}

@@ -1,0 +1,55 @@
+//! # regionrad
+//!
+//! The meetings and money of Norwegian inter-municipal political councils
+//! (interkommunalt politisk råd, "regionråd"): a domain model, the rules of kommuneloven that
+//! apply to it, and findings that cite the rule and point at the exact field.
+//!
+//! The map:
+//! - [`council`]: municipalities, organisations, bodies, members, substitutes, terms.
+//! - [`meeting`]: a meeting, its attendance and agenda items.
+//! - [`decision`]: decisions, votes, follow-ups and links between cases.
+//! - [`findings`]: the report type, finding codes, paths and spans.
+//! - [`i18n`]: messages in bokmål and English.
+//! - [`document`]: strict decoding of JSON documents into findings, never panics.
+//! - [`validate()`]: the single entry point every rule hangs off.
+//! - [`schema`]: JSON Schema generated from the types.
+//!
+//! ```
+//! let council = include_str!("../../fixtures/councils/trondelag-sorvest.json");
+//! let meeting = include_str!("../../fixtures/meetings/2023-01-20-kdu.json");
+//! let today = chrono::NaiveDate::from_ymd_opt(2023, 2, 1).unwrap();
+//! let report = regionrad::validate_json(council, &[meeting], today);
+//! assert!(report.is_ok(), "{:#?}", report.findings);
+//! ```
+#![forbid(unsafe_code)]
+
+pub mod clock_time;
+pub mod council;
+pub mod decision;
+pub mod document;
+pub mod findings;
+pub mod i18n;
+pub mod meeting;
+pub mod schema;
+mod tagged;
+mod validate;
+
+pub use clock_time::ClockTime;
+pub use council::{
+    Body, BodyKind, Council, Member, Municipality, MunicipalityCode, Organisation, Position,
+    QuorumRule, Represents, Role, StaffMember, Substitute, Term,
+};
+pub use decision::{
+    CaseReference, Decision, DecisionKind, Due, FollowUp, FollowUpStatus, NamedVote, ReferenceKind,
+    Vote, Votes,
+};
+pub use document::{decode_council, decode_meeting};
+pub use findings::{format_path, Code, Document, Finding, PathSegment, Report, Severity, Span};
+pub use i18n::Lang;
+pub use meeting::{
+    AgendaItem, Attendance, AttendanceStatus, Capacity, Meeting, Presence, Proposal, SubItem,
+};
+pub use validate::{validate, validate_json};
+
+/// The version of the wire format this library reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;

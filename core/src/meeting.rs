@@ -1,0 +1,546 @@
+//! A meeting of one body: when and where, who attended (and for which items), and the
+//! agenda items with their texts, decisions, follow-ups and references.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::clock_time::ClockTime;
+use crate::council::{extend, Body, Council, MunicipalityCode};
+use crate::decision::{CaseReference, Decision, Due, FollowUp};
+use crate::findings::{Code, Finding, PathSegment};
+use crate::path;
+use crate::tagged;
+
+/// In what capacity someone attends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Capacity {
+    /// A member of the body, in their own seat.
+    Member,
+    /// A substitute (varamedlem) in a member's seat.
+    Substitute,
+    /// An observer with the right to attend and speak (county council, KS, …).
+    Observer,
+    /// Secretariat or other staff ("Fra administrasjonen").
+    Staff,
+    /// A guest, usually for one item ("Gjester").
+    Guest,
+}
+
+/// Whether someone came.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AttendanceStatus {
+    /// Møtt ("x").
+    Present,
+    /// Forfall: absent with notice.
+    AbsentWithNotice,
+    /// Ikke til stede / møtte ikke.
+    Absent,
+}
+
+/// For which part of the meeting someone present was there.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Presence {
+    /// The whole meeting.
+    #[default]
+    Whole,
+    /// Only the named items ("(på sak)", "Sak 14/21"), by their numbers on the agenda.
+    Items { items: Vec<String> },
+    /// From the named item on.
+    FromItem { item: String },
+    /// Up to and including the named item.
+    UntilItem { item: String },
+    /// From a time of day on ("etter kl 1100").
+    FromTime { time: ClockTime },
+    /// Until a time of day.
+    UntilTime { time: ClockTime },
+    /// Only the given days of a meeting over several days ("dag 1"), counted from 1.
+    Days { days: Vec<u32> },
+    /// Part of the meeting, but the minutes do not say which ("Til stede på deler av møtet").
+    Unspecified,
+}
+
+impl Presence {
+    fn is_whole(&self) -> bool {
+        *self == Presence::Whole
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum PresenceKind {
+    Whole,
+    Items,
+    FromItem,
+    UntilItem,
+    FromTime,
+    UntilTime,
+    Days,
+    Unspecified,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPresence {
+    kind: PresenceKind,
+    items: Option<Vec<String>>,
+    item: Option<String>,
+    time: Option<ClockTime>,
+    days: Option<Vec<u32>>,
+}
+
+impl TryFrom<RawPresence> for Presence {
+    type Error = String;
+
+    fn try_from(raw: RawPresence) -> Result<Self, String> {
+        let (kind, allowed): (&str, &[&str]) = match raw.kind {
+            PresenceKind::Whole => ("whole", &[]),
+            PresenceKind::Items => ("items", &["items"]),
+            PresenceKind::FromItem => ("from_item", &["item"]),
+            PresenceKind::UntilItem => ("until_item", &["item"]),
+            PresenceKind::FromTime => ("from_time", &["time"]),
+            PresenceKind::UntilTime => ("until_time", &["time"]),
+            PresenceKind::Days => ("days", &["days"]),
+            PresenceKind::Unspecified => ("unspecified", &[]),
+        };
+        let present = [
+            ("items", raw.items.is_some()),
+            ("item", raw.item.is_some()),
+            ("time", raw.time.is_some()),
+            ("days", raw.days.is_some()),
+        ];
+        tagged::only(kind, &present, allowed)?;
+        Ok(match raw.kind {
+            PresenceKind::Whole => Presence::Whole,
+            PresenceKind::Items => Presence::Items {
+                items: tagged::need(raw.items, "items", kind)?,
+            },
+            PresenceKind::FromItem => Presence::FromItem {
+                item: tagged::need(raw.item, "item", kind)?,
+            },
+            PresenceKind::UntilItem => Presence::UntilItem {
+                item: tagged::need(raw.item, "item", kind)?,
+            },
+            PresenceKind::FromTime => Presence::FromTime {
+                time: tagged::need(raw.time, "time", kind)?,
+            },
+            PresenceKind::UntilTime => Presence::UntilTime {
+                time: tagged::need(raw.time, "time", kind)?,
+            },
+            PresenceKind::Days => Presence::Days {
+                days: tagged::need(raw.days, "days", kind)?,
+            },
+            PresenceKind::Unspecified => Presence::Unspecified,
+        })
+    }
+}
+
+tagged::deserialize_via!(Presence, RawPresence);
+
+/// One line of the attendance list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Attendance {
+    pub name: String,
+    /// Title and affiliation as the minutes write them ("Kommunedirektør, Frøya").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The municipality the person comes from or represents.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub municipality: Option<MunicipalityCode>,
+    /// The organisation the person comes from, by the council's organisation id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    pub capacity: Capacity,
+    pub status: AttendanceStatus,
+    #[serde(default, skip_serializing_if = "Presence::is_whole")]
+    pub presence: Presence,
+    /// With `capacity: "substitute"`: the member whose seat the substitute fills.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub substitute_for: Option<String>,
+    /// Attended remotely while the meeting itself was in a room.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remote: Option<bool>,
+    /// What else the minutes say about this line ("ny 010321").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// The proposal put to the meeting (forslag til vedtak / innstilling).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Proposal {
+    /// A proposed decision.
+    Text { text: String },
+    /// "Saken legges fram uten innstilling": no proposal.
+    None,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum ProposalKind {
+    Text,
+    None,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProposal {
+    kind: ProposalKind,
+    text: Option<String>,
+}
+
+impl TryFrom<RawProposal> for Proposal {
+    type Error = String;
+
+    fn try_from(raw: RawProposal) -> Result<Self, String> {
+        match raw.kind {
+            ProposalKind::Text => Ok(Proposal::Text {
+                text: tagged::need(raw.text, "text", "text")?,
+            }),
+            ProposalKind::None => {
+                tagged::only("none", &[("text", raw.text.is_some())], &[])?;
+                Ok(Proposal::None)
+            }
+        }
+    }
+}
+
+tagged::deserialize_via!(Proposal, RawProposal);
+
+/// A point under an item, e.g. one orientation in a closing "diverse orienteringer" item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SubItem {
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<Decision>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub follow_ups: Vec<FollowUp>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<CaseReference>,
+}
+
+/// An item on the agenda (sak).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AgendaItem {
+    /// The case number as written ("10/ 21", "KDU 72/21"); absent for unnumbered items.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    pub title: String,
+    /// The item is taken after this time ("(etter kl 1100)").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_before: Option<ClockTime>,
+    /// Saksbehandler(e).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub case_officers: Vec<String>,
+    /// Dokumenter som følger saken / vedlegg.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<String>,
+    /// Text before any heading of the item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub introduction: Option<String>,
+    /// Bakgrunn (for saken).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub background: Option<String>,
+    /// Vurdering.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessment: Option<String>,
+    /// What was said in the meeting, where the minutes record it apart from the decision.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discussion: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proposal: Option<Proposal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<Decision>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub follow_ups: Vec<FollowUp>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<CaseReference>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sub_items: Vec<SubItem>,
+    /// The item is closed to the public, with its legal basis (kommuneloven § 11-5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed: Option<String>,
+}
+
+/// The minutes of one meeting of one body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Meeting {
+    pub schema_version: u32,
+    /// The council's id.
+    pub council: String,
+    /// The body's id within the council.
+    pub body: String,
+    /// The heading of the minutes as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    pub date: NaiveDate,
+    /// The last day of a meeting over several days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<ClockTime>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<ClockTime>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// Held as a remote meeting (fjernmøte, kommuneloven § 11-7).
+    #[serde(default)]
+    pub remote: bool,
+    pub attendance: Vec<Attendance>,
+    pub agenda: Vec<AgendaItem>,
+}
+
+/// The rules that need only the meeting, its council and today's date.
+pub(crate) fn check(
+    council: &Council,
+    index: usize,
+    meeting: &Meeting,
+    today: NaiveDate,
+    findings: &mut Vec<Finding>,
+) {
+    let at = |path: Vec<PathSegment>, code: Code| Finding::meeting(code, index, path);
+    if meeting.council != council.id {
+        findings.push(
+            at(path!["council"], Code::MeetingWrongCouncil)
+                .param("found", meeting.council.as_str())
+                .param("expected", council.id.as_str()),
+        );
+    }
+    let body = council.body(&meeting.body);
+    if body.is_none() {
+        findings
+            .push(at(path!["body"], Code::MeetingUnknownBody).param("body", meeting.body.as_str()));
+    }
+    if let Some(end_date) = meeting.end_date {
+        if end_date < meeting.date {
+            findings.push(
+                at(path!["end_date"], Code::MeetingEndDateBeforeDate)
+                    .param("date", meeting.date.to_string())
+                    .param("end_date", end_date.to_string()),
+            );
+        }
+    }
+    let one_day = meeting.end_date.is_none_or(|end| end == meeting.date);
+    if let (Some(start), Some(end), true) = (meeting.start_time, meeting.end_time, one_day) {
+        if end < start {
+            findings.push(
+                at(path!["end_time"], Code::MeetingEndsBeforeStart)
+                    .param("start", start.to_string())
+                    .param("end", end.to_string()),
+            );
+        }
+    }
+    if meeting.date > today {
+        findings.push(
+            at(path!["date"], Code::MeetingDateAfterToday)
+                .param("date", meeting.date.to_string())
+                .param("today", today.to_string()),
+        );
+    }
+    check_attendance(council, body, index, meeting, findings);
+    check_body_names(council, index, meeting, findings);
+}
+
+fn check_attendance(
+    council: &Council,
+    body: Option<&Body>,
+    index: usize,
+    meeting: &Meeting,
+    findings: &mut Vec<Finding>,
+) {
+    let agenda_numbers: Vec<String> = meeting
+        .agenda
+        .iter()
+        .filter_map(|item| item.number.as_deref().map(comparable_number))
+        .collect();
+    for (i, person) in meeting.attendance.iter().enumerate() {
+        let base = path!["attendance", i];
+        let first = meeting.attendance[..i]
+            .iter()
+            .position(|earlier| crate::council::names_match(&earlier.name, &[], &person.name));
+        if let Some(first) = first {
+            findings.push(
+                Finding::meeting(
+                    Code::AttendanceDuplicatePerson,
+                    index,
+                    extend(&base, "name"),
+                )
+                .param("name", person.name.as_str())
+                .param("first_index", first),
+            );
+        }
+        let holds_seat = matches!(person.capacity, Capacity::Member | Capacity::Substitute);
+        if let (true, Some(code)) = (holds_seat, person.municipality) {
+            if council.municipality(code).is_none() {
+                findings.push(
+                    Finding::meeting(
+                        Code::AttendanceUnknownMunicipality,
+                        index,
+                        extend(&base, "municipality"),
+                    )
+                    .param("name", person.name.as_str())
+                    .param("code", code.as_str()),
+                );
+            }
+        }
+        if let Some(body) = body {
+            check_seat(body, index, meeting.date, person, &base, findings);
+        }
+        let items: Vec<(Vec<PathSegment>, &String)> = match &person.presence {
+            Presence::Items { items } => items
+                .iter()
+                .enumerate()
+                .map(|(j, item)| (path!["attendance", i, "presence", "items", j], item))
+                .collect(),
+            Presence::FromItem { item } | Presence::UntilItem { item } => {
+                vec![(path!["attendance", i, "presence", "item"], item)]
+            }
+            _ => Vec::new(),
+        };
+        for (path, item) in items {
+            if !agenda_numbers.contains(&comparable_number(item)) {
+                findings.push(
+                    Finding::meeting(Code::AttendanceUnknownItem, index, path)
+                        .param("item", item.as_str()),
+                );
+            }
+        }
+    }
+}
+
+fn check_seat(
+    body: &Body,
+    index: usize,
+    date: NaiveDate,
+    person: &Attendance,
+    base: &[PathSegment],
+    findings: &mut Vec<Finding>,
+) {
+    let date_text = date.to_string();
+    let finding = |code: Code| {
+        Finding::meeting(code, index, extend(base, "name"))
+            .param("name", person.name.as_str())
+            .param("body", body.id.as_str())
+            .param("date", date_text.as_str())
+    };
+    match person.capacity {
+        Capacity::Member if body.member_on(&person.name, date).is_none() => {
+            findings.push(finding(Code::AttendanceNotAMember));
+        }
+        Capacity::Substitute => {
+            if body.substitute_on(&person.name, date).is_none() {
+                findings.push(finding(Code::AttendanceNotASubstitute));
+            }
+            if let Some(replaced) = &person.substitute_for {
+                if !body.has_member_named(replaced) {
+                    findings.push(
+                        Finding::meeting(
+                            Code::AttendanceSubstituteForUnknown,
+                            index,
+                            extend(base, "substitute_for"),
+                        )
+                        .param("name", person.name.as_str())
+                        .param("substitute_for", replaced.as_str())
+                        .param("body", body.id.as_str()),
+                    );
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Every body id named inside the agenda must be one of the council's.
+fn check_body_names(
+    council: &Council,
+    index: usize,
+    meeting: &Meeting,
+    findings: &mut Vec<Finding>,
+) {
+    for (i, item) in meeting.agenda.iter().enumerate() {
+        let base = path!["agenda", i];
+        check_outcome_bodies(
+            council,
+            index,
+            &base,
+            item.decision.as_ref(),
+            &item.follow_ups,
+            &item.references,
+            findings,
+        );
+        for (j, sub) in item.sub_items.iter().enumerate() {
+            check_outcome_bodies(
+                council,
+                index,
+                &path!["agenda", i, "sub_items", j],
+                sub.decision.as_ref(),
+                &sub.follow_ups,
+                &sub.references,
+                findings,
+            );
+        }
+    }
+}
+
+fn check_outcome_bodies(
+    council: &Council,
+    index: usize,
+    base: &[PathSegment],
+    decision: Option<&Decision>,
+    follow_ups: &[FollowUp],
+    references: &[CaseReference],
+    findings: &mut Vec<Finding>,
+) {
+    let unknown = |id: &str| council.body(id).is_none();
+    if let Some(referred_to) = decision.and_then(|d| d.referred_to.as_deref()) {
+        if unknown(referred_to) {
+            let path = extend(&extend(base, "decision"), "referred_to");
+            findings.push(
+                Finding::meeting(Code::DecisionUnknownBody, index, path).param("body", referred_to),
+            );
+        }
+    }
+    for (k, follow_up) in follow_ups.iter().enumerate() {
+        if let Some(Due::NextMeeting { body }) = &follow_up.due {
+            if unknown(body) {
+                let mut path = extend(base, "follow_ups");
+                path.extend(path![k, "due", "body"]);
+                findings.push(
+                    Finding::meeting(Code::FollowupUnknownBody, index, path)
+                        .param("body", body.as_str()),
+                );
+            }
+        }
+    }
+    for (k, reference) in references.iter().enumerate() {
+        if let Some(body) = reference.body.as_deref().filter(|id| unknown(id)) {
+            let mut path = extend(base, "references");
+            path.extend(path![k, "body"]);
+            findings.push(
+                Finding::meeting(Code::ReferenceUnknownBody, index, path)
+                    .param("number", reference.number.as_deref().unwrap_or("–"))
+                    .param("body", body),
+            );
+        }
+    }
+}
+
+/// Case numbers as written compared without spaces or case ("10/ 21" is "10/21").
+fn comparable_number(number: &str) -> String {
+    number
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect()
+}

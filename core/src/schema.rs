@@ -1,0 +1,22 @@
+//! JSON Schema of every document type, generated from the Rust types. The checked-in copies
+//! in `fixtures/schema/` are compared against these by a test, so they cannot drift.
+
+use schemars::{schema_for, Schema};
+
+use crate::{Council, Meeting, Report};
+
+/// The documents that have a schema, with the file name each is kept under.
+pub fn all() -> Vec<(&'static str, Schema)> {
+    vec![
+        ("council.schema.json", schema_for!(Council)),
+        ("meeting.schema.json", schema_for!(Meeting)),
+        ("report.schema.json", schema_for!(Report)),
+    ]
+}
+
+/// A schema as the checked-in file holds it: pretty JSON ending in a newline.
+pub fn to_file_text(schema: &Schema) -> String {
+    let mut text = serde_json::to_string_pretty(schema).unwrap_or_default();
+    text.push('\n');
+    text
+}

@@ -1,0 +1,100 @@
+//! The single entry point of every rule: a council and its meetings in, a report out.
+
+use chrono::NaiveDate;
+
+use crate::document::{check_version, decode_council, decode_meeting};
+use crate::findings::{Finding, Report};
+use crate::{council, meeting, Council, Meeting};
+
+/// Checks a council and meetings of its bodies as of `today` (the library reads no clock).
+///
+/// Findings come in a stable order: the council's first, then each meeting's by path.
+///
+/// ```
+/// use regionrad::{validate, Council, Meeting};
+/// let council: Council = serde_json::from_str(r#"{
+///     "schema_version": 1, "id": "demo", "name": "Demo", "municipalities": [],
+///     "bodies": [{"id": "au", "name": "Arbeidsutvalget", "kind": "elected",
+///                 "seats": 3, "members": []}]}"#).unwrap();
+/// let meeting: Meeting = serde_json::from_str(r#"{
+///     "schema_version": 1, "council": "demo", "body": "au", "date": "2023-01-20",
+///     "start_time": "13:00", "end_time": "12:00", "attendance": [], "agenda": []}"#).unwrap();
+/// let today = chrono::NaiveDate::from_ymd_opt(2023, 2, 1).unwrap();
+/// let report = validate(&council, &[meeting], today);
+/// assert_eq!(report.findings[0].code.as_str(), "meeting.ends_before_start");
+/// ```
+pub fn validate(council: &Council, meetings: &[Meeting], today: NaiveDate) -> Report {
+    let mut findings = Vec::new();
+    check_council(council, &mut findings);
+    for (index, meeting) in meetings.iter().enumerate() {
+        check_meeting(council, index, meeting, today, &mut findings);
+    }
+    finish(findings)
+}
+
+/// Decodes and checks JSON documents. Input that does not decode becomes `input.invalid`
+/// findings with the exact path; meetings are still decoded when the council is not, so
+/// every document's input errors are reported at once.
+///
+/// ```
+/// let council = r#"{"schema_version": 1, "id": "demo", "name": "Demo",
+///                   "municipalities": [], "bodies": []}"#;
+/// let meeting = r#"{"schema_version": 1, "council": "demo", "body": "au",
+///                   "date": "2023-01-20", "attendance": [{"name": "A", "capacity": "member",
+///                   "status": "yes"}], "agenda": []}"#;
+/// let today = chrono::NaiveDate::from_ymd_opt(2023, 2, 1).unwrap();
+/// let report = regionrad::validate_json(council, &[meeting], today);
+/// let finding = &report.findings[0];
+/// assert_eq!(finding.code.as_str(), "input.invalid");
+/// assert_eq!(regionrad::format_path(&finding.path), "attendance[0].status");
+/// ```
+pub fn validate_json(council_json: &str, meetings_json: &[&str], today: NaiveDate) -> Report {
+    let mut findings = Vec::new();
+    let council = match decode_council(council_json) {
+        Ok(council) => {
+            check_council(&council, &mut findings);
+            Some(council)
+        }
+        Err(finding) => {
+            findings.push(finding);
+            None
+        }
+    };
+    for (index, json) in meetings_json.iter().enumerate() {
+        match (decode_meeting(json, index), &council) {
+            (Ok(meeting), Some(council)) => {
+                check_meeting(council, index, &meeting, today, &mut findings);
+            }
+            (Ok(meeting), None) => findings
+                .extend(check_version(meeting.schema_version, |c, p| {
+                    Finding::meeting(c, index, p)
+                })),
+            (Err(finding), _) => findings.push(finding),
+        }
+    }
+    finish(findings)
+}
+
+fn check_council(council: &Council, findings: &mut Vec<Finding>) {
+    findings.extend(check_version(council.schema_version, Finding::council));
+    council::check(council, findings);
+}
+
+fn check_meeting(
+    council: &Council,
+    index: usize,
+    meeting: &Meeting,
+    today: NaiveDate,
+    findings: &mut Vec<Finding>,
+) {
+    findings.extend(check_version(meeting.schema_version, |c, p| {
+        Finding::meeting(c, index, p)
+    }));
+    meeting::check(council, index, meeting, today, findings);
+}
+
+fn finish(findings: Vec<Finding>) -> Report {
+    let mut report = Report { findings };
+    report.sort();
+    report
+}
