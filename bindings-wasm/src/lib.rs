@@ -1,1 +1,68 @@
+//! WebAssembly binding: the core's rules for browsers and node. It only translates: JSON
+//! documents (or plain objects) in, plain-object reports out, misuse thrown as `Error`s with
+//! a `.code`. No rule lives here.
 
+use wasm_bindgen::prelude::*;
+
+mod api;
+
+pub use api::{ApiError, ApiErrorCode};
+
+/// Validates a council and its meetings as of `today` (`"YYYY-MM-DD"`), with messages in
+/// `lang` (`"nb"`, the default, or `"en"`). Documents may be JSON text or plain objects.
+/// Returns `{findings: [...]}`; bad documents are findings, never exceptions.
+#[wasm_bindgen]
+pub fn validate(
+    council: JsValue,
+    meetings: Vec<JsValue>,
+    today: &str,
+    lang: Option<String>,
+) -> Result<JsValue, JsValue> {
+    let council = document_text(&council)?;
+    let meetings = meetings
+        .iter()
+        .map(document_text)
+        .collect::<Result<Vec<_>, _>>()?;
+    let report = api::validate(&council, &meetings, today, lang.as_deref()).map_err(to_js_error)?;
+    to_plain_object(&report)
+}
+
+/// The version of the wire format (`schema_version`) this build reads and writes.
+#[wasm_bindgen(js_name = schemaVersion)]
+pub fn schema_version() -> u32 {
+    regionrad::SCHEMA_VERSION
+}
+
+/// A document as JSON text: strings are taken as they are, anything else is encoded with
+/// `JSON.stringify` so that every binding decodes through the same strict decoder.
+fn document_text(value: &JsValue) -> Result<String, JsValue> {
+    if let Some(text) = value.as_string() {
+        return Ok(text);
+    }
+    let encoded = js_sys::JSON::stringify(value)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| {
+            to_js_error(ApiError::new(
+                ApiErrorCode::InvalidArgument,
+                "a document must be JSON text or a plain object",
+            ))
+        })?;
+    Ok(encoded)
+}
+
+fn to_plain_object<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    value
+        .serialize(&serializer)
+        .map_err(|e| to_js_error(ApiError::new(ApiErrorCode::Internal, &e.to_string())))
+}
+
+/// An `Error` named `RegionradError` with a stable `.code`.
+fn to_js_error(error: ApiError) -> JsValue {
+    let js = js_sys::Error::new(&error.message);
+    js.set_name("RegionradError");
+    // Setting a property on a fresh Error object cannot fail.
+    let _ = js_sys::Reflect::set(&js, &"code".into(), &error.code.as_str().into());
+    js.into()
+}

@@ -245,6 +245,8 @@ pub enum QuorumRule {
     FractionOfSeats { numerator: u32, denominator: u32 },
 }
 
+// The variant names are the wire's rule names.
+#[allow(clippy::enum_variant_names)]
 #[derive(Deserialize)]
 #[serde(rename_all = "snake_case")]
 enum QuorumRuleKind {

@@ -15,8 +15,10 @@ use crate::{Council, Meeting, SCHEMA_VERSION};
 /// assert_eq!(err.code.as_str(), "input.invalid");
 /// assert_eq!(regionrad::format_path(&err.path), "id");
 /// ```
+// A document fails to decode at most once, so the size of the error does not matter.
+#[allow(clippy::result_large_err)]
 pub fn decode_council(json: &str) -> Result<Council, Finding> {
-    decode(json, |code, path| Finding::council(code, path))
+    decode(json, Finding::council)
 }
 
 /// Decodes a meeting document; `index` is its place among the meetings being validated,
@@ -28,10 +30,12 @@ pub fn decode_council(json: &str) -> Result<Council, Finding> {
 /// let err = regionrad::decode_meeting(json, 0).unwrap_err();
 /// assert_eq!(regionrad::format_path(&err.path), "date");
 /// ```
+#[allow(clippy::result_large_err)]
 pub fn decode_meeting(json: &str, index: usize) -> Result<Meeting, Finding> {
     decode(json, |code, path| Finding::meeting(code, index, path))
 }
 
+#[allow(clippy::result_large_err)]
 fn decode<T: DeserializeOwned>(
     json: &str,
     finding: impl Fn(Code, Vec<PathSegment>) -> Finding,

@@ -184,7 +184,9 @@ impl From<usize> for PathSegment {
 #[macro_export]
 macro_rules! path {
     ($($segment:expr),* $(,)?) => {
-        vec![$($crate::findings::PathSegment::from($segment)),*]
+        ::std::vec::Vec::<$crate::findings::PathSegment>::from([
+            $($crate::findings::PathSegment::from($segment)),*
+        ])
     };
 }
 
@@ -349,9 +351,24 @@ impl Report {
         self
     }
 
+    /// Council first, then meeting by meeting; within a meeting, its own fields, then the
+    /// attendance list, then the agenda, as minutes run; then by path and code.
     pub(crate) fn sort(&mut self) {
+        fn section(path: &[PathSegment]) -> u8 {
+            match path.first() {
+                Some(PathSegment::Field(f)) if f == "attendance" => 1,
+                Some(PathSegment::Field(f)) if f == "agenda" => 2,
+                _ => 0,
+            }
+        }
         self.findings.sort_by(|a, b| {
-            (a.document, a.meeting, &a.path, a.code).cmp(&(b.document, b.meeting, &b.path, b.code))
+            (a.document, a.meeting, section(&a.path), &a.path, a.code).cmp(&(
+                b.document,
+                b.meeting,
+                section(&b.path),
+                &b.path,
+                b.code,
+            ))
         });
     }
 }

@@ -51,5 +51,10 @@ pub use meeting::{
 };
 pub use validate::{validate, validate_json};
 
+/// The README's Rust tour, compiled and run as a doctest so that it cannot rot.
+#[doc = include_str!("../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 /// The version of the wire format this library reads and writes.
 pub const SCHEMA_VERSION: u32 = 1;

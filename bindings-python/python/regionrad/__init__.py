@@ -1,0 +1,85 @@
+"""regionrad: meetings and money of Norwegian inter-municipal political councils.
+
+The same rules as the Rust library and the WebAssembly package, for notebooks and scripts.
+
+>>> import datetime, regionrad
+>>> council = {"schema_version": 1, "id": "demo", "name": "Demo", "municipalities": [],
+...            "bodies": [{"id": "au", "name": "AU", "kind": "elected", "seats": 3, "members": []}]}
+>>> meeting = {"schema_version": 1, "council": "demo", "body": "au", "date": "2023-01-20",
+...            "remote": 1, "attendance": [], "agenda": []}
+>>> report = regionrad.validate(council, [meeting], today=datetime.date(2023, 2, 1), lang="en")
+>>> [(f.code, f.location) for f in report]
+[('input.invalid', 'remote')]
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from typing import Any, Iterable, Mapping, Union
+
+from . import _native
+from ._errors import InvalidInputError, RegionradError, ValidationError
+from ._report import Finding, Report, Span
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Finding",
+    "InvalidInputError",
+    "RegionradError",
+    "Report",
+    "Span",
+    "ValidationError",
+    "validate",
+]
+
+__version__: str = _native.__version__
+SCHEMA_VERSION: int = _native.SCHEMA_VERSION
+
+Document = Union[str, bytes, Mapping[str, Any]]
+"""A document: JSON text, or the decoded JSON as a dict."""
+
+
+def _text(document: Document, what: str) -> str:
+    # Every document goes to the core as JSON text, so that decoding is exactly as strict as
+    # in Rust and JavaScript: json.dumps keeps True and 1 apart.
+    if isinstance(document, str):
+        return document
+    if isinstance(document, bytes):
+        try:
+            return document.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise InvalidInputError(f"{what} is not UTF-8: {error}") from None
+    if isinstance(document, Mapping):
+        try:
+            return json.dumps(document, ensure_ascii=False, allow_nan=False)
+        except (TypeError, ValueError) as error:
+            raise InvalidInputError(f"{what} cannot be encoded as JSON: {error}") from None
+    raise InvalidInputError(f"{what} must be JSON text or a dict, not {type(document).__name__}")
+
+
+def validate(
+    council: Document,
+    meetings: Iterable[Document],
+    *,
+    today: datetime.date,
+    lang: str = "nb",
+) -> Report:
+    """Check a council and meetings of its bodies as of ``today``.
+
+    Problems in the documents, including ones that do not decode, are findings in the
+    report; only misuse (``today`` not a date, an unknown ``lang``) raises
+    `InvalidInputError`.
+    """
+    if isinstance(meetings, (str, bytes, Mapping)):
+        raise InvalidInputError("meetings must be a list of documents, not one document")
+    if not isinstance(today, datetime.date) or isinstance(today, datetime.datetime):
+        raise InvalidInputError(f"today must be a datetime.date, not {type(today).__name__}")
+    if lang not in ("nb", "en"):
+        raise InvalidInputError(f"lang must be 'nb' or 'en', not {lang!r}")
+    texts = [_text(m, f"meetings[{i}]") for i, m in enumerate(meetings)]
+    try:
+        wire = _native.validate(_text(council, "council"), texts, today.isoformat(), lang)
+    except ValueError as error:
+        raise InvalidInputError(str(error)) from None
+    return Report._from_wire(json.loads(wire))

@@ -1,0 +1,45 @@
+// The wasm API's shape: plain objects out, objects or text in, misuse thrown as Error with .code.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { regionrad, read } from './fixtures.mjs';
+
+const council = JSON.parse(read('councils/trondelag-sorvest.json'));
+const meeting = JSON.parse(read('meetings/2023-01-20-kdu.json'));
+
+test('findings are plain objects with code, path and a message in the asked language', () => {
+  const late = { ...meeting, date: '2024-01-01' };
+  const report = regionrad.validate(council, [late], '2023-02-01', 'en');
+  assert.equal(Object.getPrototypeOf(report), Object.prototype);
+  assert.equal(report.findings.length, 1);
+  const [finding] = report.findings;
+  assert.equal(Object.getPrototypeOf(finding), Object.prototype);
+  assert.equal(Object.getPrototypeOf(finding.params), Object.prototype);
+  assert.equal(finding.code, 'meeting.date_after_today');
+  assert.deepEqual(finding.path, ['date']);
+  assert.equal(finding.message, 'The meeting date 2024-01-01 is after today, 2023-02-01');
+  const nb = regionrad.validate(council, [late], '2023-02-01');
+  assert.equal(nb.findings[0].message, 'Møtedatoen 2024-01-01 er etter dagens dato 2023-02-01');
+});
+
+test('objects and JSON text give the same report', () => {
+  const bad = { ...meeting, remote: 'yes' };
+  const fromObject = regionrad.validate(council, [bad], '2023-02-01');
+  const fromText = regionrad.validate(JSON.stringify(council), [JSON.stringify(bad)], '2023-02-01');
+  assert.deepEqual(fromObject.findings.map((f) => [f.code, f.path]), [['input.invalid', ['remote']]]);
+  assert.deepEqual(fromText.findings.map((f) => [f.code, f.path]), [['input.invalid', ['remote']]]);
+});
+
+test('misuse throws an Error with a code, never a string', () => {
+  for (const [today, lang] of [['20.01.2023', 'nb'], ['2023-01-20', 'sv']]) {
+    assert.throws(() => regionrad.validate(council, [meeting], today, lang), (err) => {
+      assert.ok(err instanceof Error);
+      assert.equal(err.name, 'RegionradError');
+      assert.equal(err.code, 'invalid_argument');
+      return true;
+    });
+  }
+});
+
+test('the schema version is exported', () => {
+  assert.equal(regionrad.schemaVersion(), council.schema_version);
+});

@@ -1,0 +1,55 @@
+// Reading the shared fixtures from node, the same way the Rust and Python tests do.
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const fixtures = join(here, '..', '..', 'fixtures');
+
+// The node build of the wasm package (CommonJS), built by bindings-wasm/build.sh.
+export const regionrad = createRequire(import.meta.url)('../../bindings-wasm/pkg/node/regionrad.js');
+
+export function read(relative) {
+  return readFileSync(join(fixtures, relative), 'utf8');
+}
+
+export function vectorFiles() {
+  const root = join(fixtures, 'vectors');
+  return readdirSync(root).sort().flatMap((area) =>
+    readdirSync(join(root, area))
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => `vectors/${area}/${f}`));
+}
+
+function set(doc, path, value) {
+  let target = doc;
+  for (const step of path.slice(0, -1)) target = target[step];
+  target[path[path.length - 1]] = value;
+}
+
+// A vector's document as the text to validate (see fixtures/README.md).
+export function documentText(spec) {
+  if (typeof spec === 'string') return spec;
+  if (spec !== null && typeof spec === 'object' && '$ref' in spec) {
+    const doc = JSON.parse(read(spec.$ref));
+    for (const change of spec.set ?? []) set(doc, change.path, change.value);
+    return JSON.stringify(doc);
+  }
+  return JSON.stringify(spec);
+}
+
+// The comparable part of a finding: what a vector states of it.
+export function comparable(finding, paramsOf) {
+  const out = {
+    code: finding.code,
+    document: finding.document,
+    meeting: finding.meeting ?? null,
+    path: finding.path,
+  };
+  if (paramsOf) {
+    out.params = Object.fromEntries(Object.keys(paramsOf).map((k) => [k, finding.params?.[k] ?? null]));
+  }
+  return JSON.stringify(out);
+}

@@ -1,0 +1,100 @@
+"""The Python API: dates in, strict decoding (True is not 1), typed exceptions, results."""
+
+from __future__ import annotations
+
+import datetime
+import doctest
+
+import pytest
+
+import regionrad
+from conftest import load, read
+from regionrad import InvalidInputError, RegionradError, ValidationError
+
+COUNCIL = load("councils/trondelag-sorvest.json")
+MEETING = load("meetings/2023-01-20-kdu.json")
+TODAY = datetime.date(2023, 2, 1)
+
+
+def test_golden_meeting_has_no_findings() -> None:
+    report = regionrad.validate(COUNCIL, [MEETING], today=TODAY)
+    assert report.ok and len(report) == 0
+    report.raise_for_errors()
+
+
+def test_dicts_text_and_bytes_give_the_same_report() -> None:
+    text = read("meetings/2023-01-20-kdu.json")
+    for meeting in (MEETING, text, text.encode("utf-8")):
+        assert len(regionrad.validate(COUNCIL, [meeting], today=TODAY)) == 0
+
+
+@pytest.mark.parametrize("value, ok", [(True, True), (False, True), (1, False), (0, False), ("true", False), (None, False)])
+def test_booleans_are_strict(value: object, ok: bool) -> None:
+    meeting = dict(MEETING, remote=value)
+    report = regionrad.validate(COUNCIL, [meeting], today=TODAY)
+    if ok:
+        assert report.ok
+    else:
+        assert [(f.code, f.path) for f in report] == [("input.invalid", ("remote",))]
+
+
+def test_findings_carry_place_message_and_params() -> None:
+    meeting = dict(MEETING, date="2023-03-01")
+    report = regionrad.validate(COUNCIL, [meeting], today=TODAY, lang="en")
+    (finding,) = report.findings
+    assert finding.code == "meeting.date_after_today"
+    assert finding.severity == "warning" and report.ok
+    assert finding.document == "meeting" and finding.meeting == 0
+    assert finding.path == ("date",) and finding.location == "date"
+    assert finding.params == {"date": "2023-03-01", "today": "2023-02-01"}
+    assert finding.message == "The meeting date 2023-03-01 is after today, 2023-02-01"
+    assert "meeting.date_after_today" in report._repr_html_()
+
+
+def test_errors_raise_validation_error_with_the_findings() -> None:
+    meeting = dict(MEETING, body="styret")
+    report = regionrad.validate(COUNCIL, [meeting], today=TODAY)
+    with pytest.raises(ValidationError) as raised:
+        report.raise_for_errors()
+    assert [f.code for f in raised.value.findings] == ["meeting.unknown_body"]
+    assert isinstance(raised.value, RegionradError) and isinstance(raised.value, ValueError)
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"today": "2023-02-01"},
+        {"today": datetime.datetime(2023, 2, 1, 12, 0)},
+        {"today": TODAY, "lang": "sv"},
+    ],
+)
+def test_misuse_raises_invalid_input(kwargs: dict) -> None:
+    with pytest.raises(InvalidInputError):
+        regionrad.validate(COUNCIL, [MEETING], **kwargs)
+
+
+def test_documents_of_the_wrong_type_raise_invalid_input() -> None:
+    with pytest.raises(InvalidInputError):
+        regionrad.validate(COUNCIL, MEETING, today=TODAY)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError):
+        regionrad.validate(42, [MEETING], today=TODAY)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError):
+        regionrad.validate(COUNCIL, [{"date": float("nan")}], today=TODAY)
+
+
+def test_text_that_is_not_json_is_a_finding_not_an_exception() -> None:
+    report = regionrad.validate("{", ["not json"], today=TODAY)
+    assert [(f.code, f.document, f.path) for f in report] == [
+        ("input.invalid", "council", ()),
+        ("input.invalid", "meeting", ()),
+    ]
+    assert report.findings[0].span is not None
+
+
+def test_module_docstring_examples_run() -> None:
+    failures, tried = doctest.testmod(regionrad, raise_on_error=False)
+    assert tried > 0 and failures == 0
+    import regionrad._report as report_module
+
+    failures, tried = doctest.testmod(report_module, raise_on_error=False)
+    assert tried > 0 and failures == 0

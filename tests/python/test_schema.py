@@ -1,0 +1,74 @@
+"""The golden documents validate against the generated JSON Schema with a real JSON Schema
+validator, and the schema agrees with the strict decoder on what it rejects."""
+
+from __future__ import annotations
+
+import datetime
+
+import jsonschema
+import pytest
+
+import regionrad
+from conftest import FIXTURES, load
+
+GOLDEN_MEETINGS = sorted(p.relative_to(FIXTURES).as_posix() for p in (FIXTURES / "meetings").glob("*.json"))
+
+
+def validator(name: str) -> jsonschema.Draft202012Validator:
+    schema = load(f"schema/{name}.schema.json")
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+
+
+def test_there_are_three_golden_meetings() -> None:
+    assert len(GOLDEN_MEETINGS) == 3
+
+
+@pytest.mark.parametrize("meeting_file", GOLDEN_MEETINGS)
+def test_golden_meeting_matches_schema(meeting_file: str) -> None:
+    errors = list(validator("meeting").iter_errors(load(meeting_file)))
+    assert errors == []
+
+
+def test_bundled_council_matches_schema() -> None:
+    errors = list(validator("council").iter_errors(load("councils/trondelag-sorvest.json")))
+    assert errors == []
+
+
+def test_report_matches_schema() -> None:
+    meeting = load(GOLDEN_MEETINGS[0])
+    meeting["remote"] = "yes"
+    meeting["end_time"] = "09:00"
+    report = regionrad.validate(load("councils/trondelag-sorvest.json"), [meeting, load(GOLDEN_MEETINGS[1])],
+                                today=datetime.date(2021, 3, 6))
+    wire = {"findings": [
+        {k: v for k, v in {
+            "code": f.code, "severity": f.severity, "document": f.document, "meeting": f.meeting,
+            "path": list(f.path), "message": f.message, "params": dict(f.params), "legal_basis": f.legal_basis,
+            "span": None if f.span is None else {"start": {"line": f.span.start_line, "column": f.span.start_column},
+                                                 "end": {"line": f.span.end_line, "column": f.span.end_column}},
+        }.items() if v is not None}
+        for f in report
+    ]}
+    assert [f.code for f in report] == ["input.invalid", "meeting.date_after_today"]
+    assert list(validator("report").iter_errors(wire)) == []
+
+
+@pytest.mark.parametrize(
+    "change, field",
+    [
+        (("remote", "yes"), "remote"),
+        (("remote", 1), "remote"),
+        (("date", "2021-02-30"), "date"),
+        (("start_time", "25:00"), "start_time"),
+        (("colour", "blue"), "colour"),
+    ],
+)
+def test_schema_and_decoder_reject_the_same_bad_input(change: tuple, field: str) -> None:
+    meeting = load(GOLDEN_MEETINGS[0])
+    key, value = change
+    meeting[key] = value
+    schema_errors = list(validator("meeting").iter_errors(meeting))
+    assert schema_errors, f"schema accepts {change}"
+    report = regionrad.validate(load("councils/trondelag-sorvest.json"), [meeting], today=datetime.date(2023, 1, 1))
+    assert [(f.code, f.path) for f in report] == [("input.invalid", (field,))]

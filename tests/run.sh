@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Every test of the project, in Rust, node and Python, from a fresh machine: installs what
+# is missing (tests/setup.sh), checks formatting and lints, then runs the Rust tests, builds
+# the wasm package and runs the node tests against it, builds and installs the Python
+# package into .venv and runs pytest. Stops at the first failure.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+step() { printf '\n== %s\n' "$*"; }
+
+bash tests/setup.sh
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+step "cargo clippy (workspace, and the wasm binding for wasm32)"
+cargo clippy --quiet --workspace --all-targets -- -D warnings
+cargo clippy --quiet -p regionrad-wasm --target wasm32-unknown-unknown -- -D warnings
+
+step "Rust tests"
+cargo test --workspace
+
+step "wasm package (bindings-wasm/build.sh)"
+bash bindings-wasm/build.sh
+step "node tests"
+node --test tests/js/
+
+step "Python package and tests"
+.venv/bin/pip install --quiet --force-reinstall --no-deps ./bindings-python
+.venv/bin/python -m pytest tests/python

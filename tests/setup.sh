@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs what the tests need on a fresh machine, skipping what is already there:
+# the wasm32 target, wasm-bindgen-cli at the version Cargo.toml pins, the wasm package's npm
+# dev dependencies, and a Python virtualenv (.venv) with maturin, pytest and jsonschema.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+step() { printf '\n== %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+rustup component list --installed | grep -q '^clippy' || rustup component add clippy
+rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
+
+wasm_bindgen_version="$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)"
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wasm_bindgen_version" ]; then
+  step "cargo install wasm-bindgen-cli --version $wasm_bindgen_version (several minutes, once)"
+  cargo install wasm-bindgen-cli --version "$wasm_bindgen_version"
+fi
+
+if [ ! -x bindings-wasm/node_modules/.bin/wasm-opt ]; then
+  step "npm ci (bindings-wasm)"
+  (cd bindings-wasm && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  step "python3 -m venv .venv"
+  python3 -m venv .venv
+fi
+if ! .venv/bin/python -c 'import maturin, pytest, jsonschema' 2>/dev/null; then
+  step "pip install maturin pytest jsonschema"
+  .venv/bin/pip install --quiet --upgrade pip
+  .venv/bin/pip install --quiet 'maturin>=1.9.4,<2' 'pytest>=7' 'jsonschema>=4.18'
+fi
