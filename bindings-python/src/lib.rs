@@ -28,9 +28,41 @@ fn validate_to_json(
     serde_json::to_string(&report).map_err(|e| format!("could not encode the report: {e}"))
 }
 
+/// Parses a case number into its parts (JSON text), resolving a two-digit year against
+/// `meeting_date` (`YYYY-MM-DD`) when given. Returns `{"number": {...}}` or
+/// `{"error": {"kind", "position", "message"}}`; raises `ValueError` for a bad date.
+#[pyfunction]
+#[pyo3(signature = (text, meeting_date = None))]
+fn parse_case_number(text: &str, meeting_date: Option<&str>) -> PyResult<String> {
+    parse_case_number_to_json(text, meeting_date).map_err(PyValueError::new_err)
+}
+
+fn parse_case_number_to_json(text: &str, meeting_date: Option<&str>) -> Result<String, String> {
+    let date = match meeting_date {
+        Some(date) => Some(
+            date.parse::<chrono::NaiveDate>()
+                .map_err(|_| format!("meeting_date must be a date as YYYY-MM-DD, not {date:?}"))?,
+        ),
+        None => None,
+    };
+    let outcome = match text.parse::<regionrad::CaseNumber>() {
+        Ok(number) => {
+            let number = date.map_or_else(|| number.clone(), |d| number.resolved(d));
+            serde_json::json!({ "number": number })
+        }
+        Err(error) => serde_json::json!({ "error": {
+            "kind": error.kind.as_str(),
+            "position": error.position,
+            "message": error.to_string(),
+        }}),
+    };
+    Ok(outcome.to_string())
+}
+
 #[pymodule]
 fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(validate, module)?)?;
+    module.add_function(wrap_pyfunction!(parse_case_number, module)?)?;
     module.add("SCHEMA_VERSION", regionrad::SCHEMA_VERSION)?;
     module.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
@@ -53,6 +85,19 @@ mod tests {
             report["findings"][0]["message"],
             "The meeting date 2021-03-06 is after today, 2021-03-05"
         );
+    }
+
+    #[test]
+    fn parses_case_numbers_into_parts_or_error() {
+        let ok: serde_json::Value = serde_json::from_str(
+            &super::parse_case_number_to_json("rr sak 8/21", Some("2021-03-05")).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(ok["number"]["canonical"], "RR 8/2021");
+        let err: serde_json::Value =
+            serde_json::from_str(&super::parse_case_number_to_json("/21", None).unwrap()).unwrap();
+        assert_eq!(err["error"]["kind"], "missing_sequence");
+        assert!(super::parse_case_number_to_json("8/21", Some("5.3.21")).is_err());
     }
 
     #[test]

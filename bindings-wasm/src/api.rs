@@ -13,6 +13,8 @@ pub struct ApiError {
 pub enum ApiErrorCode {
     /// An argument is not what the function takes (a date, a language).
     InvalidArgument,
+    /// The text given as a case number is not one.
+    InvalidCaseNumber,
     /// The result could not be handed over; a defect of the binding.
     Internal,
 }
@@ -21,6 +23,7 @@ impl ApiErrorCode {
     pub fn as_str(self) -> &'static str {
         match self {
             ApiErrorCode::InvalidArgument => "invalid_argument",
+            ApiErrorCode::InvalidCaseNumber => "invalid_case_number",
             ApiErrorCode::Internal => "internal",
         }
     }
@@ -35,6 +38,40 @@ impl ApiError {
     }
 }
 
+/// A case number's parts, resolved against `meeting_date` (`YYYY-MM-DD`) when given.
+/// The error of a text that is not a case number carries the parse error's kind and
+/// position in `detail`.
+pub fn parse_case_number(
+    text: &str,
+    meeting_date: Option<&str>,
+) -> Result<regionrad::CaseNumber, (ApiError, Option<regionrad::case_number::ParseError>)> {
+    let date = match meeting_date {
+        Some(date) => Some(parse_date("meetingDate", date).map_err(|e| (e, None))?),
+        None => None,
+    };
+    let number: regionrad::CaseNumber =
+        text.parse()
+            .map_err(|error: regionrad::case_number::ParseError| {
+                (
+                    ApiError::new(ApiErrorCode::InvalidCaseNumber, &error.to_string()),
+                    Some(error),
+                )
+            })?;
+    Ok(match date {
+        Some(date) => number.resolved(date),
+        None => number,
+    })
+}
+
+fn parse_date(name: &str, text: &str) -> Result<chrono::NaiveDate, ApiError> {
+    text.parse().map_err(|_| {
+        ApiError::new(
+            ApiErrorCode::InvalidArgument,
+            &format!("{name} must be a date as YYYY-MM-DD, not `{text}`"),
+        )
+    })
+}
+
 /// `today` as an ISO date and `lang` as `nb`/`en` (default `nb`), then the core's report.
 pub fn validate(
     council: &str,
@@ -42,12 +79,7 @@ pub fn validate(
     today: &str,
     lang: Option<&str>,
 ) -> Result<Report, ApiError> {
-    let today: chrono::NaiveDate = today.parse().map_err(|_| {
-        ApiError::new(
-            ApiErrorCode::InvalidArgument,
-            &format!("today must be a date as YYYY-MM-DD, not `{today}`"),
-        )
-    })?;
+    let today = parse_date("today", today)?;
     let lang: Lang = lang
         .unwrap_or("nb")
         .parse()
@@ -61,17 +93,28 @@ mod tests {
     use super::*;
 
     const COUNCIL: &str = include_str!("../../fixtures/councils/trondelag-sorvest.json");
-    const MEETING: &str = include_str!("../../fixtures/meetings/2023-01-20-kdu.json");
+    const MEETING: &str = include_str!("../../fixtures/meetings/2021-11-05-kdu.json");
 
     #[test]
     fn validates_and_localizes() {
         let broken = MEETING.replace("\"remote\": true", "\"remote\": \"yes\"");
-        let report = validate(COUNCIL, &[broken], "2023-02-01", Some("en")).unwrap();
+        let report = validate(COUNCIL, &[broken], "2021-12-01", Some("en")).unwrap();
         assert_eq!(report.findings.len(), 1);
         assert_eq!(report.findings[0].code.as_str(), "input.invalid");
         assert!(report.findings[0].message.starts_with("Invalid input"));
-        let clean = validate(COUNCIL, &[MEETING.to_owned()], "2023-02-01", None).unwrap();
+        let clean = validate(COUNCIL, &[MEETING.to_owned()], "2021-12-01", None).unwrap();
         assert!(clean.findings.is_empty());
+    }
+
+    #[test]
+    fn parses_case_numbers_or_says_why_not() {
+        let number = parse_case_number("KDU 5 /23", Some("2023-01-20")).unwrap();
+        assert_eq!(number.to_string(), "KDU 5/2023");
+        let (err, parse_error) = parse_case_number("12/", None).unwrap_err();
+        assert_eq!(err.code.as_str(), "invalid_case_number");
+        assert_eq!(parse_error.map(|e| e.kind.as_str()), Some("missing_year"));
+        let (err, _) = parse_case_number("5/21", Some("5. mars")).unwrap_err();
+        assert_eq!(err.code, ApiErrorCode::InvalidArgument);
     }
 
     #[test]

@@ -27,6 +27,30 @@ pub fn validate(
     to_plain_object(&report)
 }
 
+/// Parses a case number (`"KDU 5 /23"`, `"rr sak 8/21"`, `"PS 2015/100"`) into its parts and
+/// canonical form, resolving a two-digit year against `meetingDate` (`"YYYY-MM-DD"`) when
+/// given. Text that is not a case number throws a `RegionradError` with code
+/// `invalid_case_number`, and `kind` and `position` (0-based character) saying why.
+#[wasm_bindgen(js_name = parseCaseNumber)]
+pub fn parse_case_number(text: &str, meeting_date: Option<String>) -> Result<JsValue, JsValue> {
+    match api::parse_case_number(text, meeting_date.as_deref()) {
+        Ok(number) => to_plain_object(&number),
+        Err((error, parse_error)) => {
+            let js = to_js_error(error);
+            if let Some(parse_error) = parse_error {
+                let _ =
+                    js_sys::Reflect::set(&js, &"kind".into(), &parse_error.kind.as_str().into());
+                let _ = js_sys::Reflect::set(
+                    &js,
+                    &"position".into(),
+                    &(parse_error.position as f64).into(),
+                );
+            }
+            Err(js)
+        }
+    }
+}
+
 /// The version of the wire format (`schema_version`) this build reads and writes.
 #[wasm_bindgen(js_name = schemaVersion)]
 pub fn schema_version() -> u32 {

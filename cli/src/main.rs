@@ -2,6 +2,7 @@
 //! minutes, print contributions and the follow-up register.
 #![forbid(unsafe_code)]
 
+mod case_number;
 mod check;
 mod style;
 
@@ -60,8 +61,36 @@ enum Command {
         council: PathBuf,
         meetings: Vec<PathBuf>,
     },
-    /// Parse a case number.
-    CaseNumber { text: String },
+    /// Parse case numbers, or propose the next free one.
+    CaseNumber {
+        #[command(subcommand)]
+        action: CaseNumberAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum CaseNumberAction {
+    /// Print the parts of a case number and its canonical form as JSON; exit 2 when the
+    /// text is not a case number.
+    Parse {
+        text: String,
+        /// The date of the meeting where the number stands, to resolve a two-digit year.
+        #[arg(long)]
+        meeting_date: Option<chrono::NaiveDate>,
+    },
+    /// Print the next free case number of a body for a meeting on a date.
+    Next {
+        #[arg(long)]
+        council: PathBuf,
+        /// The body's id in the council (e.g. kdu).
+        #[arg(long)]
+        body: String,
+        /// The date of the meeting to number (YYYY-MM-DD).
+        #[arg(long)]
+        date: chrono::NaiveDate,
+        /// The body's earlier meetings (JSON).
+        meetings: Vec<PathBuf>,
+    },
 }
 
 fn parse_lang(text: &str) -> Result<Lang, String> {
@@ -90,7 +119,18 @@ fn main() -> ExitCode {
         Command::Read { .. } => not_yet("read"),
         Command::Contributions { .. } => not_yet("contributions"),
         Command::Register { .. } => not_yet("register"),
-        Command::CaseNumber { .. } => not_yet("case-number"),
+        Command::CaseNumber {
+            action: CaseNumberAction::Parse { text, meeting_date },
+        } => case_number::parse(&text, meeting_date),
+        Command::CaseNumber {
+            action:
+                CaseNumberAction::Next {
+                    council,
+                    body,
+                    date,
+                    meetings,
+                },
+        } => case_number::next(&council, &body, date, &meetings),
     }
 }
 

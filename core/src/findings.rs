@@ -115,6 +115,22 @@ codes! {
     AttendanceUnknownMunicipality = "attendance.unknown_municipality", Error, None;
     /// Presence names an agenda item that the meeting does not have.
     AttendanceUnknownItem = "attendance.unknown_item", Error, None;
+    /// A case number that does not parse.
+    CaseNumberMalformed = "case_number.malformed", Error, None;
+    /// An item's case number names another body than the meeting's.
+    CaseNumberWrongBody = "case_number.wrong_body", Error, None;
+    /// An item's case number carries another year than the meeting's.
+    CaseNumberWrongYear = "case_number.wrong_year", Error, None;
+    /// Within a meeting, a case number is lower than the one before it.
+    CaseNumberNotAscending = "case_number.not_ascending", Warning, None;
+    /// A case number is used twice within its body-year.
+    CaseNumberDuplicate = "case_number.duplicate", Error, None;
+    /// Two references give one case number two different titles.
+    CaseNumberConflictingTitles = "case_number.conflicting_titles", Error, None;
+    /// Numbers are missing between a body's cases in a year.
+    CaseNumberGap = "case_number.gap", Warning, None;
+    /// A reference names a case later than the meeting that refers to it.
+    CaseNumberReferenceToLaterCase = "case_number.reference_to_later_case", Error, None;
     /// A case reference names a body the council does not have.
     ReferenceUnknownBody = "reference.unknown_body", Error, None;
     /// A decision refers a case to a body the council does not have.

@@ -133,6 +133,38 @@ pub fn template(code: Code, lang: Lang) -> &'static str {
             "Sak {item} står ikke på sakslista",
             "Item {item} is not on the agenda",
         ),
+        Code::CaseNumberMalformed => (
+            "«{number}» er ikke et gyldig saksnummer (feil ved tegn {position})",
+            "“{number}” is not a valid case number (error at character {position})",
+        ),
+        Code::CaseNumberWrongBody => (
+            "Saksnummeret {number} har prefikset {prefix}, men møtet er i {body}",
+            "Case number {number} has the prefix {prefix} but the meeting is of {body}",
+        ),
+        Code::CaseNumberWrongYear => (
+            "Saksnummeret {number} har årstallet {year}, men møtet er i {meeting_year}",
+            "Case number {number} has the year {year} but the meeting is in {meeting_year}",
+        ),
+        Code::CaseNumberNotAscending => (
+            "Saksnummeret {number} står etter {previous} i sakslista",
+            "Case number {number} comes after {previous} on the agenda",
+        ),
+        Code::CaseNumberDuplicate => (
+            "Saksnummeret {number} er brukt før, i møtet {first_date}",
+            "Case number {number} was used before, in the meeting of {first_date}",
+        ),
+        Code::CaseNumberConflictingTitles => (
+            "Saksnummeret {number} viser til «{title}» her, men til «{other_title}» tidligere",
+            "Case number {number} names “{title}” here but “{other_title}” earlier",
+        ),
+        Code::CaseNumberGap => (
+            "Saksnummer {missing} i {body} {year} finnes ikke i møtene som er gitt",
+            "Case numbers {missing} of {body} {year} are not in the meetings given",
+        ),
+        Code::CaseNumberReferenceToLaterCase => (
+            "Henvisningen til {number} peker fram i tid fra møtet {date}",
+            "The reference to {number} points forward in time from the meeting of {date}",
+        ),
         Code::ReferenceUnknownBody => (
             "Henvisningen {number} gjelder organet {body}, som rådet ikke har",
             "The reference {number} names body {body}, which the council does not have",

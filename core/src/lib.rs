@@ -6,6 +6,8 @@
 //!
 //! The map:
 //! - [`council`]: municipalities, organisations, bodies, members, substitutes, terms.
+//! - [`case_number`]: case numbers (`KDU 72/21`) and their parser.
+//! - [`numbering`]: the numbering rules across a body's meetings, and the next free number.
 //! - [`meeting`]: a meeting, its attendance and agenda items.
 //! - [`decision`]: decisions, votes, follow-ups and links between cases.
 //! - [`findings`]: the report type, finding codes, paths and spans.
@@ -16,13 +18,14 @@
 //!
 //! ```
 //! let council = include_str!("../../fixtures/councils/trondelag-sorvest.json");
-//! let meeting = include_str!("../../fixtures/meetings/2023-01-20-kdu.json");
-//! let today = chrono::NaiveDate::from_ymd_opt(2023, 2, 1).unwrap();
+//! let meeting = include_str!("../../fixtures/meetings/2021-11-05-kdu.json");
+//! let today = chrono::NaiveDate::from_ymd_opt(2021, 12, 1).unwrap();
 //! let report = regionrad::validate_json(council, &[meeting], today);
 //! assert!(report.is_ok(), "{:#?}", report.findings);
 //! ```
 #![forbid(unsafe_code)]
 
+pub mod case_number;
 pub mod clock_time;
 pub mod council;
 pub mod decision;
@@ -30,10 +33,12 @@ pub mod document;
 pub mod findings;
 pub mod i18n;
 pub mod meeting;
+pub mod numbering;
 pub mod schema;
 mod tagged;
 mod validate;
 
+pub use case_number::CaseNumber;
 pub use clock_time::ClockTime;
 pub use council::{
     Body, BodyKind, Council, Member, Municipality, MunicipalityCode, Organisation, Position,
@@ -49,6 +54,7 @@ pub use i18n::Lang;
 pub use meeting::{
     AgendaItem, Attendance, AttendanceStatus, Capacity, Meeting, Presence, Proposal, SubItem,
 };
+pub use numbering::next_case_number;
 pub use validate::{validate, validate_json};
 
 /// The README's Rust tour, compiled and run as a doctest so that it cannot rot.

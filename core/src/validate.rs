@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use crate::document::{check_version, decode_council, decode_meeting};
 use crate::findings::{Finding, Report};
-use crate::{council, meeting, Council, Meeting};
+use crate::{council, meeting, numbering, Council, Meeting};
 
 /// Checks a council and meetings of its bodies as of `today` (the library reads no clock).
 ///
@@ -25,10 +25,8 @@ use crate::{council, meeting, Council, Meeting};
 /// ```
 pub fn validate(council: &Council, meetings: &[Meeting], today: NaiveDate) -> Report {
     let mut findings = Vec::new();
-    check_council(council, &mut findings);
-    for (index, meeting) in meetings.iter().enumerate() {
-        check_meeting(council, index, meeting, today, &mut findings);
-    }
+    let indexed: Vec<(usize, &Meeting)> = meetings.iter().enumerate().collect();
+    check_all(Some(council), &indexed, today, &mut findings);
     finish(findings)
 }
 
@@ -50,47 +48,74 @@ pub fn validate(council: &Council, meetings: &[Meeting], today: NaiveDate) -> Re
 /// ```
 pub fn validate_json(council_json: &str, meetings_json: &[&str], today: NaiveDate) -> Report {
     let mut findings = Vec::new();
-    let council = match decode_council(council_json) {
-        Ok(council) => {
-            check_council(&council, &mut findings);
-            Some(council)
-        }
-        Err(finding) => {
-            findings.push(finding);
-            None
-        }
-    };
+    let council = decode_council(council_json)
+        .map_err(|finding| findings.push(finding))
+        .ok();
+    let mut decoded = Vec::with_capacity(meetings_json.len());
     for (index, json) in meetings_json.iter().enumerate() {
-        match (decode_meeting(json, index), &council) {
-            (Ok(meeting), Some(council)) => {
-                check_meeting(council, index, &meeting, today, &mut findings);
-            }
-            (Ok(meeting), None) => findings
-                .extend(check_version(meeting.schema_version, |c, p| {
-                    Finding::meeting(c, index, p)
-                })),
-            (Err(finding), _) => findings.push(finding),
+        match decode_meeting(json, index) {
+            Ok(meeting) => decoded.push((index, meeting)),
+            Err(finding) => findings.push(finding),
         }
     }
+    let indexed: Vec<(usize, &Meeting)> = decoded.iter().map(|(i, m)| (*i, m)).collect();
+    check_all(council.as_ref(), &indexed, today, &mut findings);
     finish(findings)
 }
 
-fn check_council(council: &Council, findings: &mut Vec<Finding>) {
-    findings.extend(check_version(council.schema_version, Finding::council));
-    council::check(council, findings);
-}
-
-fn check_meeting(
-    council: &Council,
-    index: usize,
-    meeting: &Meeting,
+/// The council's rules, then the meetings'. Without a council that can be read (it did not
+/// decode, or is of another version), only the meetings' own versions can be checked.
+fn check_all(
+    council: Option<&Council>,
+    meetings: &[(usize, &Meeting)],
     today: NaiveDate,
     findings: &mut Vec<Finding>,
 ) {
-    findings.extend(check_version(meeting.schema_version, |c, p| {
-        Finding::meeting(c, index, p)
-    }));
-    meeting::check(council, index, meeting, today, findings);
+    let readable =
+        council.filter(
+            |council| match check_version(council.schema_version, Finding::council) {
+                Some(finding) => {
+                    findings.push(finding);
+                    false
+                }
+                None => {
+                    council::check(council, findings);
+                    true
+                }
+            },
+        );
+    match readable {
+        Some(council) => check_meetings(council, meetings, today, findings),
+        None => {
+            for &(index, meeting) in meetings {
+                findings.extend(check_version(meeting.schema_version, |c, p| {
+                    Finding::meeting(c, index, p)
+                }));
+            }
+        }
+    }
+}
+
+/// Each meeting's own rules, then the rules that span meetings (numbering).
+fn check_meetings(
+    council: &Council,
+    meetings: &[(usize, &Meeting)],
+    today: NaiveDate,
+    findings: &mut Vec<Finding>,
+) {
+    // A document of another version is reported as such and not read further: its fields
+    // may mean something else.
+    let mut readable = Vec::with_capacity(meetings.len());
+    for &(index, meeting) in meetings {
+        match check_version(meeting.schema_version, |c, p| Finding::meeting(c, index, p)) {
+            Some(finding) => findings.push(finding),
+            None => {
+                meeting::check(council, index, meeting, today, findings);
+                readable.push((index, meeting));
+            }
+        }
+    }
+    numbering::check(council, &readable, findings);
 }
 
 fn finish(findings: Vec<Finding>) -> Report {

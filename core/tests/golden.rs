@@ -54,8 +54,20 @@ fn seed_meetings_validate_with_the_expected_findings() {
         .iter()
         .map(|f| format!("{:?} {} {}", f.meeting, f.code, format_path(&f.path)))
         .collect();
-    let expected: Vec<String> = vec![];
+    // The real defects of the seeds that the rules so far can see: KDU cases 18–71/21 are
+    // in none of the three meetings (the minutes in between were not given), and the
+    // 2023 minutes use KDU 46/22 for two different cases.
+    let expected = [
+        "Some(1) case_number.gap agenda[0].number",
+        "Some(2) case_number.conflicting_titles agenda[5].sub_items[7].references[0].number",
+    ];
     assert_eq!(got, expected);
+    let gap = &report.findings[0];
+    assert_eq!(gap.params["missing"], "18–71");
+    assert_eq!(gap.severity, regionrad::Severity::Warning);
+    let titles = &report.findings[1];
+    assert_eq!(titles.params["title"], "Plan for atomberedskap");
+    assert_eq!(titles.params["other_title"], "Digi Trøndelag");
 }
 
 #[test]

@@ -19,17 +19,21 @@ import json
 from typing import Any, Iterable, Mapping, Union
 
 from . import _native
-from ._errors import InvalidInputError, RegionradError, ValidationError
+from ._case_number import CaseNumber, parse_case_number
+from ._errors import CaseNumberError, InvalidInputError, RegionradError, ValidationError
 from ._report import Finding, Report, Span
 
 __all__ = [
     "SCHEMA_VERSION",
+    "CaseNumber",
+    "CaseNumberError",
     "Finding",
     "InvalidInputError",
     "RegionradError",
     "Report",
     "Span",
     "ValidationError",
+    "parse_case_number",
     "validate",
 ]
 

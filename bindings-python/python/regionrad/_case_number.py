@@ -1,0 +1,56 @@
+"""Case numbers (saksnummer) as minutes write them, parsed by the same parser as in Rust."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from dataclasses import dataclass
+from typing import Optional
+
+from . import _native
+from ._errors import CaseNumberError, InvalidInputError
+
+
+@dataclass(frozen=True)
+class CaseNumber:
+    """The parts of a case number. ``year`` is the full year when known (written with four
+    digits, or resolved against a meeting date); otherwise ``two_digit_year`` holds it.
+
+    >>> n = parse_case_number("KDU 5 /23", meeting_date=datetime.date(2023, 1, 20))
+    >>> n.body, n.sequence, n.year, str(n)
+    ('KDU', 5, 2023, 'KDU 5/2023')
+    """
+
+    body: Optional[str]
+    series: Optional[str]
+    sequence: int
+    suffix: Optional[str]
+    year: Optional[int]
+    two_digit_year: Optional[int]
+    sub_item: Optional[int]
+    canonical: str
+
+    def __str__(self) -> str:
+        return self.canonical
+
+
+def parse_case_number(text: str, *, meeting_date: Optional[datetime.date] = None) -> CaseNumber:
+    """Parse a case number in any form real minutes use (``"10/ 21"``, ``"rr sak 8/21"``,
+    ``"PS 2015/100"``, ``"sak 06b/2016"``). Raises `CaseNumberError` for other text.
+
+    >>> parse_case_number("12/123")
+    Traceback (most recent call last):
+    ...
+    regionrad._errors.CaseNumberError: not a case number: the year must have two or four digits (at character 4)
+    """
+    if not isinstance(text, str):
+        raise InvalidInputError(f"text must be a str, not {type(text).__name__}")
+    if meeting_date is not None and (
+        not isinstance(meeting_date, datetime.date) or isinstance(meeting_date, datetime.datetime)
+    ):
+        raise InvalidInputError(f"meeting_date must be a datetime.date, not {type(meeting_date).__name__}")
+    wire = json.loads(_native.parse_case_number(text, None if meeting_date is None else meeting_date.isoformat()))
+    if "error" in wire:
+        error = wire["error"]
+        raise CaseNumberError(error["message"], error["kind"], error["position"])
+    return CaseNumber(**wire["number"])

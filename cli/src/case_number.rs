@@ -1,0 +1,79 @@
+//! `regionrad case-number parse|next`: case numbers for people and for scripts.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use regionrad::{CaseNumber, Council, Meeting};
+
+/// Prints the parts and canonical form as JSON, or says why the text is not a case number.
+pub fn parse(text: &str, meeting_date: Option<NaiveDate>) -> ExitCode {
+    match text.parse::<CaseNumber>() {
+        Ok(number) => {
+            let number = match meeting_date {
+                Some(date) => number.resolved(date),
+                None => number,
+            };
+            print_json(&number)
+        }
+        Err(error) => {
+            eprintln!("regionrad case-number: {text:?} is {error}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Prints the next free number of `body` for a meeting on `date`, given its meetings.
+pub fn next(council: &Path, body: &str, date: NaiveDate, meetings: &[PathBuf]) -> ExitCode {
+    let council: Council = match read_json(council) {
+        Ok(council) => council,
+        Err(code) => return code,
+    };
+    let Some(body) = council.body(body) else {
+        let ids: Vec<&str> = council.bodies.iter().map(|b| b.id.as_str()).collect();
+        eprintln!(
+            "regionrad case-number: the council has no body {body:?} (it has {})",
+            ids.join(", ")
+        );
+        return ExitCode::from(2);
+    };
+    let mut known: Vec<Meeting> = Vec::with_capacity(meetings.len());
+    for file in meetings {
+        match read_json(file) {
+            Ok(meeting) => known.push(meeting),
+            Err(code) => return code,
+        }
+    }
+    print_json(&regionrad::next_case_number(body, date, &known))
+}
+
+fn print_json(number: &CaseNumber) -> ExitCode {
+    match serde_json::to_string_pretty(number) {
+        Ok(text) => {
+            println!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("regionrad case-number: {error}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// A document read strictly; use `regionrad check` for the findings of one that fails.
+fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, ExitCode> {
+    let text = std::fs::read_to_string(path).map_err(|error| {
+        eprintln!(
+            "regionrad case-number: cannot read {}: {error}",
+            path.display()
+        );
+        ExitCode::from(2)
+    })?;
+    serde_json::from_str(&text).map_err(|error| {
+        eprintln!(
+            "regionrad case-number: {} is not a valid document ({error}); `regionrad check` says more",
+            path.display()
+        );
+        ExitCode::from(2)
+    })
+}

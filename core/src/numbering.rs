@@ -1,0 +1,400 @@
+//! The numbering rules of case numbers across a body's meetings: numbers parse, carry the
+//! meeting's year and body, ascend within a meeting, are unique and without gaps within a
+//! body-year, and references point back in time. Also the next free number, for forms.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::case_number::{CaseNumber, CaseYear, Series};
+use crate::council::{Body, Council};
+use crate::decision::CaseReference;
+use crate::findings::{Code, Finding, PathSegment};
+use crate::meeting::Meeting;
+use crate::path;
+
+/// A numbering run: sequences restart per body, series and year.
+type Run = (String, Option<Series>, i32);
+
+/// What makes two case numbers the same case: body, series, year, sequence, sub-case.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+struct CaseKey {
+    body: String,
+    series: Option<Series>,
+    year: i32,
+    sequence: u32,
+    suffix: Option<char>,
+    sub_item: Option<u16>,
+}
+
+impl CaseKey {
+    fn of(number: &CaseNumber, body: &str, meeting_date: NaiveDate) -> Self {
+        CaseKey {
+            body: body.to_owned(),
+            series: number.series,
+            year: number.year_on(meeting_date),
+            sequence: number.sequence,
+            suffix: number.suffix,
+            sub_item: number.sub_item,
+        }
+    }
+
+    /// The numbering run the case belongs to.
+    fn run(&self) -> Run {
+        (self.body.clone(), self.series, self.year)
+    }
+
+    fn position(&self) -> (u32, Option<char>, Option<u16>) {
+        (self.sequence, self.suffix, self.sub_item)
+    }
+}
+
+/// An agenda item's number, parsed and placed.
+struct Handled {
+    meeting: usize,
+    date: NaiveDate,
+    path: Vec<PathSegment>,
+    key: CaseKey,
+    number: CaseNumber,
+}
+
+/// A reference's number, parsed and placed.
+struct Referenced {
+    meeting: usize,
+    date: NaiveDate,
+    path: Vec<PathSegment>,
+    key: Option<CaseKey>,
+    number: CaseNumber,
+    title: Option<String>,
+    /// The number of the item the reference stands in, where it parsed.
+    within: Option<CaseKey>,
+}
+
+/// The body a prefix such as "KDU" or "rr" names: by case prefix, id or alias.
+pub fn body_for_prefix<'c>(council: &'c Council, prefix: &str) -> Option<&'c Body> {
+    council.bodies.iter().find(|body| {
+        body.case_prefix
+            .as_deref()
+            .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+            || body.id.eq_ignore_ascii_case(prefix)
+            || body.aliases.iter().any(|a| a.eq_ignore_ascii_case(prefix))
+    })
+}
+
+/// Runs the numbering rules over meetings given with their index among those validated.
+pub(crate) fn check(
+    council: &Council,
+    meetings: &[(usize, &Meeting)],
+    findings: &mut Vec<Finding>,
+) {
+    let mut handled = Vec::new();
+    let mut referenced = Vec::new();
+    for &(index, meeting) in meetings {
+        collect(
+            council,
+            index,
+            meeting,
+            &mut handled,
+            &mut referenced,
+            findings,
+        );
+    }
+    // Later meetings are the ones that repeat a number or leave a gap: go in date order.
+    handled.sort_by_key(|h| (h.date, h.meeting));
+    check_ascending(&handled, findings);
+    check_duplicates(&handled, findings);
+    check_gaps(&handled, findings);
+    check_references(&handled, &referenced, findings);
+}
+
+fn collect(
+    council: &Council,
+    index: usize,
+    meeting: &Meeting,
+    handled: &mut Vec<Handled>,
+    referenced: &mut Vec<Referenced>,
+    findings: &mut Vec<Finding>,
+) {
+    let year = meeting.date.year();
+    for (i, item) in meeting.agenda.iter().enumerate() {
+        let mut within = None;
+        if let Some(text) = &item.number {
+            let at = path!["agenda", i, "number"];
+            if let Some(number) = parse(text, index, &at, findings) {
+                // A meeting of an unknown body is reported already; its prefixes are moot.
+                let body_known = council.body(&meeting.body).is_some();
+                if let (Some(prefix), true) = (&number.body, body_known) {
+                    let named = body_for_prefix(council, prefix).map(|b| b.id.as_str());
+                    if named != Some(meeting.body.as_str()) {
+                        findings.push(
+                            Finding::meeting(Code::CaseNumberWrongBody, index, at.clone())
+                                .param("number", text.as_str())
+                                .param("prefix", prefix.as_str())
+                                .param("body", meeting.body.as_str()),
+                        );
+                    }
+                }
+                let number_year = number.year_on(meeting.date);
+                if number_year != year {
+                    findings.push(
+                        Finding::meeting(Code::CaseNumberWrongYear, index, at.clone())
+                            .param("number", text.as_str())
+                            .param("year", number_year)
+                            .param("meeting_year", year),
+                    );
+                }
+                let key = CaseKey::of(&number, &meeting.body, meeting.date);
+                within = Some(key.clone());
+                handled.push(Handled {
+                    meeting: index,
+                    date: meeting.date,
+                    path: at,
+                    key,
+                    number,
+                });
+            }
+        }
+        let mut refs: Vec<(Vec<PathSegment>, &CaseReference)> = item
+            .references
+            .iter()
+            .enumerate()
+            .map(|(k, r)| (path!["agenda", i, "references", k, "number"], r))
+            .collect();
+        for (j, sub) in item.sub_items.iter().enumerate() {
+            refs.extend(sub.references.iter().enumerate().map(|(k, r)| {
+                (
+                    path!["agenda", i, "sub_items", j, "references", k, "number"],
+                    r,
+                )
+            }));
+        }
+        for (at, reference) in refs {
+            let Some(text) = &reference.number else {
+                continue;
+            };
+            let Some(number) = parse(text, index, &at, findings) else {
+                continue;
+            };
+            let body = match &number.body {
+                Some(prefix) => body_for_prefix(council, prefix).map(|b| b.id.clone()),
+                None => reference.body.clone(),
+            };
+            referenced.push(Referenced {
+                meeting: index,
+                date: meeting.date,
+                path: at,
+                key: body.map(|b| CaseKey::of(&number, &b, meeting.date)),
+                number,
+                title: reference.title.clone(),
+                within: within.clone(),
+            });
+        }
+    }
+}
+
+fn parse(
+    text: &str,
+    index: usize,
+    at: &[PathSegment],
+    findings: &mut Vec<Finding>,
+) -> Option<CaseNumber> {
+    match text.parse::<CaseNumber>() {
+        Ok(number) => Some(number),
+        Err(error) => {
+            findings.push(
+                Finding::meeting(Code::CaseNumberMalformed, index, at.to_vec())
+                    .param("number", text)
+                    .param("reason", error.kind.as_str())
+                    .param("position", error.position + 1),
+            );
+            None
+        }
+    }
+}
+
+/// Within one meeting, numbers of one run must rise in agenda order.
+fn check_ascending(handled: &[Handled], findings: &mut Vec<Finding>) {
+    let mut last: BTreeMap<(usize, Run), &Handled> = BTreeMap::new();
+    let mut in_agenda_order: Vec<&Handled> = handled.iter().collect();
+    in_agenda_order.sort_by(|a, b| (a.meeting, &a.path).cmp(&(b.meeting, &b.path)));
+    for entry in in_agenda_order {
+        let slot = (entry.meeting, entry.key.run());
+        if let Some(previous) = last.get(&slot) {
+            if entry.key.position() < previous.key.position() {
+                findings.push(
+                    Finding::meeting(
+                        Code::CaseNumberNotAscending,
+                        entry.meeting,
+                        entry.path.clone(),
+                    )
+                    .param("number", entry.number.to_string())
+                    .param("previous", previous.number.to_string()),
+                );
+            }
+        }
+        last.insert(slot, entry);
+    }
+}
+
+/// A number is used once in its body-year, in one meeting or across several.
+fn check_duplicates(handled: &[Handled], findings: &mut Vec<Finding>) {
+    let mut first: BTreeMap<&CaseKey, &Handled> = BTreeMap::new();
+    for entry in handled {
+        match first.get(&entry.key) {
+            Some(earlier) => findings.push(
+                Finding::meeting(Code::CaseNumberDuplicate, entry.meeting, entry.path.clone())
+                    .param("number", entry.number.to_string())
+                    .param("first_meeting", earlier.meeting)
+                    .param("first_date", earlier.date.to_string()),
+            ),
+            None => {
+                first.insert(&entry.key, entry);
+            }
+        }
+    }
+}
+
+/// Across a body's meetings in a year, numbers continue without gaps. A gap is a warning:
+/// cases may be decided by mail, or the minutes that hold them were not given.
+fn check_gaps(handled: &[Handled], findings: &mut Vec<Finding>) {
+    let mut runs: BTreeMap<Run, Vec<&Handled>> = BTreeMap::new();
+    for entry in handled {
+        runs.entry(entry.key.run()).or_default().push(entry);
+    }
+    for ((body, _, year), entries) in runs {
+        // The first item (in date order) to carry each sequence number.
+        let mut by_sequence: BTreeMap<u32, &Handled> = BTreeMap::new();
+        for entry in entries {
+            by_sequence.entry(entry.key.sequence).or_insert(entry);
+        }
+        let sequences: Vec<(&u32, &&Handled)> = by_sequence.iter().collect();
+        for pair in sequences.windows(2) {
+            let (&low, _) = pair[0];
+            let (&high, entry) = pair[1];
+            if high > low + 1 {
+                findings.push(
+                    Finding::meeting(Code::CaseNumberGap, entry.meeting, entry.path.clone())
+                        .param("body", body.as_str())
+                        .param("year", year)
+                        .param("from", low + 1)
+                        .param("to", high - 1)
+                        .param(
+                            "missing",
+                            if high - 1 == low + 1 {
+                                (low + 1).to_string()
+                            } else {
+                                format!("{}–{}", low + 1, high - 1)
+                            },
+                        ),
+                );
+            }
+        }
+    }
+}
+
+/// References point back in time, and one number does not name two different cases.
+fn check_references(handled: &[Handled], referenced: &[Referenced], findings: &mut Vec<Finding>) {
+    let handled_on: BTreeMap<&CaseKey, NaiveDate> =
+        handled.iter().rev().map(|h| (&h.key, h.date)).collect();
+    let mut titles: BTreeMap<&CaseKey, &Referenced> = BTreeMap::new();
+    for reference in referenced {
+        let year = reference.number.year_on(reference.date);
+        let later = match &reference.key {
+            _ if year > reference.date.year() => true,
+            Some(key) => {
+                let after_this_item = reference.within.as_ref().is_some_and(|item| {
+                    item.run() == key.run() && key.position() >= item.position()
+                });
+                let handled_later = handled_on
+                    .get(key)
+                    .is_some_and(|date| *date > reference.date);
+                after_this_item || handled_later
+            }
+            None => false,
+        };
+        if later {
+            findings.push(
+                Finding::meeting(
+                    Code::CaseNumberReferenceToLaterCase,
+                    reference.meeting,
+                    reference.path.clone(),
+                )
+                .param("number", reference.number.to_string())
+                .param("date", reference.date.to_string()),
+            );
+        }
+        let (Some(key), Some(title)) = (&reference.key, &reference.title) else {
+            continue;
+        };
+        match titles.get(key) {
+            Some(earlier) => {
+                let earlier_title = earlier.title.as_deref().unwrap_or_default();
+                if !same_title(earlier_title, title) {
+                    findings.push(
+                        Finding::meeting(
+                            Code::CaseNumberConflictingTitles,
+                            reference.meeting,
+                            reference.path.clone(),
+                        )
+                        .param("number", reference.number.to_string())
+                        .param("title", title.as_str())
+                        .param("other_title", earlier_title),
+                    );
+                }
+            }
+            None => {
+                titles.insert(key, reference);
+            }
+        }
+    }
+}
+
+/// Titles compared on their letters and digits only, one allowed to shorten the other.
+fn same_title(a: &str, b: &str) -> bool {
+    let squeeze = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (squeeze(a), squeeze(b));
+    a.contains(&b) || b.contains(&a)
+}
+
+/// The next free case number of `body` for a meeting on `date`: one past the highest
+/// sequence its meetings up to that date have used that year (series-less numbers only),
+/// with the body's case prefix and a four-digit year.
+///
+/// ```
+/// use regionrad::{numbering::next_case_number, Council, Meeting};
+/// let council: Council = serde_json::from_str(include_str!("../../fixtures/councils/trondelag-sorvest.json")).unwrap();
+/// let meeting: Meeting = serde_json::from_str(include_str!("../../fixtures/meetings/2021-11-05-kdu.json")).unwrap();
+/// let kdu = council.body("kdu").unwrap();
+/// let december = chrono::NaiveDate::from_ymd_opt(2021, 12, 3).unwrap();
+/// assert_eq!(next_case_number(kdu, december, &[meeting.clone()]).to_string(), "KDU 80/2021");
+/// let january = chrono::NaiveDate::from_ymd_opt(2022, 1, 14).unwrap();
+/// assert_eq!(next_case_number(kdu, january, &[meeting]).to_string(), "KDU 1/2022");
+/// ```
+pub fn next_case_number(body: &Body, date: NaiveDate, meetings: &[Meeting]) -> CaseNumber {
+    let year = date.year();
+    let highest = meetings
+        .iter()
+        .filter(|m| m.body == body.id && m.date <= date)
+        .flat_map(|m| {
+            m.agenda
+                .iter()
+                .filter_map(|item| item.number.as_deref()?.parse::<CaseNumber>().ok())
+                .filter(move |n| n.series.is_none() && n.year_on(m.date) == year)
+                .map(|n| n.sequence)
+        })
+        .max()
+        .unwrap_or(0);
+    CaseNumber {
+        body: body.case_prefix.as_ref().map(|p| p.to_uppercase()),
+        series: None,
+        sequence: highest.saturating_add(1),
+        suffix: None,
+        year: u16::try_from(year).map_or(CaseYear::TwoDigit(0), CaseYear::Full),
+        sub_item: None,
+    }
+}

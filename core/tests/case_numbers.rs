@@ -1,0 +1,88 @@
+//! The case-number table in fixtures/case_numbers/: every form of the domain reference and
+//! the edge cases, each with its expected parts or error. Node and Python run the same files.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use chrono::NaiveDate;
+use regionrad::case_number::parse;
+use serde_json::{json, Value};
+
+/// What parsing `case["text"]` (resolved against `meeting_date` when given) gives, in the
+/// fixtures' terms: the parts, or the error kind and position.
+fn outcome(case: &Value) -> Value {
+    let text = case["text"].as_str().unwrap();
+    match parse(text) {
+        Ok(number) => {
+            let number = match case.get("meeting_date").and_then(Value::as_str) {
+                Some(date) => number.resolved(date.parse::<NaiveDate>().unwrap()),
+                None => number,
+            };
+            json!({ "expect": number })
+        }
+        Err(error) => {
+            json!({ "error": { "kind": error.kind.as_str(), "position": error.position } })
+        }
+    }
+}
+
+fn run(file: &str, at_least: usize) {
+    let table: Value = serde_json::from_str(&common::read(file)).unwrap();
+    let cases = table["cases"].as_array().unwrap();
+    assert!(cases.len() >= at_least, "{file}: {} cases", cases.len());
+    let mut failures = Vec::new();
+    for case in cases {
+        let wanted = match (case.get("expect"), case.get("error")) {
+            (Some(parts), None) => json!({ "expect": parts }),
+            (None, Some(error)) => json!({ "error": error }),
+            _ => panic!("{file}: a case needs `expect` or `error`: {case}"),
+        };
+        let got = outcome(case);
+        if got != wanted {
+            failures.push(format!("{:?}: wanted {wanted}, got {got}", case["text"]));
+        }
+    }
+    assert!(failures.is_empty(), "{file}:\n{}", failures.join("\n"));
+}
+
+#[test]
+fn every_form_of_the_domain_reference_parses() {
+    run("case_numbers/forms.json", 20);
+}
+
+#[test]
+fn edge_cases_give_their_parts_or_error() {
+    run("case_numbers/edge_cases.json", 30);
+}
+
+#[test]
+fn canonical_forms_parse_back_to_the_same_number() {
+    for file in ["case_numbers/forms.json", "case_numbers/edge_cases.json"] {
+        let table: Value = serde_json::from_str(&common::read(file)).unwrap();
+        for case in table["cases"].as_array().unwrap() {
+            let Some(canonical) = case["expect"]["canonical"].as_str() else {
+                continue;
+            };
+            let again = parse(canonical).unwrap_or_else(|e| panic!("{canonical}: {e}"));
+            assert_eq!(again.to_string(), canonical);
+        }
+    }
+}
+
+#[test]
+fn parsing_is_linear_and_refuses_huge_input_at_once() {
+    let huge = "1".repeat(1_000_000) + "/21";
+    let error = parse(&huge).unwrap_err();
+    assert_eq!(error.kind.as_str(), "too_long");
+    let spaces = " ".repeat(1_000_000);
+    assert_eq!(parse(&spaces).unwrap_err().kind.as_str(), "empty");
+}
+
+#[test]
+fn errors_say_where_and_what_in_words() {
+    let error = parse("KDU 12/123").unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "not a case number: the year must have two or four digits (at character 8)"
+    );
+}
