@@ -30,8 +30,8 @@ if [ ! -x .venv/bin/python ]; then
   step "python3 -m venv .venv"
   python3 -m venv .venv
 fi
-if ! .venv/bin/python -c 'import maturin, pytest, jsonschema' 2>/dev/null; then
-  step "pip install maturin pytest jsonschema"
+if ! .venv/bin/python -c 'import maturin, pytest, jsonschema, pandas' 2>/dev/null; then
+  step "pip install maturin pytest jsonschema pandas"
   .venv/bin/pip install --quiet --upgrade pip
-  .venv/bin/pip install --quiet 'maturin>=1.9.4,<2' 'pytest>=7' 'jsonschema>=4.18'
+  .venv/bin/pip install --quiet 'maturin>=1.9.4,<2' 'pytest>=7' 'jsonschema>=4.18' 'pandas>=2'
 fi

@@ -59,10 +59,54 @@ fn parse_case_number_to_json(text: &str, meeting_date: Option<&str>) -> Result<S
     Ok(outcome.to_string())
 }
 
+/// Splits a budget by the council's key (or `key`, JSON of a key for this run). Returns
+/// JSON `{"apportionment": ... | null, "report": {"findings": [...]}}`.
+#[pyfunction]
+#[pyo3(signature = (council, budget, population, key = None, lang = "nb"))]
+fn contributions(
+    council: &str,
+    budget: &str,
+    population: &str,
+    key: Option<&str>,
+    lang: &str,
+) -> PyResult<String> {
+    let lang: regionrad::Lang = lang.parse().map_err(PyValueError::new_err)?;
+    let mut result = regionrad::cost::apportion_json(council, budget, population, key);
+    result.report = result.report.localized(lang);
+    serde_json::to_string(&result).map_err(|e| PyValueError::new_err(e.to_string()))
+}
+
+/// Fits a two-part key to invoiced amounts (JSON list). Returns JSON of the fit; raises
+/// `ValueError` when no key can be fitted.
+#[pyfunction]
+fn recover_equal_share(invoiced: &str) -> PyResult<String> {
+    let invoiced: Vec<regionrad::cost::Invoiced> = serde_json::from_str(invoiced)
+        .map_err(|e| PyValueError::new_err(format!("invoiced: {e}")))?;
+    let fit = regionrad::cost::recover_equal_share(&invoiced).map_err(PyValueError::new_err)?;
+    serde_json::to_string(&fit).map_err(|e| PyValueError::new_err(e.to_string()))
+}
+
+/// Reads SSB population figures (`format` "json-stat" or "csv") into the table format, as JSON.
+#[pyfunction]
+fn parse_population(text: &str, format: &str) -> PyResult<String> {
+    let table = match format {
+        "json-stat" => regionrad::cost::from_json_stat(text),
+        "csv" => regionrad::cost::from_csv(text),
+        other => Err(format!(
+            "format must be 'json-stat' or 'csv', not {other:?}"
+        )),
+    }
+    .map_err(PyValueError::new_err)?;
+    serde_json::to_string(&table).map_err(|e| PyValueError::new_err(e.to_string()))
+}
+
 #[pymodule]
 fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(validate, module)?)?;
     module.add_function(wrap_pyfunction!(parse_case_number, module)?)?;
+    module.add_function(wrap_pyfunction!(contributions, module)?)?;
+    module.add_function(wrap_pyfunction!(recover_equal_share, module)?)?;
+    module.add_function(wrap_pyfunction!(parse_population, module)?)?;
     module.add("SCHEMA_VERSION", regionrad::SCHEMA_VERSION)?;
     module.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

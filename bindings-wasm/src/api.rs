@@ -15,6 +15,8 @@ pub enum ApiErrorCode {
     InvalidArgument,
     /// The text given as a case number is not one.
     InvalidCaseNumber,
+    /// Data that cannot be used as it is (a population file, invoices that fit no key).
+    InvalidInput,
     /// The result could not be handed over; a defect of the binding.
     Internal,
 }
@@ -24,6 +26,7 @@ impl ApiErrorCode {
         match self {
             ApiErrorCode::InvalidArgument => "invalid_argument",
             ApiErrorCode::InvalidCaseNumber => "invalid_case_number",
+            ApiErrorCode::InvalidInput => "invalid_input",
             ApiErrorCode::Internal => "internal",
         }
     }
@@ -72,6 +75,54 @@ fn parse_date(name: &str, text: &str) -> Result<chrono::NaiveDate, ApiError> {
     })
 }
 
+/// A budget split by the council's key (or `key`, a key given for the run), with messages
+/// in `lang`.
+pub fn contributions(
+    council: &str,
+    budget: &str,
+    population: &str,
+    key: Option<&str>,
+    lang: Option<&str>,
+) -> Result<regionrad::cost::Apportioned, ApiError> {
+    let lang = parse_lang(lang)?;
+    let mut result = regionrad::cost::apportion_json(council, budget, population, key);
+    result.report = result.report.localized(lang);
+    Ok(result)
+}
+
+fn parse_lang(lang: Option<&str>) -> Result<Lang, ApiError> {
+    lang.unwrap_or("nb")
+        .parse()
+        .map_err(|e: String| ApiError::new(ApiErrorCode::InvalidArgument, &e))
+}
+
+/// The equal share of a two-part key fitted to invoiced amounts (a JSON list of
+/// `{municipality, amount_ore, population}`).
+pub fn recover_equal_share(invoiced: &str) -> Result<regionrad::cost::Recovery, ApiError> {
+    let invoiced: Vec<regionrad::cost::Invoiced> = serde_json::from_str(invoiced)
+        .map_err(|e| ApiError::new(ApiErrorCode::InvalidArgument, &format!("invoiced: {e}")))?;
+    regionrad::cost::recover_equal_share(&invoiced)
+        .map_err(|e| ApiError::new(ApiErrorCode::InvalidInput, &e))
+}
+
+/// A population table from SSB's JSON-stat 2.0 (`format` `"json-stat"`) or CSV (`"csv"`).
+pub fn parse_population(
+    text: &str,
+    format: &str,
+) -> Result<regionrad::cost::PopulationTable, ApiError> {
+    let parsed = match format {
+        "json-stat" => regionrad::cost::from_json_stat(text),
+        "csv" => regionrad::cost::from_csv(text),
+        other => {
+            return Err(ApiError::new(
+                ApiErrorCode::InvalidArgument,
+                &format!("format must be \"json-stat\" or \"csv\", not {other:?}"),
+            ))
+        }
+    };
+    parsed.map_err(|e| ApiError::new(ApiErrorCode::InvalidInput, &e))
+}
+
 /// `today` as an ISO date and `lang` as `nb`/`en` (default `nb`), then the core's report.
 pub fn validate(
     council: &str,
@@ -80,10 +131,7 @@ pub fn validate(
     lang: Option<&str>,
 ) -> Result<Report, ApiError> {
     let today = parse_date("today", today)?;
-    let lang: Lang = lang
-        .unwrap_or("nb")
-        .parse()
-        .map_err(|e: String| ApiError::new(ApiErrorCode::InvalidArgument, &e))?;
+    let lang = parse_lang(lang)?;
     let meetings: Vec<&str> = meetings.iter().map(String::as_str).collect();
     Ok(regionrad::validate_json(council, &meetings, today).localized(lang))
 }

@@ -51,6 +51,61 @@ pub fn parse_case_number(text: &str, meeting_date: Option<String>) -> Result<JsV
     }
 }
 
+/// Splits a budget between the council's municipalities by its cost key, or by `key` (a
+/// key given for this run). Documents may be JSON text or plain objects. Returns
+/// `{apportionment, report: {findings}}`; `apportionment` is null when a finding is an error
+/// (a key parameter missing, a population figure missing, …).
+#[wasm_bindgen]
+pub fn contributions(
+    council: JsValue,
+    budget: JsValue,
+    population: JsValue,
+    key: JsValue,
+    lang: Option<String>,
+) -> Result<JsValue, JsValue> {
+    let key = if key.is_null() || key.is_undefined() {
+        None
+    } else {
+        Some(document_text(&key)?)
+    };
+    let result = api::contributions(
+        &document_text(&council)?,
+        &document_text(&budget)?,
+        &document_text(&population)?,
+        key.as_deref(),
+        lang.as_deref(),
+    )
+    .map_err(to_js_error)?;
+    to_plain_object(&result)
+}
+
+/// Fits a two-part key's equal share to invoiced amounts: a list of
+/// `{municipality, amount_ore, population}`. Throws `invalid_input` when no key can be fitted.
+#[wasm_bindgen(js_name = recoverEqualShare)]
+pub fn recover_equal_share(invoiced: JsValue) -> Result<JsValue, JsValue> {
+    let fit = api::recover_equal_share(&document_text(&invoiced)?).map_err(to_js_error)?;
+    to_plain_object(&fit)
+}
+
+/// Reads SSB population figures: `format` is `"json-stat"` (JSON-stat 2.0) or `"csv"`.
+#[wasm_bindgen(js_name = parsePopulation)]
+pub fn parse_population(text: &str, format: &str) -> Result<JsValue, JsValue> {
+    let table = api::parse_population(text, format).map_err(to_js_error)?;
+    to_plain_object(&table)
+}
+
+/// Øre as kroner the Norwegian way: `kr 1 234 567,89`.
+#[wasm_bindgen(js_name = formatKroner)]
+pub fn format_kroner(ore: f64) -> Result<String, JsValue> {
+    if ore.fract() != 0.0 || ore.abs() > 9_007_199_254_740_991.0 {
+        return Err(to_js_error(ApiError::new(
+            ApiErrorCode::InvalidArgument,
+            "øre must be a whole number within JavaScript's safe integers",
+        )));
+    }
+    Ok(regionrad::cost::format_kroner(ore as i64))
+}
+
 /// The version of the wire format (`schema_version`) this build reads and writes.
 #[wasm_bindgen(js_name = schemaVersion)]
 pub fn schema_version() -> u32 {

@@ -5,9 +5,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::{Days, NaiveDate};
-use regionrad::{format_path, Document, Finding, Lang, Meeting, PathSegment, Report, Severity};
+use regionrad::{Document, Finding, Lang, Meeting, PathSegment, Report, Severity};
 
-use crate::style::Style;
+use crate::style::{FindingColumns, Style};
 
 /// Today's date (UTC) from the system clock: the library itself never reads a clock.
 pub fn today() -> NaiveDate {
@@ -104,16 +104,6 @@ fn words(lang: Lang) -> Words {
     }
 }
 
-fn severity_label(severity: Severity, lang: Lang) -> &'static str {
-    match (lang, severity) {
-        (Lang::Nb, Severity::Error) => "feil",
-        (Lang::Nb, Severity::Warning) => "advarsel",
-        (Lang::En, Severity::Error) => "error",
-        (Lang::En, Severity::Warning) => "warning",
-        (_, Severity::Info) => "info",
-    }
-}
-
 /// The human report: one block per document, findings under the item or person they are
 /// about, columns aligned across the whole output.
 pub fn render(
@@ -125,34 +115,8 @@ pub fn render(
     style: &Style,
 ) -> String {
     let w = words(lang);
-    let code_width = report
-        .findings
-        .iter()
-        .map(|f| f.code.as_str().len())
-        .max()
-        .unwrap_or(0);
-    let severity_width = [Severity::Error, Severity::Warning, Severity::Info]
-        .iter()
-        .map(|s| severity_label(*s, lang).len())
-        .max()
-        .unwrap_or(0);
-    let line = |f: &Finding| {
-        let mut text = format!(
-            "    {}  {:<code_width$}  {}",
-            style.severity(f.severity, severity_label(f.severity, lang), severity_width),
-            f.code.as_str(),
-            f.message
-        );
-        if let Some(basis) = &f.legal_basis {
-            text.push_str(&style.dim(&format!("  ({basis})")));
-        }
-        let path = format_path(&f.path);
-        if !path.is_empty() {
-            text.push_str(&style.dim(&format!("  [{path}]")));
-        }
-        text.push('\n');
-        text
-    };
+    let columns = FindingColumns::for_report(report, lang);
+    let line = |f: &Finding| columns.line(f, style);
 
     let mut out = String::new();
     let council_findings: Vec<&Finding> = report

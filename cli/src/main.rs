@@ -4,6 +4,7 @@
 
 mod case_number;
 mod check;
+mod contributions;
 mod style;
 
 use std::path::PathBuf;
@@ -50,10 +51,40 @@ enum Command {
     },
     /// Read minutes text into a meeting document.
     Read { file: PathBuf },
-    /// Print each municipality's contribution under the council's cost key.
+    /// Print each municipality's contribution to a year's budget under a cost key.
     Contributions {
+        /// The council document (municipalities, participation, cost keys).
         #[arg(long)]
         council: PathBuf,
+        /// The budget year.
+        #[arg(long)]
+        year: i32,
+        /// The amount to split, in kroner ("2400000", "2 400 000,50").
+        #[arg(long, value_parser = regionrad::cost::parse_kroner)]
+        amount: i64,
+        /// The council's key of this name (default: its first key).
+        #[arg(long, conflicts_with = "equal")]
+        key: Option<String>,
+        /// A two-part key for this run instead: this share equally ("0.3", "30%", "3/10"),
+        /// the rest by population.
+        #[arg(long)]
+        equal: Option<regionrad::cost::Fraction>,
+        /// With --equal: population of 1 January of the budget year or the year before.
+        #[arg(long, value_enum)]
+        population_year: Option<PopulationYearArg>,
+        /// Population figures: the bundled table format (.json), JSON-stat 2.0 from SSB, or
+        /// SSB's CSV (.csv).
+        #[arg(long)]
+        population: Option<PathBuf>,
+        /// An amount settled before the key: LABEL=KR (external funding) or LABEL=KR@CODE
+        /// (paid by that municipality alone). Repeatable.
+        #[arg(long, value_parser = contributions::parse_settlement)]
+        settled: Vec<regionrad::cost::Settlement>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: ContributionsFormat,
+        /// Language of the text: nb (bokmål) or en.
+        #[arg(long, default_value = "nb", value_parser = parse_lang)]
+        lang: Lang,
     },
     /// Print the register of open follow-ups.
     Register {
@@ -66,6 +97,21 @@ enum Command {
         #[command(subcommand)]
         action: CaseNumberAction,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum PopulationYearArg {
+    /// 1 January of the budget year.
+    Budget,
+    /// 1 January of the year before.
+    Previous,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ContributionsFormat {
+    Text,
+    Json,
+    Csv,
 }
 
 #[derive(Subcommand)]
@@ -117,7 +163,36 @@ fn main() -> ExitCode {
             )
         }
         Command::Read { .. } => not_yet("read"),
-        Command::Contributions { .. } => not_yet("contributions"),
+        Command::Contributions {
+            council,
+            year,
+            amount,
+            key,
+            equal,
+            population_year,
+            population,
+            settled,
+            format,
+            lang,
+        } => contributions::run(contributions::Request {
+            council,
+            year,
+            amount_ore: amount,
+            key,
+            equal,
+            population_year: population_year.map(|p| match p {
+                PopulationYearArg::Budget => regionrad::cost::PopulationYear::BudgetYear,
+                PopulationYearArg::Previous => regionrad::cost::PopulationYear::PreviousYear,
+            }),
+            population,
+            settled,
+            format: match format {
+                ContributionsFormat::Text => contributions::Output::Text,
+                ContributionsFormat::Json => contributions::Output::Json,
+                ContributionsFormat::Csv => contributions::Output::Csv,
+            },
+            lang,
+        }),
         Command::Register { .. } => not_yet("register"),
         Command::CaseNumber {
             action: CaseNumberAction::Parse { text, meeting_date },

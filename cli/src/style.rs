@@ -2,7 +2,7 @@
 
 use std::io::IsTerminal;
 
-use regionrad::Severity;
+use regionrad::{format_path, Finding, Lang, Report, Severity};
 
 pub struct Style {
     enabled: bool,
@@ -38,5 +38,68 @@ impl Style {
             Severity::Warning => self.paint("33", &padded),
             Severity::Info => self.paint("36", &padded),
         }
+    }
+}
+
+/// The severity word in the report's language.
+pub fn severity_label(severity: Severity, lang: Lang) -> &'static str {
+    match (lang, severity) {
+        (Lang::Nb, Severity::Error) => "feil",
+        (Lang::Nb, Severity::Warning) => "advarsel",
+        (Lang::En, Severity::Error) => "error",
+        (Lang::En, Severity::Warning) => "warning",
+        (_, Severity::Info) => "info",
+    }
+}
+
+/// One line per finding, with severity and code in columns as wide as the report needs.
+pub struct FindingColumns {
+    lang: Lang,
+    code_width: usize,
+    severity_width: usize,
+}
+
+impl FindingColumns {
+    pub fn for_report(report: &Report, lang: Lang) -> Self {
+        let code_width = report
+            .findings
+            .iter()
+            .map(|f| f.code.as_str().len())
+            .max()
+            .unwrap_or(0);
+        let severity_width = [Severity::Error, Severity::Warning, Severity::Info]
+            .iter()
+            .map(|s| severity_label(*s, lang).len())
+            .max()
+            .unwrap_or(0);
+        FindingColumns {
+            lang,
+            code_width,
+            severity_width,
+        }
+    }
+
+    /// `    feil      code   message  (legal basis)  [path]`
+    pub fn line(&self, f: &Finding, style: &Style) -> String {
+        let code_width = self.code_width;
+        let mut text = format!(
+            "    {}  {:<code_width$}  {}",
+            style.severity(
+                f.severity,
+                severity_label(f.severity, self.lang),
+                self.severity_width
+            ),
+            f.code.as_str(),
+            f.message
+        );
+        if let Some(basis) = &f.legal_basis {
+            text.push_str(&style.dim(&format!("  ({basis})")));
+        }
+        let path = format_path(&f.path);
+        if !path.is_empty() {
+            text.push_str(&style.dim(&format!("  [{path}]")));
+        }
+        text.push('\n');
+        text
     }
 }

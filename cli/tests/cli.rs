@@ -176,7 +176,6 @@ fn unreadable_files_and_bad_arguments_exit_2() {
 fn commands_still_to_come_say_so_and_fail() {
     for args in [
         vec!["read", "minutes.txt"],
-        vec!["contributions", "--council", COUNCIL],
         vec!["register", "--council", COUNCIL],
     ] {
         let output = regionrad(&args);
@@ -248,4 +247,151 @@ fn case_number_next_continues_the_bodys_numbers() {
     ]);
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("no body \"styret\""));
+}
+
+const POPULATION: &str = "fixtures/population/ssb-07459-trondelag-sorvest.json";
+
+#[test]
+fn contributions_refuse_to_guess_the_agdenes_model() {
+    let output = regionrad(&[
+        "contributions",
+        "--council",
+        COUNCIL,
+        "--population",
+        POPULATION,
+        "--year",
+        "2023",
+        "--amount",
+        "2400000",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert_eq!(
+        text.matches("cost.key_parameter_missing").count(),
+        3,
+        "{text}"
+    );
+    assert!(text.contains("[cost_keys[0].parts[0].fraction]"), "{text}");
+}
+
+#[test]
+fn contributions_print_a_table_in_kroner() {
+    let output = regionrad(&[
+        "contributions",
+        "--council",
+        COUNCIL,
+        "--population",
+        POPULATION,
+        "--year",
+        "2023",
+        "--amount",
+        "2 400 000",
+        "--equal",
+        "30%",
+        "--population-year",
+        "budget",
+        "--settled",
+        "Vertskommune=200000@5029",
+    ]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let text = stdout(&output);
+    assert!(
+        text.contains("nøkkel «30 % likt, 70 % etter folketall», folketall 1.1.2023"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Fordelt etter nøkkelen                   kr 2 200 000,00"),
+        "{text}"
+    );
+    assert!(text.contains("5029 Skaun"), "{text}");
+    assert!(text.contains("kr 200 000,00"), "{text}");
+    assert!(text.trim_end().ends_with("kr 2 400 000,00"), "{text}");
+}
+
+#[test]
+fn contributions_as_json_and_csv() {
+    let base = [
+        "contributions",
+        "--council",
+        COUNCIL,
+        "--population",
+        POPULATION,
+        "--year",
+        "2023",
+        "--amount",
+        "1000000,01",
+        "--equal",
+        "1/2",
+        "--population-year",
+        "previous",
+    ];
+    let output = regionrad(&[&base[..], &["--format", "json"]].concat());
+    let split: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(split["population_year"], 2022);
+    let contributions = split["contributions"].as_array().unwrap();
+    assert_eq!(contributions.len(), 10);
+    assert_eq!(
+        contributions
+            .iter()
+            .map(|c| c["total_ore"].as_i64().unwrap())
+            .sum::<i64>(),
+        100_000_001
+    );
+    let output = regionrad(&[&base[..], &["--format", "csv"]].concat());
+    let csv = stdout(&output);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 11);
+    assert_eq!(lines[0], "municipality,name,population,days,equal_ore,population_ore,settled_ore,total_ore,share_percent,exact_by_key_ore");
+    assert!(
+        lines[1].starts_with("5014,\"Frøya\",5265,365,"),
+        "{}",
+        lines[1]
+    );
+}
+
+#[test]
+fn contributions_say_what_is_missing_from_the_command() {
+    let output = regionrad(&[
+        "contributions",
+        "--council",
+        COUNCIL,
+        "--year",
+        "2023",
+        "--amount",
+        "100",
+        "--equal",
+        "0.3",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--population-year"));
+    let output = regionrad(&[
+        "contributions",
+        "--council",
+        COUNCIL,
+        "--year",
+        "2023",
+        "--amount",
+        "12,345",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    let output = regionrad(&[
+        "contributions",
+        "--council",
+        COUNCIL,
+        "--year",
+        "2023",
+        "--amount",
+        "100",
+        "--equal",
+        "3/2",
+        "--population-year",
+        "budget",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("between 0 and 1"));
 }

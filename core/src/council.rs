@@ -386,6 +386,9 @@ pub struct Council {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub staff: Vec<StaffMember>,
     pub bodies: Vec<Body>,
+    /// The council's cost keys; the first is the one in force unless a budget names another.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cost_keys: Vec<crate::cost::CostKey>,
     /// Whether the council has authorised remote meetings (kommuneloven § 11-7).
     #[serde(default)]
     pub remote_meetings_authorised: bool,

@@ -5,7 +5,7 @@
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
-use crate::findings::{Code, Finding, PathSegment, Span, TextPosition};
+use crate::findings::{Code, Document, Finding, PathSegment, Span, TextPosition};
 use crate::{Council, Meeting, SCHEMA_VERSION};
 
 /// Decodes a council document.
@@ -33,6 +33,15 @@ pub fn decode_council(json: &str) -> Result<Council, Finding> {
 #[allow(clippy::result_large_err)]
 pub fn decode_meeting(json: &str, index: usize) -> Result<Meeting, Finding> {
     decode(json, |code, path| Finding::meeting(code, index, path))
+}
+
+/// Decodes a budget, population table or key given on its own; findings name `document`.
+#[allow(clippy::result_large_err)]
+pub(crate) fn decode_document<T: DeserializeOwned>(
+    json: &str,
+    document: Document,
+) -> Result<T, Finding> {
+    decode(json, |code, path| Finding::on(code, document, path))
 }
 
 #[allow(clippy::result_large_err)]

@@ -131,6 +131,34 @@ codes! {
     CaseNumberGap = "case_number.gap", Warning, None;
     /// A reference names a case later than the meeting that refers to it.
     CaseNumberReferenceToLaterCase = "case_number.reference_to_later_case", Error, None;
+    /// The budget names another council than the one it is split for.
+    CostWrongCouncil = "cost.wrong_council", Error, None;
+    /// The council has no cost key, or none of the name the budget asks for.
+    CostNoKey = "cost.no_key", Error, Some("kommuneloven § 18-2");
+    /// A key lacks a parameter (a fraction, the population year): it is never guessed.
+    CostKeyParameterMissing = "cost.key_parameter_missing", Error, None;
+    /// A key's equal and population fractions do not add up to one.
+    CostKeyFractionsDoNotSum = "cost.key_fractions_do_not_sum", Error, Some("kommuneloven § 18-2");
+    /// A weight, or an amount settled by one municipality, names a non-participant.
+    CostUnknownMunicipality = "cost.unknown_municipality", Error, None;
+    /// A negative total or settled amount.
+    CostNegativeAmount = "cost.negative_amount", Error, None;
+    /// Amounts settled before the key exceed the total.
+    CostSettledExceedsTotal = "cost.settled_exceeds_total", Error, None;
+    /// The key's fixed parts exceed what the key splits.
+    CostFixedExceedsAmount = "cost.fixed_exceeds_amount", Error, None;
+    /// No municipality takes part in the budget year.
+    CostNoParticipants = "cost.no_participants", Error, None;
+    /// A part has something to split but every participant's basis for it is zero.
+    CostZeroBasis = "cost.zero_basis", Error, None;
+    /// The amounts are too large for exact arithmetic.
+    CostArithmeticOverflow = "cost.arithmetic_overflow", Error, None;
+    /// No population figure for a participant in the year the key uses.
+    PopulationMissing = "population.missing", Error, None;
+    /// A participant's municipality code was retired by a reform before the budget year.
+    PopulationRetiredCode = "population.retired_code", Error, None;
+    /// A participant's figure was added up from the municipalities it was formed from.
+    PopulationDerivedFromPredecessors = "population.derived_from_predecessors", Info, None;
     /// A case reference names a body the council does not have.
     ReferenceUnknownBody = "reference.unknown_body", Error, None;
     /// A decision refers a case to a body the council does not have.
@@ -255,6 +283,10 @@ pub struct Span {
 pub enum Document {
     Council,
     Meeting,
+    /// A budget to apportion.
+    Budget,
+    /// A population table.
+    Population,
 }
 
 /// One result of validation.
@@ -290,6 +322,11 @@ impl Finding {
     /// A finding about the meeting at `index` among those validated.
     pub fn meeting(code: Code, index: usize, path: Vec<PathSegment>) -> Self {
         Self::new(code, Document::Meeting, Some(index), path)
+    }
+
+    /// A finding about a document that is not one of a list (a budget, a population table).
+    pub fn on(code: Code, document: Document, path: Vec<PathSegment>) -> Self {
+        Self::new(code, document, None, path)
     }
 
     fn new(code: Code, document: Document, meeting: Option<usize>, path: Vec<PathSegment>) -> Self {

@@ -165,6 +165,62 @@ pub fn template(code: Code, lang: Lang) -> &'static str {
             "Henvisningen til {number} peker fram i tid fra møtet {date}",
             "The reference to {number} points forward in time from the meeting of {date}",
         ),
+        Code::CostWrongCouncil => (
+            "Budsjettet gjelder rådet {found}, ikke {expected}",
+            "The budget is for council {found}, not {expected}",
+        ),
+        Code::CostNoKey => (
+            "Rådet har ingen fordelingsnøkkel {key} (har: {known})",
+            "The council has no cost key {key} (it has: {known})",
+        ),
+        Code::CostKeyParameterMissing => (
+            "Fordelingsnøkkelen {key} mangler {parameter}; den gjettes ikke",
+            "The cost key {key} lacks its {parameter}; it is not guessed",
+        ),
+        Code::CostKeyFractionsDoNotSum => (
+            "Andelene i fordelingsnøkkelen {key} summerer til {sum}, ikke 1",
+            "The shares of the cost key {key} add up to {sum}, not 1",
+        ),
+        Code::CostUnknownMunicipality => (
+            "Kommune {code} deltar ikke i rådet dette året",
+            "Municipality {code} does not take part in the council that year",
+        ),
+        Code::CostNegativeAmount => (
+            "Beløpet {amount} øre er negativt",
+            "The amount {amount} øre is negative",
+        ),
+        Code::CostSettledExceedsTotal => (
+            "Beløp avregnet før nøkkelen ({settled} øre) er større enn totalen ({total} øre)",
+            "Amounts settled before the key ({settled} øre) exceed the total ({total} øre)",
+        ),
+        Code::CostFixedExceedsAmount => (
+            "De faste beløpene ({fixed} øre) er større enn beløpet som fordeles ({amount} øre)",
+            "The fixed amounts ({fixed} øre) exceed the amount split ({amount} øre)",
+        ),
+        Code::CostNoParticipants => (
+            "Ingen kommuner deltar i {year}",
+            "No municipality takes part in {year}",
+        ),
+        Code::CostZeroBasis => (
+            "Delen {part} har et beløp å fordele, men grunnlaget er null for alle",
+            "The {part} part has an amount to split but every basis is zero",
+        ),
+        Code::CostArithmeticOverflow => (
+            "Beløpene er for store til å regnes eksakt",
+            "The amounts are too large to compute exactly",
+        ),
+        Code::PopulationMissing => (
+            "Folketall for {name} ({code}) 1.1.{year} mangler",
+            "No population figure for {name} ({code}) on 1 January {year}",
+        ),
+        Code::PopulationRetiredCode => (
+            "Kommunenummer {code} ({name}) ble avløst av {replaced_by} fra {since}",
+            "Municipality code {code} ({name}) was replaced by {replaced_by} from {since}",
+        ),
+        Code::PopulationDerivedFromPredecessors => (
+            "Folketall for {code} 1.1.{year} er summen av {from}",
+            "The population of {code} on 1 January {year} is the sum of {from}",
+        ),
         Code::ReferenceUnknownBody => (
             "Henvisningen {number} gjelder organet {body}, som rådet ikke har",
             "The reference {number} names body {body}, which the council does not have",

@@ -10,6 +10,7 @@
 //! - [`numbering`]: the numbering rules across a body's meetings, and the next free number.
 //! - [`meeting`]: a meeting, its attendance and agenda items.
 //! - [`decision`]: decisions, votes, follow-ups and links between cases.
+//! - [`cost`]: cost keys, exact apportionment, population figures, key recovery.
 //! - [`findings`]: the report type, finding codes, paths and spans.
 //! - [`i18n`]: messages in bokmål and English.
 //! - [`document`]: strict decoding of JSON documents into findings, never panics.
@@ -27,6 +28,7 @@
 
 pub mod case_number;
 pub mod clock_time;
+pub mod cost;
 pub mod council;
 pub mod decision;
 pub mod document;

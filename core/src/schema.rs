@@ -3,6 +3,7 @@
 
 use schemars::{schema_for, Schema};
 
+use crate::cost::{Apportioned, Budget, Comparison, PopulationTable, Recovery};
 use crate::{Council, Meeting, Report};
 
 /// The documents that have a schema, with the file name each is kept under.
@@ -11,6 +12,11 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("council.schema.json", schema_for!(Council)),
         ("meeting.schema.json", schema_for!(Meeting)),
         ("report.schema.json", schema_for!(Report)),
+        ("budget.schema.json", schema_for!(Budget)),
+        ("population.schema.json", schema_for!(PopulationTable)),
+        ("apportioned.schema.json", schema_for!(Apportioned)),
+        ("recovery.schema.json", schema_for!(Recovery)),
+        ("comparison.schema.json", schema_for!(Comparison)),
     ]
 }
 

@@ -19,6 +19,17 @@ fn checked_in_schemas_match_the_types() {
             stale.push(name);
         }
     }
+    let generated: Vec<&str> = regionrad::schema::all()
+        .iter()
+        .map(|(name, _)| *name)
+        .collect();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        assert!(
+            generated.contains(&name.as_str()),
+            "fixtures/schema/{name} is no longer generated: remove it"
+        );
+    }
     assert!(
         stale.is_empty(),
         "fixtures/schema is out of date for {stale:?}: run `REGIONRAD_UPDATE_SCHEMA=1 cargo test -p regionrad --test schema`"

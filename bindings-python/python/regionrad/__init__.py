@@ -20,6 +20,16 @@ from typing import Any, Iterable, Mapping, Union
 
 from . import _native
 from ._case_number import CaseNumber, parse_case_number
+from ._cost import (
+    Contribution,
+    Contributions,
+    Recovery,
+    contributions,
+    format_kroner,
+    kroner,
+    load_population,
+    recover_equal_share,
+)
 from ._errors import CaseNumberError, InvalidInputError, RegionradError, ValidationError
 from ._report import Finding, Report, Span
 
@@ -27,6 +37,14 @@ __all__ = [
     "SCHEMA_VERSION",
     "CaseNumber",
     "CaseNumberError",
+    "Contribution",
+    "Contributions",
+    "Recovery",
+    "contributions",
+    "format_kroner",
+    "kroner",
+    "load_population",
+    "recover_equal_share",
     "Finding",
     "InvalidInputError",
     "RegionradError",

@@ -3,6 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+use serde_json::{json, Value};
+
 pub fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures")
 }
@@ -29,3 +31,103 @@ pub const SEED_MEETINGS: [&str; 3] = [
     "meetings/2021-11-05-kdu.json",
     "meetings/2023-01-20-kdu.json",
 ];
+
+/// A document of a vector as the text to validate: a string is passed as it is (to test
+/// text that is not JSON), `{"$ref": file, "set": [...]}` is a fixture file with changes,
+/// and anything else is encoded as JSON.
+pub fn document_text(spec: &Value) -> String {
+    match spec {
+        Value::String(text) => text.clone(),
+        Value::Object(map) if map.contains_key("$ref") => {
+            let file = map["$ref"].as_str().unwrap();
+            let mut doc: Value = serde_json::from_str(&read(file)).unwrap();
+            for change in map
+                .get("set")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
+                set(
+                    &mut doc,
+                    change["path"].as_array().unwrap(),
+                    change["value"].clone(),
+                );
+            }
+            doc.to_string()
+        }
+        other => other.to_string(),
+    }
+}
+
+fn set(doc: &mut Value, path: &[Value], value: Value) {
+    let (last, parents) = path.split_last().unwrap();
+    let mut target = doc;
+    for step in parents {
+        target = match step {
+            Value::String(key) => target.get_mut(key.as_str()).unwrap(),
+            index => target.get_mut(index.as_u64().unwrap() as usize).unwrap(),
+        };
+    }
+    match last {
+        Value::String(key) => {
+            target.as_object_mut().unwrap().insert(key.clone(), value);
+        }
+        index => target[index.as_u64().unwrap() as usize] = value,
+    }
+}
+
+/// The comparable part of a finding: what the vector states of it.
+pub fn comparable(finding: &Value, params_of: Option<&Value>) -> Value {
+    let mut out = json!({
+        "code": finding["code"],
+        "document": finding["document"],
+        "meeting": finding.get("meeting").cloned().unwrap_or(Value::Null),
+        "path": finding["path"],
+    });
+    if let Some(Value::Object(wanted)) = params_of {
+        let params: serde_json::Map<String, Value> = wanted
+            .keys()
+            .map(|k| {
+                (
+                    k.clone(),
+                    finding["params"].get(k).cloned().unwrap_or(Value::Null),
+                )
+            })
+            .collect();
+        out["params"] = Value::Object(params);
+    }
+    out
+}
+
+/// Whether `got` holds exactly the findings `expected` describes (see fixtures/README.md).
+pub fn findings_match(expected: &Value, got: &Value) -> Result<(), String> {
+    let expected = expected.as_array().cloned().unwrap_or_default();
+    let got = got.as_array().cloned().unwrap_or_default();
+    let mut unmatched: Vec<Value> = got.iter().map(|f| comparable(f, None)).collect();
+    let mut missing = Vec::new();
+    for want in &expected {
+        let want_cmp = comparable(want, want.get("params"));
+        let found = got.iter().position(|f| {
+            comparable(f, want.get("params")) == want_cmp
+                && unmatched.contains(&comparable(f, None))
+        });
+        match found {
+            Some(i) => {
+                let key = comparable(&got[i], None);
+                let at = unmatched.iter().position(|u| *u == key).unwrap();
+                unmatched.remove(at);
+            }
+            None => missing.push(want_cmp),
+        }
+    }
+    if missing.is_empty() && unmatched.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "  missing: {}\n  unexpected: {}\n  findings: {}",
+            Value::Array(missing),
+            Value::Array(unmatched),
+            Value::Array(got)
+        ))
+    }
+}

@@ -1,0 +1,236 @@
+"""Cost sharing: each municipality's contribution under a key, exact to the øre, as
+Python values (int øre, `decimal.Decimal` kroner and percentages, `fractions.Fraction`
+for exact shares) and as a pandas DataFrame."""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Union
+
+from . import _native
+from ._errors import InvalidInputError, ValidationError
+from ._report import Report
+
+Document = Union[str, bytes, Mapping[str, Any]]
+
+
+def kroner(ore: int) -> Decimal:
+    """Øre as kroner, exactly: ``kroner(123456789) == Decimal("1234567.89")``."""
+    return Decimal(ore).scaleb(-2)
+
+
+def format_kroner(ore: int) -> str:
+    """Øre the Norwegian way.
+
+    >>> format_kroner(123456789)
+    'kr 1 234 567,89'
+    """
+    if isinstance(ore, bool) or not isinstance(ore, int):
+        raise InvalidInputError(f"øre must be an int, not {type(ore).__name__}")
+    sign = "-" if ore < 0 else ""
+    whole, rest = divmod(abs(ore), 100)
+    return f"kr {sign}{whole:,}".replace(",", " ") + f",{rest:02d}"
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """What one municipality pays. Amounts are whole øre (`int`)."""
+
+    municipality: str
+    name: str
+    population: Optional[int]
+    days: int
+    weight: Fraction
+    parts: Mapping[str, int]
+    by_key_ore: int
+    settled_ore: int
+    total_ore: int
+    share_percent: Decimal
+    exact_by_key_ore: Fraction
+
+    @property
+    def total_kroner(self) -> Decimal:
+        return kroner(self.total_ore)
+
+
+@dataclass(frozen=True)
+class Contributions:
+    """A budget split by a key: one `Contribution` per participating municipality."""
+
+    council: str
+    key: str
+    year: int
+    population_year: Optional[int]
+    total_ore: int
+    external_ore: int
+    settled_ore: int
+    by_key_ore: int
+    rows: Tuple[Contribution, ...]
+    report: Report = field(default_factory=lambda: Report(()))
+
+    def __iter__(self) -> Iterator[Contribution]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def to_records(self) -> List[Dict[str, Any]]:
+        """One dict per municipality, with each part's amount in øre."""
+        records = []
+        for row in self.rows:
+            record: Dict[str, Any] = {
+                "municipality": row.municipality,
+                "name": row.name,
+                "population": row.population,
+                "days": row.days,
+            }
+            record.update({f"{kind}_ore": ore for kind, ore in row.parts.items()})
+            record.update(
+                {
+                    "settled_ore": row.settled_ore,
+                    "total_ore": row.total_ore,
+                    "total_kroner": row.total_kroner,
+                    "share_percent": row.share_percent,
+                }
+            )
+            records.append(record)
+        return records
+
+    def to_pandas(self) -> Any:
+        """The contributions as a pandas DataFrame indexed by municipality code (pandas is
+        an optional dependency)."""
+        try:
+            import pandas
+        except ImportError:
+            raise ImportError("to_pandas() needs pandas: pip install pandas") from None
+        return pandas.DataFrame.from_records(self.to_records(), index="municipality")
+
+    def _repr_html_(self) -> str:
+        head = "".join(f"<th>{h}</th>" for h in ("Kommune", "Folketall", "Sum", "Andel %"))
+        body = "".join(
+            f"<tr><td>{html.escape(r.municipality)} {html.escape(r.name)}</td>"
+            f"<td>{'' if r.population is None else r.population}</td>"
+            f"<td>{html.escape(format_kroner(r.total_ore))}</td><td>{r.share_percent}</td></tr>"
+            for r in self.rows
+        )
+        return f"<p>{html.escape(self.key)}, {self.year}</p><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _text(document: Document, what: str) -> str:
+    if isinstance(document, str):
+        return document
+    if isinstance(document, bytes):
+        return document.decode("utf-8")
+    if isinstance(document, Mapping):
+        return json.dumps(document, ensure_ascii=False, allow_nan=False)
+    raise InvalidInputError(f"{what} must be JSON text or a dict, not {type(document).__name__}")
+
+
+def _fraction(text: str) -> Fraction:
+    return Fraction(text)
+
+
+def contributions(
+    council: Document,
+    budget: Document,
+    population: Document,
+    *,
+    key: Optional[Document] = None,
+    lang: str = "nb",
+) -> Contributions:
+    """Split ``budget`` between the council's municipalities by its key, or by ``key`` (a
+    key for this run, e.g. a scenario). Raises `ValidationError` with the findings when the
+    split cannot be made (a key parameter missing, a population figure missing, …)."""
+    if lang not in ("nb", "en"):
+        raise InvalidInputError(f"lang must be 'nb' or 'en', not {lang!r}")
+    wire = json.loads(
+        _native.contributions(
+            _text(council, "council"),
+            _text(budget, "budget"),
+            _text(population, "population"),
+            None if key is None else _text(key, "key"),
+            lang,
+        )
+    )
+    report = Report._from_wire(wire["report"])
+    split = wire["apportionment"]
+    if split is None:
+        report.raise_for_errors()
+        raise ValidationError("no apportionment", report.findings)
+    rows = tuple(
+        Contribution(
+            municipality=c["municipality"],
+            name=c["name"],
+            population=c["population"],
+            days=c["days"],
+            weight=_fraction(c["weight"]),
+            parts={p["kind"]: p["amount_ore"] for p in c["parts"]},
+            by_key_ore=c["by_key_ore"],
+            settled_ore=c["settled_ore"],
+            total_ore=c["total_ore"],
+            share_percent=Decimal(c["share_percent"]),
+            exact_by_key_ore=_fraction(c["exact_by_key_ore"]),
+        )
+        for c in split["contributions"]
+    )
+    return Contributions(
+        council=split["council"],
+        key=split["key"],
+        year=split["year"],
+        population_year=split["population_year"],
+        total_ore=split["total_ore"],
+        external_ore=split["external_ore"],
+        settled_ore=split["settled_ore"],
+        by_key_ore=split["by_key_ore"],
+        rows=rows,
+        report=report,
+    )
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """A two-part key fitted to invoiced amounts."""
+
+    equal_share: Fraction
+    equal_share_decimal: Decimal
+    population_share_decimal: Decimal
+    total_ore: int
+    residuals: Tuple[Dict[str, Any], ...]
+    max_abs_residual_ore: int
+
+
+def recover_equal_share(invoiced: Iterable[Mapping[str, Any]]) -> Recovery:
+    """Fit the equal share of a two-part key (equal part + population part) to what each
+    municipality was invoiced: ``[{"municipality": "5059", "amount_ore": ..., "population": ...}]``.
+    Raises `InvalidInputError` when no key can be fitted."""
+    try:
+        wire = json.loads(_native.recover_equal_share(json.dumps(list(invoiced))))
+    except ValueError as error:
+        raise InvalidInputError(str(error)) from None
+    return Recovery(
+        equal_share=Fraction(wire["equal_share"]),
+        equal_share_decimal=Decimal(wire["equal_share_decimal"]),
+        population_share_decimal=Decimal(wire["population_share_decimal"]),
+        total_ore=wire["total_ore"],
+        residuals=tuple(wire["residuals"]),
+        max_abs_residual_ore=wire["max_abs_residual_ore"],
+    )
+
+
+def load_population(source: Union[str, "os.PathLike[str]"], *, format: Optional[str] = None) -> Dict[str, Any]:
+    """Read SSB population figures (JSON-stat 2.0 or CSV, by ``format`` or the file's
+    extension) into the population table format that `contributions` takes."""
+    path = os.fspath(source)
+    fmt = format or ("csv" if path.lower().endswith(".csv") else "json-stat")
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    try:
+        result: Dict[str, Any] = json.loads(_native.parse_population(text, fmt))
+    except ValueError as error:
+        raise InvalidInputError(f"{path}: {error}") from None
+    return result

@@ -1,0 +1,337 @@
+//! `regionrad contributions`: each municipality's share of a year's budget under a key, as a
+//! table (kroner the Norwegian way), JSON (the wire format) or CSV.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use regionrad::cost::{
+    apportion, format_kroner, from_csv, from_json_stat, Apportionment, Budget, CostKey, Fraction,
+    KeySource, PopulationTable, PopulationYear, Settlement,
+};
+use regionrad::{Lang, Report};
+
+use crate::style::{FindingColumns, Style};
+
+pub struct Request {
+    pub council: PathBuf,
+    pub year: i32,
+    pub amount_ore: i64,
+    pub key: Option<String>,
+    pub equal: Option<Fraction>,
+    pub population_year: Option<PopulationYear>,
+    pub population: Option<PathBuf>,
+    pub settled: Vec<Settlement>,
+    pub format: Output,
+    pub lang: Lang,
+}
+
+#[derive(Clone, Copy)]
+pub enum Output {
+    Text,
+    Json,
+    Csv,
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("regionrad contributions: {message}");
+    ExitCode::from(2)
+}
+
+/// `LABEL=KR` (external funding) or `LABEL=KR@CODE` (paid by one municipality).
+pub fn parse_settlement(text: &str) -> Result<Settlement, String> {
+    let (label, rest) = text
+        .split_once('=')
+        .ok_or_else(|| format!("`{text}`: write LABEL=KR or LABEL=KR@KOMMUNENUMMER"))?;
+    let (amount, municipality) = match rest.rsplit_once('@') {
+        Some((amount, code)) => (amount, Some(code.trim().parse()?)),
+        None => (rest, None),
+    };
+    Ok(Settlement {
+        label: label.trim().to_owned(),
+        amount_ore: regionrad::cost::parse_kroner(amount)?,
+        municipality,
+    })
+}
+
+fn read(path: &Path) -> Result<String, ExitCode> {
+    std::fs::read_to_string(path).map_err(|e| fail(&format!("cannot read {}: {e}", path.display())))
+}
+
+/// A population file: the bundled table format, a JSON-stat 2.0 dataset, or SSB's CSV.
+fn load_population(path: &Path) -> Result<PopulationTable, ExitCode> {
+    let text = read(path)?;
+    let parsed = if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+    {
+        from_csv(&text)
+    } else if text.contains("\"class\"") && text.contains("\"dataset\"") {
+        from_json_stat(&text)
+    } else {
+        serde_json::from_str::<PopulationTable>(&text).map_err(|e| e.to_string())
+    };
+    parsed.map_err(|e| fail(&format!("{}: {e}", path.display())))
+}
+
+pub fn run(request: Request) -> ExitCode {
+    let council_text = match read(&request.council) {
+        Ok(text) => text,
+        Err(code) => return code,
+    };
+    let council = match regionrad::decode_council(&council_text) {
+        Ok(council) => council,
+        Err(finding) => {
+            let report = Report {
+                findings: vec![finding],
+            }
+            .localized(request.lang);
+            return print_findings(&report, request.lang);
+        }
+    };
+    let population = match &request.population {
+        Some(path) => match load_population(path) {
+            Ok(table) => table,
+            Err(code) => return code,
+        },
+        None => PopulationTable {
+            schema_version: regionrad::SCHEMA_VERSION,
+            ..Default::default()
+        },
+    };
+    let given = match request.equal {
+        None => None,
+        Some(equal) => {
+            let year = request
+                .population_year
+                .or_else(|| council.cost_keys.first().and_then(|k| k.population_year));
+            let Some(year) = year else {
+                return fail("--equal needs --population-year budget|previous (the council's key does not say)");
+            };
+            let rest = equal.complement().unwrap_or(equal);
+            let name = match request.lang {
+                Lang::Nb => format!(
+                    "{} % likt, {} % etter folketall",
+                    equal.percent(2),
+                    rest.percent(2)
+                ),
+                Lang::En => format!(
+                    "{} % equal, {} % by population",
+                    equal.percent(2),
+                    rest.percent(2)
+                ),
+            };
+            match CostKey::two_part(&name, equal, year) {
+                Some(key) => Some(key),
+                None => return fail("--equal must be between 0 and 1 (e.g. 0.3 or 30%)"),
+            }
+        }
+    };
+    let budget = Budget {
+        schema_version: regionrad::SCHEMA_VERSION,
+        council: council.id.clone(),
+        year: request.year,
+        total_ore: request.amount_ore,
+        settled: request.settled,
+        key: request.key,
+    };
+    let source = match &given {
+        Some(key) => KeySource::Given(key),
+        None => KeySource::Council,
+    };
+    let result = apportion(&council, &budget, &population, source);
+    let report = result.report.localized(request.lang);
+    let Some(split) = result.apportionment else {
+        return print_findings(&report, request.lang);
+    };
+    match request.format {
+        Output::Json => match serde_json::to_string_pretty(&split) {
+            Ok(text) => println!("{text}"),
+            Err(e) => return fail(&e.to_string()),
+        },
+        Output::Csv => print!("{}", csv(&split)),
+        Output::Text => {
+            print!("{}", table(&split, &council.name, request.lang));
+            if !report.findings.is_empty() {
+                println!();
+                print_findings(&report, request.lang);
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+fn print_findings(report: &Report, lang: Lang) -> ExitCode {
+    let style = Style::for_stdout();
+    let columns = FindingColumns::for_report(report, lang);
+    for finding in &report.findings {
+        print!("{}", columns.line(finding, &style));
+    }
+    if report.has_errors() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Thousands separated by a space, the Norwegian way.
+fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(' ');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn table(split: &Apportionment, council_name: &str, lang: Lang) -> String {
+    let nb = lang == Lang::Nb;
+    let mut out = String::new();
+    let population_note = match split.population_year {
+        Some(year) if nb => format!(", folketall 1.1.{year}"),
+        Some(year) => format!(", population 1 January {year}"),
+        None => String::new(),
+    };
+    out.push_str(&format!(
+        "{council_name} — {} {}, {} «{}»{population_note}\n",
+        if nb { "budsjettår" } else { "budget year" },
+        split.year,
+        if nb { "nøkkel" } else { "key" },
+        split.key
+    ));
+    let label = |nb_text: &str, en_text: &str| {
+        if nb {
+            nb_text.to_owned()
+        } else {
+            en_text.to_owned()
+        }
+    };
+    out.push_str(&format!(
+        "  {:<34}{:>22}\n",
+        label("Totalt", "Total"),
+        format_kroner(split.total_ore)
+    ));
+    if split.external_ore != 0 {
+        out.push_str(&format!(
+            "  {:<34}{:>22}\n",
+            label("Eksterne midler", "External funding"),
+            format_kroner(split.external_ore)
+        ));
+    }
+    if split.settled_ore != 0 {
+        out.push_str(&format!(
+            "  {:<34}{:>22}\n",
+            label("Betalt av enkeltkommuner", "Paid by single municipalities"),
+            format_kroner(split.settled_ore)
+        ));
+    }
+    out.push_str(&format!(
+        "  {:<34}{:>22}\n\n",
+        label("Fordelt etter nøkkelen", "Split by the key"),
+        format_kroner(split.by_key_ore)
+    ));
+
+    let part_names: Vec<String> = split
+        .contributions
+        .first()
+        .map(|c| {
+            c.parts
+                .iter()
+                .map(|p| match (p.kind.as_str(), nb) {
+                    ("equal", true) => "Likt".to_owned(),
+                    ("population", true) => "Etter folketall".to_owned(),
+                    ("fixed", true) => "Fast".to_owned(),
+                    ("equal", false) => "Equal".to_owned(),
+                    ("population", false) => "By population".to_owned(),
+                    (other, _) => other.to_owned(),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut header = format!(
+        "  {:<22}{:>11}",
+        label("Kommune", "Municipality"),
+        label("Folketall", "Population")
+    );
+    for name in &part_names {
+        header.push_str(&format!("{name:>20}"));
+    }
+    let settled_column = split.settled_ore != 0;
+    if settled_column {
+        header.push_str(&format!("{:>20}", label("Betalt selv", "Paid alone")));
+    }
+    header.push_str(&format!(
+        "{:>20}{:>11}\n",
+        label("Sum", "Total"),
+        label("Andel", "Share")
+    ));
+    out.push_str(&header);
+    for c in &split.contributions {
+        let mut line = format!(
+            "  {:<22}{:>11}",
+            format!("{} {}", c.municipality, c.name),
+            c.population.map(grouped).unwrap_or_default()
+        );
+        for part in &c.parts {
+            line.push_str(&format!("{:>20}", format_kroner(part.amount_ore)));
+        }
+        if settled_column {
+            line.push_str(&format!("{:>20}", format_kroner(c.settled_ore)));
+        }
+        let share = if nb {
+            c.share_percent.replace('.', ",")
+        } else {
+            c.share_percent.clone()
+        };
+        line.push_str(&format!("{:>20}{:>9} %", format_kroner(c.total_ore), share));
+        if c.days != split.days_in_year {
+            line.push_str(&format!(
+                "  ({}/{} {})",
+                c.days,
+                split.days_in_year,
+                label("dager", "days")
+            ));
+        }
+        out.push_str(&line);
+        out.push('\n');
+    }
+    let total: i64 = split.contributions.iter().map(|c| c.total_ore).sum();
+    out.push_str(&format!(
+        "  {:<33}",
+        label("Kommunene i alt", "Municipalities in all")
+    ));
+    for _ in 0..part_names.len() + usize::from(settled_column) {
+        out.push_str(&format!("{:>20}", ""));
+    }
+    out.push_str(&format!("{:>20}\n", format_kroner(total)));
+    out
+}
+
+fn csv(split: &Apportionment) -> String {
+    let mut out = String::from("municipality,name,population,days");
+    if let Some(first) = split.contributions.first() {
+        for part in &first.parts {
+            out.push_str(&format!(",{}_ore", part.kind));
+        }
+    }
+    out.push_str(",settled_ore,total_ore,share_percent,exact_by_key_ore\n");
+    for c in &split.contributions {
+        out.push_str(&format!(
+            "{},\"{}\",{},{}",
+            c.municipality,
+            c.name.replace('"', "\"\""),
+            c.population.map(|p| p.to_string()).unwrap_or_default(),
+            c.days
+        ));
+        for part in &c.parts {
+            out.push_str(&format!(",{}", part.amount_ore));
+        }
+        out.push_str(&format!(
+            ",{},{},{},{}\n",
+            c.settled_ore, c.total_ore, c.share_percent, c.exact_by_key_ore
+        ));
+    }
+    out
+}

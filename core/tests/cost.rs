@@ -1,0 +1,183 @@
+//! The cost-sharing vectors in fixtures/cost/: apportionments (findings, amounts and shares)
+//! and key recovery, the same files as node and Python run.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use std::path::Path;
+
+use regionrad::cost::{apportion_json, from_csv, from_json_stat, recover_equal_share, Invoiced};
+use serde_json::Value;
+
+fn run_apportion(case: &Value) -> Result<(), String> {
+    let key = case.get("key").map(common::document_text);
+    let result = apportion_json(
+        &common::document_text(&case["council"]),
+        &common::document_text(&case["budget"]),
+        &common::document_text(&case["population"]),
+        key.as_deref(),
+    );
+    let findings = serde_json::to_value(&result.report).unwrap();
+    common::findings_match(&case["expect"]["findings"], &findings["findings"])?;
+    let expects_errors = result.report.has_errors();
+    let Some(apportionment) = result.apportionment else {
+        return if expects_errors {
+            Ok(())
+        } else {
+            Err("no apportionment and no error".into())
+        };
+    };
+    let got = serde_json::to_value(&apportionment).unwrap();
+    let contributions = got["contributions"].as_array().unwrap();
+    let total: i64 = contributions
+        .iter()
+        .map(|c| c["by_key_ore"].as_i64().unwrap())
+        .sum();
+    if total != got["by_key_ore"].as_i64().unwrap() {
+        return Err(format!("shares sum to {total}, not {}", got["by_key_ore"]));
+    }
+    let Some(expected) = case["expect"]
+        .get("contributions")
+        .and_then(Value::as_array)
+    else {
+        return Ok(());
+    };
+    if case["expect"]["by_key_ore"] != got["by_key_ore"] {
+        return Err(format!(
+            "by_key_ore {} ≠ {}",
+            got["by_key_ore"], case["expect"]["by_key_ore"]
+        ));
+    }
+    if expected.len() != contributions.len() {
+        return Err(format!(
+            "{} contributions, expected {}",
+            contributions.len(),
+            expected.len()
+        ));
+    }
+    for want in expected {
+        let code = &want["municipality"];
+        let have = contributions
+            .iter()
+            .find(|c| &c["municipality"] == code)
+            .ok_or(format!("no contribution for {code}"))?;
+        for (field, value) in want.as_object().unwrap() {
+            if &have[field] != value {
+                return Err(format!(
+                    "{code} {field}: got {}, expected {value}",
+                    have[field]
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn run_recovery(case: &Value) -> Result<(), String> {
+    let invoiced: Vec<Invoiced> = serde_json::from_value(case["invoiced"].clone()).unwrap();
+    let expect = &case["expect"];
+    match recover_equal_share(&invoiced) {
+        Err(message) if expect["error"] == true => {
+            assert!(!message.is_empty());
+            Ok(())
+        }
+        Err(message) => Err(message),
+        Ok(_) if expect["error"] == true => Err("a key was fitted where none can be".into()),
+        Ok(fit) => {
+            let got = serde_json::to_value(&fit).unwrap();
+            for field in ["equal_share_decimal", "population_share_decimal"] {
+                if let Some(want) = expect.get(field) {
+                    if &got[field] != want {
+                        return Err(format!("{field}: got {}, expected {want}", got[field]));
+                    }
+                }
+            }
+            if let Some(most) = expect
+                .get("max_abs_residual_ore_at_most")
+                .and_then(Value::as_i64)
+            {
+                if fit.max_abs_residual_ore > most {
+                    return Err(format!(
+                        "largest residual {} > {most}",
+                        fit.max_abs_residual_ore
+                    ));
+                }
+            }
+            if let Some(least) = expect
+                .get("max_abs_residual_ore_at_least")
+                .and_then(Value::as_i64)
+            {
+                if fit.max_abs_residual_ore < least {
+                    return Err(format!(
+                        "largest residual {} < {least}",
+                        fit.max_abs_residual_ore
+                    ));
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+fn run_population(case: &Value) -> Result<(), String> {
+    let text = common::read(case["file"].as_str().unwrap());
+    let parsed = match case["format"].as_str() {
+        Some("json-stat") => from_json_stat(&text),
+        Some("csv") => from_csv(&text),
+        other => return Err(format!("unknown format {other:?}")),
+    };
+    match (parsed, case["expect"]["error"] == true) {
+        (Err(message), true) => {
+            assert!(!message.is_empty());
+            Ok(())
+        }
+        (Err(message), false) => Err(message),
+        (Ok(_), true) => Err("read a file that should be refused".into()),
+        (Ok(table), false) => {
+            let got: serde_json::Map<String, Value> = table
+                .municipalities
+                .iter()
+                .map(|row| {
+                    (
+                        row.code.to_string(),
+                        serde_json::to_value(&row.population).unwrap(),
+                    )
+                })
+                .collect();
+            let got = Value::Object(got);
+            if got == case["expect"]["municipalities"] {
+                Ok(())
+            } else {
+                Err(format!(
+                    "got {got}, expected {}",
+                    case["expect"]["municipalities"]
+                ))
+            }
+        }
+    }
+}
+
+fn run(file: &Path) -> Result<(), String> {
+    let case: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+    let outcome = match case["kind"].as_str() {
+        Some("apportion") => run_apportion(&case),
+        Some("recovery") => run_recovery(&case),
+        Some("population") => run_population(&case),
+        other => Err(format!("unknown kind {other:?}")),
+    };
+    outcome.map_err(|message| format!("{}: {}\n  {message}", file.display(), case["description"]))
+}
+
+#[test]
+fn every_cost_vector_holds() {
+    let files = common::json_files("cost");
+    assert!(files.len() >= 25, "only {} cost vectors", files.len());
+    let failures: Vec<String> = files.iter().filter_map(|f| run(f).err()).collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} failed:\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n")
+    );
+}

@@ -1,0 +1,73 @@
+// The cost-sharing vectors in fixtures/cost/ give the same findings, amounts and shares in node.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { regionrad, read, fixtures, documentText, comparable } from './fixtures.mjs';
+
+const files = readdirSync(join(fixtures, 'cost')).filter((f) => f.endsWith('.json')).sort();
+
+test('the cost vectors are there', () => assert.ok(files.length >= 30));
+
+function assertFindings(expected, findings) {
+  const unmatched = findings.map((f) => comparable(f));
+  const missing = [];
+  for (const want of expected) {
+    const key = comparable(want, want.params);
+    const hit = findings.find((f) => comparable(f, want.params) === key && unmatched.includes(comparable(f)));
+    if (hit) unmatched.splice(unmatched.indexOf(comparable(hit)), 1);
+    else missing.push(key);
+  }
+  assert.deepEqual({ missing, unexpected: unmatched }, { missing: [], unexpected: [] });
+}
+
+for (const file of files) {
+  const c = JSON.parse(read(`cost/${file}`));
+  test(`cost/${file}: ${c.description}`, () => {
+    if (c.kind === 'population') {
+      const text = read(c.file);
+      if (c.expect.error) {
+        assert.throws(() => regionrad.parsePopulation(text, c.format), { code: 'invalid_input' });
+      } else {
+        const table = regionrad.parsePopulation(text, c.format);
+        const got = Object.fromEntries(table.municipalities.map((row) => [row.code, row.population]));
+        assert.deepEqual(got, c.expect.municipalities);
+      }
+      return;
+    }
+    if (c.kind === 'recovery') {
+      if (c.expect.error) {
+        assert.throws(() => regionrad.recoverEqualShare(c.invoiced), { code: 'invalid_input' });
+        return;
+      }
+      const fit = regionrad.recoverEqualShare(c.invoiced);
+      if (c.expect.equal_share_decimal) assert.equal(fit.equal_share_decimal, c.expect.equal_share_decimal);
+      if (c.expect.population_share_decimal) assert.equal(fit.population_share_decimal, c.expect.population_share_decimal);
+      if ('max_abs_residual_ore_at_most' in c.expect) assert.ok(fit.max_abs_residual_ore <= c.expect.max_abs_residual_ore_at_most);
+      if ('max_abs_residual_ore_at_least' in c.expect) assert.ok(fit.max_abs_residual_ore >= c.expect.max_abs_residual_ore_at_least);
+      return;
+    }
+    const result = regionrad.contributions(
+      documentText(c.council), documentText(c.budget), documentText(c.population),
+      'key' in c ? documentText(c.key) : null,
+    );
+    assertFindings(c.expect.findings, result.report.findings);
+    const errors = result.report.findings.some((f) => f.severity === 'error');
+    assert.equal(result.apportionment === null, errors);
+    if (!result.apportionment) return;
+    const split = result.apportionment;
+    assert.equal(split.contributions.reduce((s, x) => s + x.by_key_ore, 0), split.by_key_ore);
+    if (!c.expect.contributions) return;
+    assert.equal(split.by_key_ore, c.expect.by_key_ore);
+    assert.equal(split.contributions.length, c.expect.contributions.length);
+    for (const want of c.expect.contributions) {
+      const have = split.contributions.find((x) => x.municipality === want.municipality);
+      for (const [field, value] of Object.entries(want)) assert.equal(have[field], value, `${want.municipality} ${field}`);
+    }
+  });
+}
+
+test('kroner are formatted the Norwegian way, and only whole øre', () => {
+  assert.equal(regionrad.formatKroner(123456789), 'kr 1 234 567,89');
+  assert.throws(() => regionrad.formatKroner(1.5), { code: 'invalid_argument' });
+});

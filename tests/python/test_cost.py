@@ -1,0 +1,128 @@
+"""The cost-sharing vectors in fixtures/cost/ give the same findings, amounts and shares in
+Python, through the public API."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, Dict, List
+
+import pytest
+
+import regionrad
+from conftest import FIXTURES, document_text, load
+from regionrad import InvalidInputError, ValidationError
+
+VECTORS = sorted(p.relative_to(FIXTURES).as_posix() for p in (FIXTURES / "cost").glob("*.json"))
+
+
+def comparable(finding: Dict[str, Any], params_of: Any = None) -> str:
+    out: Dict[str, Any] = {"code": finding["code"], "document": finding["document"], "path": list(finding["path"])}
+    if params_of is not None:
+        out["params"] = {k: finding.get("params", {}).get(k) for k in params_of}
+    return json.dumps(out, sort_keys=True, ensure_ascii=False)
+
+
+def assert_findings(expected: List[Dict[str, Any]], findings: Any) -> None:
+    got = [{"code": f.code, "document": f.document, "path": list(f.path), "params": dict(f.params)} for f in findings]
+    unmatched = [comparable(f) for f in got]
+    missing = []
+    for want in expected:
+        key = comparable(want, want.get("params"))
+        hit = next((f for f in got if comparable(f, want.get("params")) == key and comparable(f) in unmatched), None)
+        if hit is None:
+            missing.append(key)
+        else:
+            unmatched.remove(comparable(hit))
+    assert (missing, unmatched) == ([], [])
+
+
+def test_the_vectors_are_there() -> None:
+    assert len(VECTORS) >= 30
+
+
+@pytest.mark.parametrize("vector_file", VECTORS)
+def test_cost_vector(vector_file: str) -> None:
+    case = load(vector_file)
+    expect = case["expect"]
+    if case["kind"] == "population":
+        if expect.get("error"):
+            with pytest.raises(InvalidInputError):
+                regionrad.load_population(FIXTURES / case["file"], format=case["format"])
+        else:
+            table = regionrad.load_population(FIXTURES / case["file"], format=case["format"])
+            got = {row["code"]: row["population"] for row in table["municipalities"]}
+            assert got == expect["municipalities"]
+        return
+    if case["kind"] == "recovery":
+        if expect.get("error"):
+            with pytest.raises(InvalidInputError):
+                regionrad.recover_equal_share(case["invoiced"])
+            return
+        fit = regionrad.recover_equal_share(case["invoiced"])
+        if "equal_share_decimal" in expect:
+            assert fit.equal_share_decimal == Decimal(expect["equal_share_decimal"])
+            assert fit.population_share_decimal == Decimal(expect["population_share_decimal"])
+            assert abs(fit.equal_share - Fraction(3, 10)) < Fraction(1, 10**6)
+        if "max_abs_residual_ore_at_most" in expect:
+            assert fit.max_abs_residual_ore <= expect["max_abs_residual_ore_at_most"]
+        if "max_abs_residual_ore_at_least" in expect:
+            assert fit.max_abs_residual_ore >= expect["max_abs_residual_ore_at_least"]
+        return
+    key = document_text(case["key"]) if "key" in case else None
+    args = (document_text(case["council"]), document_text(case["budget"]), document_text(case["population"]))
+    try:
+        split = regionrad.contributions(*args, key=key)
+    except ValidationError as error:
+        assert_findings(expect["findings"], error.findings)
+        assert any(f.severity == "error" for f in error.findings)
+        return
+    assert_findings(expect["findings"], split.report)
+    assert sum(r.by_key_ore for r in split) == split.by_key_ore
+    if "contributions" not in expect:
+        return
+    assert split.by_key_ore == expect["by_key_ore"]
+    assert len(split) == len(expect["contributions"])
+    rows = {r.municipality: r for r in split}
+    for want in expect["contributions"]:
+        row = rows[want["municipality"]]
+        for field, value in want.items():
+            got = getattr(row, field)
+            assert (str(got) if isinstance(got, Decimal) else got) == value, (want["municipality"], field)
+
+
+def test_contributions_as_python_values() -> None:
+    case = load("cost/trondelag-30-70-2023.json")
+    split = regionrad.contributions(
+        load("councils/trondelag-sorvest.json"), case["budget"], load("population/ssb-07459-trondelag-sorvest.json"), key=case["key"]
+    )
+    orkland = next(r for r in split if r.municipality == "5059")
+    assert isinstance(orkland.total_ore, int) and isinstance(orkland.total_kroner, Decimal)
+    assert orkland.total_kroner == Decimal(orkland.total_ore) / 100
+    assert abs(orkland.exact_by_key_ore - orkland.by_key_ore) < 1
+    assert regionrad.format_kroner(123456789) == "kr 1 234 567,89"
+    records = split.to_records()
+    assert records[0]["municipality"] == "5014" and "equal_ore" in records[0]
+    assert "Orkland" in split._repr_html_()
+
+
+def test_to_pandas_gives_a_frame_by_municipality() -> None:
+    pandas = pytest.importorskip("pandas", reason="pandas is an optional dependency")
+    case = load("cost/trondelag-30-70-2023.json")
+    split = regionrad.contributions(
+        load("councils/trondelag-sorvest.json"), case["budget"], load("population/ssb-07459-trondelag-sorvest.json"), key=case["key"]
+    )
+    frame = split.to_pandas()
+    assert isinstance(frame, pandas.DataFrame)
+    assert frame.loc["5059", "total_ore"] == next(r.total_ore for r in split if r.municipality == "5059")
+    assert frame["total_ore"].sum() == 240_000_000
+
+
+def test_the_agdenes_model_is_never_guessed() -> None:
+    budget = {"schema_version": 1, "council": "trondelag-sorvest", "year": 2023, "total_ore": 240_000_000}
+    with pytest.raises(ValidationError) as raised:
+        regionrad.contributions(load("councils/trondelag-sorvest.json"), budget, load("population/ssb-07459-trondelag-sorvest.json"), lang="en")
+    codes = {f.code for f in raised.value.findings}
+    assert codes == {"cost.key_parameter_missing"}
+    assert "is not guessed" in raised.value.findings[0].message
