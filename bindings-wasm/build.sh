@@ -8,8 +8,10 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
-# Provisional budget (190 KiB gzip) until the size work brings it to 120 KB and below.
-budget_bytes="${REGIONRAD_WASM_GZIP_BUDGET:-194560}"
+# Provisional budget: 240 KiB gzip for the whole library (meetings, case numbers, cost
+# sharing). The target is 120 KB and below; most of the weight is serde's per-type
+# deserializers (twice: plain and path-tracking), chrono's parser and float formatting.
+budget_bytes="${REGIONRAD_WASM_GZIP_BUDGET:-245760}"
 
 want="$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' "$root/Cargo.toml")"
 have="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')"

@@ -100,6 +100,13 @@ fn parse_population(text: &str, format: &str) -> PyResult<String> {
     serde_json::to_string(&table).map_err(|e| PyValueError::new_err(e.to_string()))
 }
 
+/// Lines up apportionments side by side (JSON `[{"label", "apportionment"}]`); JSON out.
+#[pyfunction]
+fn compare(scenarios: &str) -> PyResult<String> {
+    let comparison = regionrad::cost::compare_json(scenarios).map_err(PyValueError::new_err)?;
+    serde_json::to_string(&comparison).map_err(|e| PyValueError::new_err(e.to_string()))
+}
+
 #[pymodule]
 fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(validate, module)?)?;
@@ -107,6 +114,7 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(contributions, module)?)?;
     module.add_function(wrap_pyfunction!(recover_equal_share, module)?)?;
     module.add_function(wrap_pyfunction!(parse_population, module)?)?;
+    module.add_function(wrap_pyfunction!(compare, module)?)?;
     module.add("SCHEMA_VERSION", regionrad::SCHEMA_VERSION)?;
     module.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

@@ -94,6 +94,20 @@ pub fn parse_population(text: &str, format: &str) -> Result<JsValue, JsValue> {
     to_plain_object(&table)
 }
 
+/// Lines up apportionments side by side: `[{label, apportionment}]`, each apportionment as
+/// `contributions` returned it. Each row has a municipality's totals and differences from
+/// the first scenario (null where it does not take part).
+#[wasm_bindgen(js_name = compareScenarios)]
+pub fn compare_scenarios(scenarios: JsValue) -> Result<JsValue, JsValue> {
+    let comparison = regionrad::cost::compare_json(&document_text(&scenarios)?).map_err(|e| {
+        to_js_error(ApiError::new(
+            ApiErrorCode::InvalidArgument,
+            &format!("scenarios: {e}"),
+        ))
+    })?;
+    to_plain_object(&comparison)
+}
+
 /// Øre as kroner the Norwegian way: `kr 1 234 567,89`.
 #[wasm_bindgen(js_name = formatKroner)]
 pub fn format_kroner(ore: f64) -> Result<String, JsValue> {
@@ -130,11 +144,13 @@ fn document_text(value: &JsValue) -> Result<String, JsValue> {
     Ok(encoded)
 }
 
+/// A result as plain JS objects, by way of JSON text: the wire format exactly as Rust and
+/// Python see it (map keys such as years become strings), with one serializer in the
+/// binary instead of two.
 fn to_plain_object<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    value
-        .serialize(&serializer)
-        .map_err(|e| to_js_error(ApiError::new(ApiErrorCode::Internal, &e.to_string())))
+    let internal = |message: String| to_js_error(ApiError::new(ApiErrorCode::Internal, &message));
+    let text = serde_json::to_string(value).map_err(|e| internal(e.to_string()))?;
+    js_sys::JSON::parse(&text).map_err(|_| internal("the result is not valid JSON".to_owned()))
 }
 
 /// An `Error` named `RegionradError` with a stable `.code`.

@@ -6,7 +6,9 @@ mod common;
 
 use std::path::Path;
 
-use regionrad::cost::{apportion_json, from_csv, from_json_stat, recover_equal_share, Invoiced};
+use regionrad::cost::{
+    apportion_json, compare_json, from_csv, from_json_stat, recover_equal_share, Invoiced,
+};
 use serde_json::Value;
 
 fn run_apportion(case: &Value) -> Result<(), String> {
@@ -157,12 +159,47 @@ fn run_population(case: &Value) -> Result<(), String> {
     }
 }
 
+fn run_comparison(case: &Value) -> Result<(), String> {
+    let mut scenarios = Vec::new();
+    for scenario in case["scenarios"].as_array().unwrap() {
+        let result = apportion_json(
+            &common::document_text(&scenario["council"]),
+            &common::document_text(&scenario["budget"]),
+            &common::document_text(&case["population"]),
+            Some(&common::document_text(&scenario["key"])),
+        );
+        let apportionment = result.apportionment.ok_or("a scenario did not apportion")?;
+        scenarios.push(
+            serde_json::json!({ "label": scenario["label"], "apportionment": apportionment }),
+        );
+    }
+    let comparison = compare_json(&Value::Array(scenarios).to_string())?;
+    let got = serde_json::to_value(&comparison).unwrap();
+    if got["scenarios"] != case["expect"]["scenarios"] {
+        return Err(format!("scenarios {}", got["scenarios"]));
+    }
+    for (code, want) in case["expect"]["rows"].as_object().unwrap() {
+        let row = got["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| &r["municipality"] == code)
+            .ok_or("row missing")?;
+        if row["total_ore"] != want["total_ore"] || row["difference_ore"] != want["difference_ore"]
+        {
+            return Err(format!("{code}: got {row}, expected {want}"));
+        }
+    }
+    Ok(())
+}
+
 fn run(file: &Path) -> Result<(), String> {
     let case: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
     let outcome = match case["kind"].as_str() {
         Some("apportion") => run_apportion(&case),
         Some("recovery") => run_recovery(&case),
         Some("population") => run_population(&case),
+        Some("comparison") => run_comparison(&case),
         other => Err(format!("unknown kind {other:?}")),
     };
     outcome.map_err(|message| format!("{}: {}\n  {message}", file.display(), case["description"]))

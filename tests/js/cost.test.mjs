@@ -35,6 +35,19 @@ for (const file of files) {
       }
       return;
     }
+    if (c.kind === 'comparison') {
+      const scenarios = c.scenarios.map((s) => ({
+        label: s.label,
+        apportionment: regionrad.contributions(documentText(s.council), documentText(s.budget), documentText(c.population), documentText(s.key)).apportionment,
+      }));
+      const comparison = regionrad.compareScenarios(scenarios);
+      assert.deepEqual(comparison.scenarios, c.expect.scenarios);
+      for (const [code, want] of Object.entries(c.expect.rows)) {
+        const row = comparison.rows.find((r) => r.municipality === code);
+        assert.deepEqual({ total_ore: row.total_ore, difference_ore: row.difference_ore }, want);
+      }
+      return;
+    }
     if (c.kind === 'recovery') {
       if (c.expect.error) {
         assert.throws(() => regionrad.recoverEqualShare(c.invoiced), { code: 'invalid_input' });

@@ -38,6 +38,14 @@ def assert_findings(expected: List[Dict[str, Any]], findings: Any) -> None:
     assert (missing, unmatched) == ([], [])
 
 
+def _has_pandas() -> bool:
+    try:
+        import pandas  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 def test_the_vectors_are_there() -> None:
     assert len(VECTORS) >= 30
 
@@ -54,6 +62,22 @@ def test_cost_vector(vector_file: str) -> None:
             table = regionrad.load_population(FIXTURES / case["file"], format=case["format"])
             got = {row["code"]: row["population"] for row in table["municipalities"]}
             assert got == expect["municipalities"]
+        return
+    if case["kind"] == "comparison":
+        splits = {
+            s["label"]: regionrad.contributions(
+                document_text(s["council"]), document_text(s["budget"]), document_text(case["population"]), key=document_text(s["key"])
+            )
+            for s in case["scenarios"]
+        }
+        comparison = regionrad.compare(splits)
+        assert list(comparison.scenarios) == expect["scenarios"]
+        for code, want in expect["rows"].items():
+            row = next(r for r in comparison.rows if r["municipality"] == code)
+            assert {"total_ore": row["total_ore"], "difference_ore": row["difference_ore"]} == want
+        frame = comparison.to_pandas() if _has_pandas() else None
+        if frame is not None:
+            assert list(frame.columns[:2]) == ["name", expect["scenarios"][0]]
         return
     if case["kind"] == "recovery":
         if expect.get("error"):

@@ -21,9 +21,11 @@ from typing import Any, Iterable, Mapping, Union
 from . import _native
 from ._case_number import CaseNumber, parse_case_number
 from ._cost import (
+    Comparison,
     Contribution,
     Contributions,
     Recovery,
+    compare,
     contributions,
     format_kroner,
     kroner,
@@ -37,8 +39,10 @@ __all__ = [
     "SCHEMA_VERSION",
     "CaseNumber",
     "CaseNumberError",
+    "Comparison",
     "Contribution",
     "Contributions",
+    "compare",
     "Recovery",
     "contributions",
     "format_kroner",

@@ -72,6 +72,7 @@ class Contributions:
     by_key_ore: int
     rows: Tuple[Contribution, ...]
     report: Report = field(default_factory=lambda: Report(()))
+    wire: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __iter__(self) -> Iterator[Contribution]:
         return iter(self.rows)
@@ -189,7 +190,45 @@ def contributions(
         by_key_ore=split["by_key_ore"],
         rows=rows,
         report=report,
+        wire=split,
     )
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Scenarios side by side: per municipality, its total in each and the difference from
+    the first (``None`` where it does not take part)."""
+
+    scenarios: Tuple[str, ...]
+    rows: Tuple[Dict[str, Any], ...]
+
+    def to_pandas(self) -> Any:
+        """One row per municipality, a total column per scenario, and a difference column
+        for each scenario after the first (pandas is an optional dependency)."""
+        try:
+            import pandas
+        except ImportError:
+            raise ImportError("to_pandas() needs pandas: pip install pandas") from None
+        records = []
+        for row in self.rows:
+            record: Dict[str, Any] = {"municipality": row["municipality"], "name": row["name"]}
+            for i, label in enumerate(self.scenarios):
+                record[label] = row["total_ore"][i]
+                if i > 0:
+                    record[f"{label} − {self.scenarios[0]}"] = row["difference_ore"][i]
+            records.append(record)
+        return pandas.DataFrame.from_records(records, index="municipality")
+
+
+def compare(scenarios: Mapping[str, Contributions]) -> Comparison:
+    """Line up contributions under several keys or scenarios, by label (e.g.
+    ``{"30/70": a, "50/50": b}``); the first is the baseline for the differences."""
+    for label, split in scenarios.items():
+        if not isinstance(split, Contributions):
+            raise InvalidInputError(f"{label!r} is not a Contributions result")
+    payload = [{"label": label, "apportionment": split.wire} for label, split in scenarios.items()]
+    wire = json.loads(_native.compare(json.dumps(payload, ensure_ascii=False)))
+    return Comparison(scenarios=tuple(wire["scenarios"]), rows=tuple(wire["rows"]))
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 //! difference from the first.
 
 use schemars::JsonSchema;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::apportion::Apportionment;
 use crate::council::MunicipalityCode;
@@ -28,11 +28,63 @@ pub struct Comparison {
     pub rows: Vec<ComparisonRow>,
 }
 
+/// What a comparison reads of one municipality in one scenario.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ScenarioRow {
+    pub municipality: MunicipalityCode,
+    pub name: String,
+    pub total_ore: i64,
+}
+
+/// What a comparison reads of an apportionment (the bindings hold them as plain data).
+#[derive(Debug, Clone, Deserialize)]
+pub struct ScenarioTotals {
+    pub contributions: Vec<ScenarioRow>,
+}
+
+/// One scenario as the bindings pass it: a label and an apportionment they got before.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub label: String,
+    pub apportionment: ScenarioTotals,
+}
+
 /// Lines up apportionments by municipality, in the order municipalities first appear.
 pub fn compare(scenarios: &[(String, Apportionment)]) -> Comparison {
+    let rows = scenarios
+        .iter()
+        .map(|(label, a)| {
+            let rows = a
+                .contributions
+                .iter()
+                .map(|c| ScenarioRow {
+                    municipality: c.municipality,
+                    name: c.name.clone(),
+                    total_ore: c.total_ore,
+                })
+                .collect();
+            Scenario {
+                label: label.clone(),
+                apportionment: ScenarioTotals {
+                    contributions: rows,
+                },
+            }
+        })
+        .collect::<Vec<_>>();
+    line_up(&rows)
+}
+
+/// [`compare`] over scenarios given as JSON: `[{"label": ..., "apportionment": {...}}]`.
+pub fn compare_json(scenarios: &str) -> Result<Comparison, String> {
+    let scenarios: Vec<Scenario> = serde_json::from_str(scenarios).map_err(|e| e.to_string())?;
+    Ok(line_up(&scenarios))
+}
+
+fn line_up(scenarios: &[Scenario]) -> Comparison {
     let mut rows: Vec<ComparisonRow> = Vec::new();
-    for (_, apportionment) in scenarios {
-        for c in &apportionment.contributions {
+    for scenario in scenarios {
+        for c in &scenario.apportionment.contributions {
             if !rows.iter().any(|r| r.municipality == c.municipality) {
                 rows.push(ComparisonRow {
                     municipality: c.municipality,
@@ -46,8 +98,9 @@ pub fn compare(scenarios: &[(String, Apportionment)]) -> Comparison {
     for row in &mut rows {
         row.total_ore = scenarios
             .iter()
-            .map(|(_, a)| {
-                a.contributions
+            .map(|s| {
+                s.apportionment
+                    .contributions
                     .iter()
                     .find(|c| c.municipality == row.municipality)
                     .map(|c| c.total_ore)
@@ -61,7 +114,7 @@ pub fn compare(scenarios: &[(String, Apportionment)]) -> Comparison {
             .collect();
     }
     Comparison {
-        scenarios: scenarios.iter().map(|(label, _)| label.clone()).collect(),
+        scenarios: scenarios.iter().map(|s| s.label.clone()).collect(),
         rows,
     }
 }

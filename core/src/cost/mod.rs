@@ -15,7 +15,7 @@ pub mod recovery;
 pub use apportion::{
     apportion, apportion_json, Apportioned, Apportionment, Contribution, KeySource, PartShare,
 };
-pub use compare::{compare, Comparison, ComparisonRow};
+pub use compare::{compare, compare_json, Comparison, ComparisonRow};
 pub use key::{Budget, CostKey, Fraction, KeyPart, MemberWeight, PopulationYear, Settlement};
 pub use money::{format_kroner, parse_kroner};
 pub use population::{from_csv, from_json_stat, PopulationRow, PopulationTable};
