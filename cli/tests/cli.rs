@@ -395,3 +395,32 @@ fn contributions_say_what_is_missing_from_the_command() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("between 0 and 1"));
 }
+
+#[test]
+fn contributions_take_the_councils_key_by_name() {
+    let base = [
+        "contributions",
+        "--council",
+        COUNCIL,
+        "--population",
+        POPULATION,
+        "--year",
+        "2023",
+        "--amount",
+        "100",
+    ];
+    let output = regionrad(&[&base[..], &["--key", "Agdenesmodellen", "--lang", "en"]].concat());
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout(&output).contains("lacks its population_year; it is not guessed"),
+        "{}",
+        stdout(&output)
+    );
+    let output = regionrad(&[&base[..], &["--key", "Folketallsmodellen"]].concat());
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(
+        text.contains("cost.no_key") && text.contains("(har: Agdenesmodellen)"),
+        "{text}"
+    );
+}

@@ -151,6 +151,10 @@ codes! {
     CostNoParticipants = "cost.no_participants", Error, None;
     /// A part has something to split but every participant's basis for it is zero.
     CostZeroBasis = "cost.zero_basis", Error, None;
+    /// An amount beyond what every binding can read exactly (2^53 − 1 øre).
+    CostAmountTooLarge = "cost.amount_too_large", Error, None;
+    /// The budget year is not a year the library computes for (1800–2200).
+    CostYearOutOfRange = "cost.year_out_of_range", Error, None;
     /// The amounts are too large for exact arithmetic.
     CostArithmeticOverflow = "cost.arithmetic_overflow", Error, None;
     /// No population figure for a participant in the year the key uses.

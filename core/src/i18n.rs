@@ -205,6 +205,14 @@ pub fn template(code: Code, lang: Lang) -> &'static str {
             "Delen {part} har et beløp å fordele, men grunnlaget er null for alle",
             "The {part} part has an amount to split but every basis is zero",
         ),
+        Code::CostAmountTooLarge => (
+            "Beløpet {amount} øre er større enn {max} øre",
+            "The amount {amount} øre is more than {max} øre",
+        ),
+        Code::CostYearOutOfRange => (
+            "Budsjettåret {year} er utenfor 1800–2200",
+            "The budget year {year} is outside 1800–2200",
+        ),
         Code::CostArithmeticOverflow => (
             "Beløpene er for store til å regnes eksakt",
             "The amounts are too large to compute exactly",

@@ -3,23 +3,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { regionrad, read, fixtures, documentText, comparable } from './fixtures.mjs';
+import { regionrad, read, fixtures, documentText, assertFindings } from './fixtures.mjs';
 
 const files = readdirSync(join(fixtures, 'cost')).filter((f) => f.endsWith('.json')).sort();
 
 test('the cost vectors are there', () => assert.ok(files.length >= 30));
-
-function assertFindings(expected, findings) {
-  const unmatched = findings.map((f) => comparable(f));
-  const missing = [];
-  for (const want of expected) {
-    const key = comparable(want, want.params);
-    const hit = findings.find((f) => comparable(f, want.params) === key && unmatched.includes(comparable(f)));
-    if (hit) unmatched.splice(unmatched.indexOf(comparable(hit)), 1);
-    else missing.push(key);
-  }
-  assert.deepEqual({ missing, unexpected: unmatched }, { missing: [], unexpected: [] });
-}
 
 for (const file of files) {
   const c = JSON.parse(read(`cost/${file}`));

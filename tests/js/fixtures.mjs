@@ -1,4 +1,5 @@
 // Reading the shared fixtures from node, the same way the Rust and Python tests do.
+import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, dirname } from 'node:path';
@@ -52,4 +53,17 @@ export function comparable(finding, paramsOf) {
     out.params = Object.fromEntries(Object.keys(paramsOf).map((k) => [k, finding.params?.[k] ?? null]));
   }
   return JSON.stringify(out);
+}
+
+// `findings` are exactly those `expected` describes (see fixtures/README.md).
+export function assertFindings(expected, findings, message) {
+  const unmatched = findings.map((f) => comparable(f));
+  const missing = [];
+  for (const want of expected) {
+    const key = comparable(want, want.params);
+    const hit = findings.find((f) => comparable(f, want.params) === key && unmatched.includes(comparable(f)));
+    if (hit) unmatched.splice(unmatched.indexOf(comparable(hit)), 1);
+    else missing.push(key);
+  }
+  assert.deepEqual({ missing, unexpected: unmatched }, { missing: [], unexpected: [] }, message);
 }

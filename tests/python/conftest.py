@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, Dict, Iterable, List, Optional
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
@@ -32,3 +32,34 @@ def document_text(spec: Any) -> str:
             target[last] = change["value"]
         return json.dumps(doc, ensure_ascii=False)
     return json.dumps(spec, ensure_ascii=False)
+
+
+def comparable(finding: Dict[str, Any], params_of: Optional[Iterable[str]] = None) -> str:
+    """The part of a finding a vector states: code, document, meeting, path, named params."""
+    out: Dict[str, Any] = {
+        "code": finding["code"],
+        "document": finding["document"],
+        "meeting": finding.get("meeting"),
+        "path": list(finding["path"]),
+    }
+    if params_of is not None:
+        out["params"] = {k: finding.get("params", {}).get(k) for k in params_of}
+    return json.dumps(out, sort_keys=True, ensure_ascii=False)
+
+
+def assert_findings(expected: List[Dict[str, Any]], findings: Iterable[Any]) -> None:
+    """`findings` (regionrad.Finding objects) are exactly those `expected` describes."""
+    got = [
+        {"code": f.code, "document": f.document, "meeting": f.meeting, "path": list(f.path), "params": dict(f.params)}
+        for f in findings
+    ]
+    unmatched = [comparable(f) for f in got]
+    missing = []
+    for want in expected:
+        key = comparable(want, want.get("params"))
+        hit = next((f for f in got if comparable(f, want.get("params")) == key and comparable(f) in unmatched), None)
+        if hit is None:
+            missing.append(key)
+        else:
+            unmatched.remove(comparable(hit))
+    assert (missing, unmatched) == ([], [])

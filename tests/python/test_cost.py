@@ -3,39 +3,16 @@ Python, through the public API."""
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Dict, List
 
 import pytest
 
 import regionrad
-from conftest import FIXTURES, document_text, load
+from conftest import FIXTURES, assert_findings, document_text, load
 from regionrad import InvalidInputError, ValidationError
 
 VECTORS = sorted(p.relative_to(FIXTURES).as_posix() for p in (FIXTURES / "cost").glob("*.json"))
-
-
-def comparable(finding: Dict[str, Any], params_of: Any = None) -> str:
-    out: Dict[str, Any] = {"code": finding["code"], "document": finding["document"], "path": list(finding["path"])}
-    if params_of is not None:
-        out["params"] = {k: finding.get("params", {}).get(k) for k in params_of}
-    return json.dumps(out, sort_keys=True, ensure_ascii=False)
-
-
-def assert_findings(expected: List[Dict[str, Any]], findings: Any) -> None:
-    got = [{"code": f.code, "document": f.document, "path": list(f.path), "params": dict(f.params)} for f in findings]
-    unmatched = [comparable(f) for f in got]
-    missing = []
-    for want in expected:
-        key = comparable(want, want.get("params"))
-        hit = next((f for f in got if comparable(f, want.get("params")) == key and comparable(f) in unmatched), None)
-        if hit is None:
-            missing.append(key)
-        else:
-            unmatched.remove(comparable(hit))
-    assert (missing, unmatched) == ([], [])
 
 
 def _has_pandas() -> bool:

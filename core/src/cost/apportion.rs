@@ -28,8 +28,12 @@ use super::population::{retirements, Figure, PopulationTable};
 use super::ratio::Ratio;
 use crate::council::{extend, Council, MunicipalityCode, Term};
 use crate::document::{check_version, decode_council, decode_document};
-use crate::findings::{Code, Document, Finding, PathSegment, Report};
+use crate::findings::{Code, Document, Finding, PathSegment, Report, Severity};
 use crate::path;
+
+/// The largest amount in øre the library splits: JavaScript's largest safe integer, so that
+/// every binding reads every amount exactly (about kr 90 000 milliarder).
+pub const MAX_AMOUNT_ORE: i64 = 9_007_199_254_740_991;
 
 /// One part of one municipality's share.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
@@ -137,6 +141,11 @@ pub fn apportion(
 ) -> Apportioned {
     let mut findings = Vec::new();
     let apportionment = split(council, budget, population, source, &mut findings);
+    // Every way `split` can give up records why, except an exact step that would not fit in
+    // 128 bits: say so rather than return nothing without a word.
+    if apportionment.is_none() && !findings.iter().any(|f| f.severity == Severity::Error) {
+        overflow(&mut findings);
+    }
     let mut report = Report { findings };
     report.sort();
     Apportioned {
@@ -251,6 +260,21 @@ fn split(
     let key_finding = |code: Code, path: Vec<PathSegment>| Finding::on(code, key_document, path);
     check_key(key, &key_path, &key_finding, council, findings);
 
+    for (amount, at) in std::iter::once((budget.total_ore, path!["total_ore"])).chain(
+        budget
+            .settled
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.amount_ore, path!["settled", i, "amount_ore"])),
+    ) {
+        if amount.unsigned_abs() > MAX_AMOUNT_ORE.unsigned_abs() {
+            findings.push(
+                budget_finding(Code::CostAmountTooLarge, at)
+                    .param("amount", amount)
+                    .param("max", MAX_AMOUNT_ORE),
+            );
+        }
+    }
     if budget.total_ore < 0 {
         findings.push(
             budget_finding(Code::CostNegativeAmount, path!["total_ore"])
@@ -282,10 +306,15 @@ fn split(
         );
     }
 
-    let (year_start, year_end) = (
-        NaiveDate::from_ymd_opt(budget.year, 1, 1)?,
-        NaiveDate::from_ymd_opt(budget.year, 12, 31)?,
-    );
+    let year = NaiveDate::from_ymd_opt(budget.year, 1, 1)
+        .zip(NaiveDate::from_ymd_opt(budget.year, 12, 31))
+        .filter(|_| (1800..=2200).contains(&budget.year));
+    let Some((year_start, year_end)) = year else {
+        findings.push(
+            budget_finding(Code::CostYearOutOfRange, path!["year"]).param("year", budget.year),
+        );
+        return None;
+    };
     let days_in_year = year_end.ordinal();
     let population_year = key.population_year.map(|p| p.for_budget(budget.year));
     let needs_population = key
@@ -323,10 +352,7 @@ fn split(
             }
         }
     }
-    if findings
-        .iter()
-        .any(|f| f.severity == crate::findings::Severity::Error)
-    {
+    if findings.iter().any(|f| f.severity == Severity::Error) {
         return None;
     }
 

@@ -14,6 +14,7 @@ pub mod recovery;
 
 pub use apportion::{
     apportion, apportion_json, Apportioned, Apportionment, Contribution, KeySource, PartShare,
+    MAX_AMOUNT_ORE,
 };
 pub use compare::{compare, compare_json, Comparison, ComparisonRow};
 pub use key::{Budget, CostKey, Fraction, KeyPart, MemberWeight, PopulationYear, Settlement};

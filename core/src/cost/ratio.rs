@@ -120,13 +120,13 @@ impl Ratio {
         let scale = 10i128.checked_pow(places)?;
         let scaled = self.numerator.checked_mul(scale)?;
         let (quotient, remainder) = (scaled / self.denominator, scaled % self.denominator);
-        let rounded = if remainder.checked_mul(2)?.abs() >= self.denominator {
-            quotient + scaled.signum()
+        let rounded = if remainder.checked_mul(2)?.checked_abs()? >= self.denominator {
+            quotient.checked_add(scaled.signum())?
         } else {
             quotient
         };
         let sign = if rounded < 0 { "-" } else { "" };
-        let digits = rounded.abs();
+        let digits = rounded.checked_abs()?;
         if places == 0 {
             return Some(format!("{sign}{digits}"));
         }
