@@ -107,6 +107,15 @@ fn compare(scenarios: &str) -> PyResult<String> {
     serde_json::to_string(&comparison).map_err(|e| PyValueError::new_err(e.to_string()))
 }
 
+/// Who counted for each agenda item (JSON list); raises `ValueError` when a document does not
+/// decode or the body is unknown.
+#[pyfunction]
+fn presence(council: &str, meeting: &str) -> PyResult<String> {
+    let items =
+        regionrad::quorum::presence_json(council, meeting).map_err(PyValueError::new_err)?;
+    serde_json::to_string(&items).map_err(|e| PyValueError::new_err(e.to_string()))
+}
+
 #[pymodule]
 fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(validate, module)?)?;
@@ -115,6 +124,7 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(recover_equal_share, module)?)?;
     module.add_function(wrap_pyfunction!(parse_population, module)?)?;
     module.add_function(wrap_pyfunction!(compare, module)?)?;
+    module.add_function(wrap_pyfunction!(presence, module)?)?;
     module.add("SCHEMA_VERSION", regionrad::SCHEMA_VERSION)?;
     module.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

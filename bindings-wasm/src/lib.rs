@@ -120,6 +120,17 @@ pub fn format_kroner(ore: f64) -> Result<String, JsValue> {
     Ok(regionrad::cost::format_kroner(ore as i64))
 }
 
+/// Who counted for each agenda item of a meeting: voting members present, those present for
+/// an unspecified part, those absent and those disqualified. Throws `invalid_input` when a
+/// document does not decode or the body is unknown (use `validate` for the findings).
+#[wasm_bindgen(js_name = quorumStatus)]
+pub fn quorum_status(council: JsValue, meeting: JsValue) -> Result<JsValue, JsValue> {
+    let items =
+        regionrad::quorum::presence_json(&document_text(&council)?, &document_text(&meeting)?)
+            .map_err(|e| to_js_error(ApiError::new(ApiErrorCode::InvalidInput, &e)))?;
+    to_plain_object(&items)
+}
+
 /// The version of the wire format (`schema_version`) this build reads and writes.
 #[wasm_bindgen(js_name = schemaVersion)]
 pub fn schema_version() -> u32 {

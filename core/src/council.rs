@@ -300,6 +300,23 @@ impl TryFrom<RawQuorumRule> for QuorumRule {
 
 tagged::deserialize_via!(QuorumRule, RawQuorumRule);
 
+/// A stricter rule for items of the given subjects.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SpecialRule {
+    pub subjects: Vec<crate::meeting::Subject>,
+    /// At least this fraction of the participating municipalities must be present (through a
+    /// voting member or substitute), as `[numerator, denominator]`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub municipalities_present: Option<[u32; 2]>,
+    /// A decision needs at least this fraction of the votes cast, as `[numerator, denominator]`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub votes_cast: Option<[u32; 2]>,
+    /// Where the rule comes from ("samarbeidsavtalen § 7").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
 /// A body of the council: regionråd, arbeidsutvalg, kommunedirektørutvalg, næringsråd, …
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -319,9 +336,36 @@ pub struct Body {
     /// The quorum rule; when absent, the default for the body's kind applies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quorum: Option<QuorumRule>,
+    /// Stricter rules for items of some subjects (2/3 of the member municipalities present
+    /// for the budget; a qualified majority for changes to the agreement).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub special_rules: Vec<SpecialRule>,
     pub members: Vec<Member>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub substitutes: Vec<Substitute>,
+}
+
+impl Member {
+    /// The group substitutes are called from: the configured group, else whom the member
+    /// represents.
+    pub fn group_name(&self) -> String {
+        group_name(&self.group, &self.represents)
+    }
+}
+
+impl Substitute {
+    /// The group the substitute belongs to: the configured group, else whom they represent.
+    pub fn group_name(&self) -> String {
+        group_name(&self.group, &self.represents)
+    }
+}
+
+fn group_name(group: &Option<String>, represents: &Represents) -> String {
+    match (group, represents) {
+        (Some(group), _) => group.clone(),
+        (None, Represents::Municipality(code)) => code.to_string(),
+        (None, Represents::Organisation(id)) => id.clone(),
+    }
 }
 
 impl Body {
@@ -504,6 +548,20 @@ fn check_body(council: &Council, b: usize, body: &Body, findings: &mut Vec<Findi
             .param("seats", body.seats)
             .param("voting_members", current_voting),
         );
+    }
+    if body.kind == BodyKind::Elected {
+        for (i, member) in body.members.iter().enumerate() {
+            if member.voting && member.role == Role::ChiefExecutive {
+                findings.push(
+                    Finding::council(
+                        Code::CouncilChiefExecutiveVoting,
+                        path!["bodies", b, "members", i, "voting"],
+                    )
+                    .param("name", member.name.as_str())
+                    .param("body", body.id.as_str()),
+                );
+            }
+        }
     }
     let people = body
         .members

@@ -163,6 +163,56 @@ codes! {
     PopulationRetiredCode = "population.retired_code", Error, None;
     /// A participant's figure was added up from the municipalities it was formed from.
     PopulationDerivedFromPredecessors = "population.derived_from_predecessors", Info, None;
+    /// A chief executive holds a voting seat in an elected body.
+    CouncilChiefExecutiveVoting = "council.chief_executive_voting", Warning, Some("kommuneloven §§ 7-2, 7-3, 13-1");
+    /// A substitute fills the seat of a member of another group than the substitute's.
+    AttendanceSubstituteWrongGroup = "attendance.substitute_wrong_group", Warning, Some("kommuneloven § 7-10");
+    /// A substitute attends while one elected before them in the same group is neither present nor recorded as absent.
+    AttendanceSubstituteOutOfOrder = "attendance.substitute_out_of_order", Warning, Some("kommuneloven § 7-10");
+    /// Too few were present and voting for the item: elected bodies need half their seats (error); administrative bodies a majority by default (warning, no legal basis).
+    QuorumNotMet = "quorum.not_met", Error, Some("kommuneloven § 11-9");
+    /// The quorum holds only if members present for part of the meeting (the minutes do not say which) were there for the item.
+    QuorumUncertain = "quorum.uncertain", Info, Some("kommuneloven § 11-9");
+    /// A council rule for the item's subject needs more of the member municipalities present (error for elected bodies, warning otherwise).
+    QuorumMunicipalitiesNotPresent = "quorum.municipalities_not_present", Error, None;
+    /// The votes recorded by name do not add up to the counts.
+    VoteNamedMismatch = "vote.named_mismatch", Error, None;
+    /// More votes than members present with a vote (or than seats).
+    VoteMoreThanPresent = "vote.more_than_present", Error, Some("kommuneloven § 11-9");
+    /// Blank votes outside elections and appointments: members present must vote.
+    VoteBlankNotAllowed = "vote.blank_not_allowed", Error, Some("kommuneloven § 8-1");
+    /// “Enstemmig” with votes against or blank recorded.
+    VoteUnanimousContradicted = "vote.unanimous_contradicted", Error, None;
+    /// A decision recorded with fewer votes for than against.
+    VoteNoMajority = "vote.no_majority", Error, Some("kommuneloven § 11-9 andre ledd");
+    /// A tie decided without the chair's casting vote recorded.
+    VoteTieWithoutCastingVote = "vote.tie_without_casting_vote", Error, Some("kommuneloven § 11-9 andre ledd");
+    /// A tie in an election decided by the chair's vote: elections are settled by lot.
+    VoteCastingVoteInElection = "vote.casting_vote_in_election", Error, Some("kommuneloven §§ 7-8, 11-9 andre ledd");
+    /// A tie in an election: it must be settled by lot, which the minutes should record.
+    VoteElectionTie = "vote.election_tie", Warning, Some("kommuneloven §§ 7-8, 11-9 andre ledd");
+    /// A council rule for the item's subject needs a larger share of the votes cast (e.g. 2/3 for changes to the agreement).
+    VoteQualifiedMajorityNotMet = "vote.qualified_majority_not_met", Error, None;
+    /// In written procedure a proposal passes only if every member agrees; the votes do not show that.
+    VoteWrittenProcedureWithoutAssent = "vote.written_procedure_without_assent", Error, Some("kommuneloven § 11-8");
+    /// An elected body met remotely (or a member attended remotely) without the council's authorisation of remote meetings.
+    MeetingRemoteNotAuthorised = "meeting.remote_not_authorised", Error, Some("kommuneloven § 11-7");
+    /// An item that must be closed under § 11-5 second paragraph was handled in a remote meeting.
+    MeetingRemoteClosedItem = "meeting.remote_closed_item", Error, Some("kommuneloven § 11-7");
+    /// Minutes of an elected body without the time of the meeting.
+    MinutesMissingTime = "minutes.missing_time", Error, Some("kommuneloven § 11-4");
+    /// Minutes of an elected body without the place of the meeting.
+    MinutesMissingPlace = "minutes.missing_place", Error, Some("kommuneloven § 11-4");
+    /// A voting member of an elected body is recorded neither as present nor as absent.
+    MinutesMemberNotRecorded = "minutes.member_not_recorded", Error, Some("kommuneloven § 11-4");
+    /// An item of an elected body without a decision.
+    MinutesMissingDecision = "minutes.missing_decision", Error, Some("kommuneloven § 11-4");
+    /// A decision of an elected body with neither votes nor “enstemmig” recorded (items only noted excepted).
+    MinutesMissingVotingResult = "minutes.missing_voting_result", Error, Some("kommuneloven § 11-4");
+    /// A closed item without the legal basis for closing it.
+    MinutesClosedWithoutLegalBasis = "minutes.closed_without_legal_basis", Error, Some("kommuneloven § 11-4");
+    /// A member declared disqualified without the legal basis.
+    MinutesDisqualificationWithoutLegalBasis = "minutes.disqualification_without_legal_basis", Error, Some("kommuneloven § 11-4");
     /// A case reference names a body the council does not have.
     ReferenceUnknownBody = "reference.unknown_body", Error, None;
     /// A decision refers a case to a body the council does not have.

@@ -229,6 +229,106 @@ pub fn template(code: Code, lang: Lang) -> &'static str {
             "Folketall for {code} 1.1.{year} er summen av {from}",
             "The population of {code} on 1 January {year} is the sum of {from}",
         ),
+        Code::CouncilChiefExecutiveVoting => (
+            "{name} er kommunedirektør og har stemmerett i det folkevalgte organet {body}",
+            "{name} is a chief executive with a vote in the elected body {body}",
+        ),
+        Code::AttendanceSubstituteWrongGroup => (
+            "{name} er varamedlem for gruppen {group}, men møter for {substitute_for} fra gruppen {member_group}",
+            "{name} is a substitute of group {group} but attends for {substitute_for} of group {member_group}",
+        ),
+        Code::AttendanceSubstituteOutOfOrder => (
+            "{name} møter, men {before} står foran i rekkefølgen og er ikke ført som møtt eller med forfall",
+            "{name} attends, but {before} comes first in order and is recorded neither present nor absent",
+        ),
+        Code::QuorumNotMet => (
+            "Organet var ikke vedtaksført: {counted} av {seats} plasser talte, {needed} trengs ({present})",
+            "The body could not decide: {counted} of {seats} seats counted, {needed} needed ({present})",
+        ),
+        Code::QuorumUncertain => (
+            "Vedtaksført bare om {uncertain} var til stede i saken: {counted} sikre av {needed} som trengs",
+            "Quorate only if {uncertain} attended the item: {counted} certain of {needed} needed",
+        ),
+        Code::QuorumMunicipalitiesNotPresent => (
+            "{counted} av {of} kommuner var til stede; {needed} trengs for denne saken ({source})",
+            "{counted} of {of} municipalities were present; {needed} are needed for this item ({source})",
+        ),
+        Code::VoteNamedMismatch => (
+            "Navngitte stemmer ({named}) stemmer ikke med tallene ({counted})",
+            "The named votes ({named}) do not match the counts ({counted})",
+        ),
+        Code::VoteMoreThanPresent => (
+            "{votes} stemmer, men bare {present} med stemmerett var til stede",
+            "{votes} votes, but only {present} voting members were present",
+        ),
+        Code::VoteBlankNotAllowed => (
+            "{blank} blanke stemmer i en sak som ikke er et valg",
+            "{blank} blank votes in an item that is not an election",
+        ),
+        Code::VoteUnanimousContradicted => (
+            "Vedtaket er ført som enstemmig, men {against} stemte mot og {blank} blankt",
+            "The decision is recorded as unanimous, but {against} voted against and {blank} blank",
+        ),
+        Code::VoteNoMajority => (
+            "Vedtaket fikk {for} stemmer for og {against} mot: ikke flertall",
+            "The decision had {for} votes for and {against} against: no majority",
+        ),
+        Code::VoteTieWithoutCastingVote => (
+            "Stemmelikhet ({votes}–{votes}) uten at møtelederens dobbeltstemme er ført",
+            "A tie ({votes}–{votes}) without the chair's casting vote recorded",
+        ),
+        Code::VoteCastingVoteInElection => (
+            "Stemmelikhet i valg avgjøres ved loddtrekning, ikke med møtelederens stemme",
+            "A tie in an election is settled by lot, not by the chair's vote",
+        ),
+        Code::VoteElectionTie => (
+            "Stemmelikhet i valg: avgjøres ved loddtrekning, som referatet bør vise",
+            "A tie in an election: settled by lot, which the minutes should show",
+        ),
+        Code::VoteQualifiedMajorityNotMet => (
+            "{for} av {cast} avgitte stemmer; {needed} trengs ({source})",
+            "{for} of {cast} votes cast; {needed} are needed ({source})",
+        ),
+        Code::VoteWrittenProcedureWithoutAssent => (
+            "Skriftlig saksbehandling krever at alle {members} medlemmer er enige; {for} stemte for",
+            "Written procedure needs all {members} members to agree; {for} voted for",
+        ),
+        Code::MeetingRemoteNotAuthorised => (
+            "Fjernmøte uten at rådet har vedtatt at det kan holdes fjernmøter",
+            "A remote meeting without the council's authorisation",
+        ),
+        Code::MeetingRemoteClosedItem => (
+            "Saken skal lukkes etter § 11-5 andre ledd og kan ikke behandles i fjernmøte",
+            "The item must be closed under § 11-5 (2) and cannot be handled remotely",
+        ),
+        Code::MinutesMissingTime => (
+            "Møteboka mangler tidspunkt for møtet",
+            "The minutes lack the time of the meeting",
+        ),
+        Code::MinutesMissingPlace => (
+            "Møteboka mangler møtested",
+            "The minutes lack the place of the meeting",
+        ),
+        Code::MinutesMemberNotRecorded => (
+            "{name} er verken ført som møtt eller fraværende",
+            "{name} is recorded neither present nor absent",
+        ),
+        Code::MinutesMissingDecision => (
+            "Saken mangler vedtak",
+            "The item has no decision",
+        ),
+        Code::MinutesMissingVotingResult => (
+            "Vedtaket mangler stemmetall eller «enstemmig»",
+            "The decision records neither the votes nor “unanimous”",
+        ),
+        Code::MinutesClosedWithoutLegalBasis => (
+            "Lukket sak uten hjemmel for lukking",
+            "A closed item without the legal basis for closing it",
+        ),
+        Code::MinutesDisqualificationWithoutLegalBasis => (
+            "{name} er erklært inhabil uten hjemmel",
+            "{name} is declared disqualified without a legal basis",
+        ),
         Code::ReferenceUnknownBody => (
             "Henvisningen {number} gjelder organet {body}, som rådet ikke har",
             "The reference {number} names body {body}, which the council does not have",

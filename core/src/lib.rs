@@ -10,6 +10,7 @@
 //! - [`numbering`]: the numbering rules across a body's meetings, and the next free number.
 //! - [`meeting`]: a meeting, its attendance and agenda items.
 //! - [`decision`]: decisions, votes, follow-ups and links between cases.
+//! - [`quorum`]: who is present for each item, and whether the body could decide it.
 //! - [`cost`]: cost keys, exact apportionment, population figures, key recovery.
 //! - [`findings`]: the report type, finding codes, paths and spans.
 //! - [`i18n`]: messages in bokmål and English.
@@ -36,15 +37,17 @@ pub mod findings;
 pub mod i18n;
 pub mod meeting;
 pub mod numbering;
+pub mod quorum;
 pub mod schema;
 mod tagged;
 mod validate;
+mod voting;
 
 pub use case_number::CaseNumber;
 pub use clock_time::ClockTime;
 pub use council::{
     Body, BodyKind, Council, Member, Municipality, MunicipalityCode, Organisation, Position,
-    QuorumRule, Represents, Role, StaffMember, Substitute, Term,
+    QuorumRule, Represents, Role, SpecialRule, StaffMember, Substitute, Term,
 };
 pub use decision::{
     CaseReference, Decision, DecisionKind, Due, FollowUp, FollowUpStatus, NamedVote, ReferenceKind,
@@ -54,7 +57,8 @@ pub use document::{decode_council, decode_meeting};
 pub use findings::{format_path, Code, Document, Finding, PathSegment, Report, Severity, Span};
 pub use i18n::Lang;
 pub use meeting::{
-    AgendaItem, Attendance, AttendanceStatus, Capacity, Meeting, Presence, Proposal, SubItem,
+    AgendaItem, Attendance, AttendanceStatus, Capacity, Closure, Disqualification, Meeting,
+    Presence, Procedure, Proposal, SubItem, Subject,
 };
 pub use numbering::next_case_number;
 pub use validate::{validate, validate_json};

@@ -228,6 +228,53 @@ pub struct SubItem {
     pub references: Vec<CaseReference>,
 }
 
+/// Why an item was closed to the public.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Closure {
+    /// The legal basis as the minutes give it ("kommuneloven § 11-5 (2), jf. offentleglova § 13").
+    pub legal_basis: String,
+    /// The item *had* to be closed (kommuneloven § 11-5 second paragraph: the person of an
+    /// employee, or a duty of confidentiality); such an item may not be handled remotely.
+    #[serde(default)]
+    pub mandatory: bool,
+}
+
+/// A member declared disqualified (inhabil) for an item (kommuneloven § 11-10,
+/// forvaltningsloven § 6).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Disqualification {
+    pub name: String,
+    /// The legal basis as the minutes give it ("forvaltningsloven § 6 første ledd bokstav a").
+    pub legal_basis: String,
+}
+
+/// What an item is about, where rules depend on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Subject {
+    Budget,
+    Accounts,
+    AnnualReport,
+    Statutes,
+    Election,
+    /// A change to the cooperation agreement (kommuneloven § 18-4).
+    AgreementChange,
+}
+
+/// How the body dealt with the items.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Procedure {
+    /// A meeting, in a room or remote.
+    #[default]
+    Meeting,
+    /// Written procedure, by e-mail (kommuneloven § 11-8): a proposal passes only if every
+    /// member agrees.
+    Written,
+}
+
 /// An item on the agenda (sak).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -267,9 +314,19 @@ pub struct AgendaItem {
     pub references: Vec<CaseReference>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sub_items: Vec<SubItem>,
-    /// The item is closed to the public, with its legal basis (kommuneloven § 11-5).
+    /// The item is closed to the public (kommuneloven § 11-5).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub closed: Option<String>,
+    pub closed: Option<Closure>,
+    /// What the item is about, where a council's rules depend on it (a stricter quorum for
+    /// the budget, a qualified majority for changes to the agreement).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<Subject>,
+    /// The day of a meeting over several days the item was handled on, counted from 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub day: Option<u32>,
+    /// Members declared disqualified (inhabile) for this item.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub disqualified: Vec<Disqualification>,
 }
 
 /// The minutes of one meeting of one body.
@@ -297,8 +354,14 @@ pub struct Meeting {
     /// Held as a remote meeting (fjernmøte, kommuneloven § 11-7).
     #[serde(default)]
     pub remote: bool,
+    #[serde(default, skip_serializing_if = "is_meeting")]
+    pub procedure: Procedure,
     pub attendance: Vec<Attendance>,
     pub agenda: Vec<AgendaItem>,
+}
+
+fn is_meeting(procedure: &Procedure) -> bool {
+    *procedure == Procedure::Meeting
 }
 
 /// The rules that need only the meeting, its council and today's date.
@@ -350,6 +413,9 @@ pub(crate) fn check(
     }
     check_attendance(council, body, index, meeting, findings);
     check_body_names(council, index, meeting, findings);
+    crate::quorum::check(council, index, meeting, findings);
+    crate::voting::check(council, index, meeting, findings);
+    crate::voting::check_completeness(council, index, meeting, findings);
 }
 
 fn check_attendance(
@@ -395,7 +461,15 @@ fn check_attendance(
             }
         }
         if let Some(body) = body {
-            check_seat(body, index, meeting.date, person, &base, findings);
+            check_seat(
+                body,
+                index,
+                &meeting.attendance,
+                meeting.date,
+                person,
+                &base,
+                findings,
+            );
         }
         let items: Vec<(Vec<PathSegment>, &String)> = match &person.presence {
             Presence::Items { items } => items
@@ -419,9 +493,45 @@ fn check_attendance(
     }
 }
 
+/// Substitutes are called in their elected order within the group (§ 7-10): one listed
+/// before this one must be recorded as present or absent.
+fn check_substitute_order(
+    body: &Body,
+    substitute: &crate::council::Substitute,
+    attendance: &[Attendance],
+    index: usize,
+    base: &[PathSegment],
+    findings: &mut Vec<Finding>,
+) {
+    let group = substitute.group_name();
+    let before = body
+        .substitutes
+        .iter()
+        .take_while(|s| !std::ptr::eq(*s, substitute))
+        .filter(|s| s.group_name() == group);
+    for earlier in before {
+        let recorded = attendance
+            .iter()
+            .any(|a| crate::council::names_match(&earlier.name, &earlier.aliases, &a.name));
+        if !recorded {
+            findings.push(
+                Finding::meeting(
+                    Code::AttendanceSubstituteOutOfOrder,
+                    index,
+                    extend(base, "name"),
+                )
+                .param("name", substitute.name.as_str())
+                .param("before", earlier.name.as_str()),
+            );
+            return;
+        }
+    }
+}
+
 fn check_seat(
     body: &Body,
     index: usize,
+    meeting_attendance: &[Attendance],
     date: NaiveDate,
     person: &Attendance,
     base: &[PathSegment],
@@ -439,8 +549,38 @@ fn check_seat(
             findings.push(finding(Code::AttendanceNotAMember));
         }
         Capacity::Substitute => {
-            if body.substitute_on(&person.name, date).is_none() {
-                findings.push(finding(Code::AttendanceNotASubstitute));
+            match body.substitute_on(&person.name, date) {
+                None => findings.push(finding(Code::AttendanceNotASubstitute)),
+                Some(substitute) => {
+                    check_substitute_order(
+                        body,
+                        substitute,
+                        meeting_attendance,
+                        index,
+                        base,
+                        findings,
+                    );
+                    if let Some(member) = person
+                        .substitute_for
+                        .as_deref()
+                        .and_then(|n| body.member_on(n, date))
+                    {
+                        let (group, member_group) = (substitute.group_name(), member.group_name());
+                        if group != member_group {
+                            findings.push(
+                                Finding::meeting(
+                                    Code::AttendanceSubstituteWrongGroup,
+                                    index,
+                                    extend(base, "substitute_for"),
+                                )
+                                .param("name", person.name.as_str())
+                                .param("group", group)
+                                .param("substitute_for", member.name.as_str())
+                                .param("member_group", member_group),
+                            );
+                        }
+                    }
+                }
             }
             if let Some(replaced) = &person.substitute_for {
                 if !body.has_member_named(replaced) {

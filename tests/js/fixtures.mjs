@@ -41,17 +41,19 @@ export function documentText(spec) {
   return JSON.stringify(spec);
 }
 
-// The comparable part of a finding: what a vector states of it.
-export function comparable(finding, paramsOf) {
+// The comparable part of a finding: what a vector states of it (the params and severity
+// that the expectation `want` names).
+export function comparable(finding, want) {
   const out = {
     code: finding.code,
     document: finding.document,
     meeting: finding.meeting ?? null,
     path: finding.path,
   };
-  if (paramsOf) {
-    out.params = Object.fromEntries(Object.keys(paramsOf).map((k) => [k, finding.params?.[k] ?? null]));
+  if (want?.params) {
+    out.params = Object.fromEntries(Object.keys(want.params).map((k) => [k, finding.params?.[k] ?? null]));
   }
+  if (want?.severity) out.severity = finding.severity;
   return JSON.stringify(out);
 }
 
@@ -60,8 +62,8 @@ export function assertFindings(expected, findings, message) {
   const unmatched = findings.map((f) => comparable(f));
   const missing = [];
   for (const want of expected) {
-    const key = comparable(want, want.params);
-    const hit = findings.find((f) => comparable(f, want.params) === key && unmatched.includes(comparable(f)));
+    const key = comparable(want, want);
+    const hit = findings.find((f) => comparable(f, want) === key && unmatched.includes(comparable(f)));
     if (hit) unmatched.splice(unmatched.indexOf(comparable(hit)), 1);
     else missing.push(key);
   }

@@ -34,30 +34,40 @@ def document_text(spec: Any) -> str:
     return json.dumps(spec, ensure_ascii=False)
 
 
-def comparable(finding: Dict[str, Any], params_of: Optional[Iterable[str]] = None) -> str:
-    """The part of a finding a vector states: code, document, meeting, path, named params."""
+def comparable(finding: Dict[str, Any], want: Optional[Dict[str, Any]] = None) -> str:
+    """The part of a finding a vector states: code, document, meeting, path, and the params
+    and severity the expectation `want` names."""
     out: Dict[str, Any] = {
         "code": finding["code"],
         "document": finding["document"],
         "meeting": finding.get("meeting"),
         "path": list(finding["path"]),
     }
-    if params_of is not None:
-        out["params"] = {k: finding.get("params", {}).get(k) for k in params_of}
+    if want is not None and "params" in want:
+        out["params"] = {k: finding.get("params", {}).get(k) for k in want["params"]}
+    if want is not None and "severity" in want:
+        out["severity"] = finding.get("severity")
     return json.dumps(out, sort_keys=True, ensure_ascii=False)
 
 
 def assert_findings(expected: List[Dict[str, Any]], findings: Iterable[Any]) -> None:
     """`findings` (regionrad.Finding objects) are exactly those `expected` describes."""
     got = [
-        {"code": f.code, "document": f.document, "meeting": f.meeting, "path": list(f.path), "params": dict(f.params)}
+        {
+            "code": f.code,
+            "document": f.document,
+            "meeting": f.meeting,
+            "path": list(f.path),
+            "params": dict(f.params),
+            "severity": f.severity,
+        }
         for f in findings
     ]
     unmatched = [comparable(f) for f in got]
     missing = []
     for want in expected:
-        key = comparable(want, want.get("params"))
-        hit = next((f for f in got if comparable(f, want.get("params")) == key and comparable(f) in unmatched), None)
+        key = comparable(want, want)
+        hit = next((f for f in got if comparable(f, want) == key and comparable(f) in unmatched), None)
         if hit is None:
             missing.append(key)
         else:

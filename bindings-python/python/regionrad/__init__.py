@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import datetime
 import json
-from typing import Any, Iterable, Mapping, Union
+from dataclasses import dataclass
+from typing import Any, Iterable, List, Mapping, Optional, Tuple, Union
 
 from . import _native
 from ._case_number import CaseNumber, parse_case_number
@@ -51,11 +52,13 @@ __all__ = [
     "recover_equal_share",
     "Finding",
     "InvalidInputError",
+    "ItemPresence",
     "RegionradError",
     "Report",
     "Span",
     "ValidationError",
     "parse_case_number",
+    "presence",
     "validate",
 ]
 
@@ -82,6 +85,42 @@ def _text(document: Document, what: str) -> str:
         except (TypeError, ValueError) as error:
             raise InvalidInputError(f"{what} cannot be encoded as JSON: {error}") from None
     raise InvalidInputError(f"{what} must be JSON text or a dict, not {type(document).__name__}")
+
+
+@dataclass(frozen=True)
+class ItemPresence:
+    """Who counted for one agenda item: voting members (and substitutes in their seats)
+    present and not disqualified, those present for an unspecified part of the meeting,
+    those absent, and the municipalities represented."""
+
+    item: int
+    number: Optional[str]
+    present_voting: Tuple[str, ...]
+    uncertain: Tuple[str, ...]
+    absent: Tuple[str, ...]
+    disqualified: Tuple[str, ...]
+    municipalities_present: Tuple[str, ...]
+
+
+def presence(council: Document, meeting: Document) -> List[ItemPresence]:
+    """Who was there for each item of ``meeting``. Raises `InvalidInputError` when a
+    document does not decode or names a body the council does not have."""
+    try:
+        wire = json.loads(_native.presence(_text(council, "council"), _text(meeting, "meeting")))
+    except ValueError as error:
+        raise InvalidInputError(str(error)) from None
+    return [
+        ItemPresence(
+            item=row["item"],
+            number=row["number"],
+            present_voting=tuple(row["present_voting"]),
+            uncertain=tuple(row["uncertain"]),
+            absent=tuple(row["absent"]),
+            disqualified=tuple(row["disqualified"]),
+            municipalities_present=tuple(row["municipalities_present"]),
+        )
+        for row in wire
+    ]
 
 
 def validate(

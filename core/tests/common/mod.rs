@@ -77,14 +77,16 @@ fn set(doc: &mut Value, path: &[Value], value: Value) {
 }
 
 /// The comparable part of a finding: what the vector states of it.
-pub fn comparable(finding: &Value, params_of: Option<&Value>) -> Value {
+/// The comparable part of a finding: code, document, meeting and path, plus the params and
+/// severity that `want` (an expectation) names.
+pub fn comparable(finding: &Value, want: Option<&Value>) -> Value {
     let mut out = json!({
         "code": finding["code"],
         "document": finding["document"],
         "meeting": finding.get("meeting").cloned().unwrap_or(Value::Null),
         "path": finding["path"],
     });
-    if let Some(Value::Object(wanted)) = params_of {
+    if let Some(Value::Object(wanted)) = want.and_then(|w| w.get("params")) {
         let params: serde_json::Map<String, Value> = wanted
             .keys()
             .map(|k| {
@@ -95,6 +97,9 @@ pub fn comparable(finding: &Value, params_of: Option<&Value>) -> Value {
             })
             .collect();
         out["params"] = Value::Object(params);
+    }
+    if want.and_then(|w| w.get("severity")).is_some() {
+        out["severity"] = finding["severity"].clone();
     }
     out
 }

@@ -1,0 +1,359 @@
+//! Who is present for each agenda item, and whether the body could decide it.
+//!
+//! Quorum is per item (kommuneloven § 11-9 first paragraph): an elected body decides only if
+//! at least half its seats were present and voted in that item. Members declared
+//! disqualified for the item do not count; a substitute counts in the seat it fills;
+//! members without a vote never count. Administrative bodies follow their mandate, by
+//! default a majority of the seats, and a miss is a warning.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::clock_time::ClockTime;
+use crate::council::{
+    names_match, Body, BodyKind, Council, MunicipalityCode, QuorumRule, Represents,
+};
+use crate::findings::{Code, Finding, Severity};
+use crate::meeting::{
+    AgendaItem, Attendance, AttendanceStatus, Capacity, Meeting, Presence, Procedure,
+};
+use crate::path;
+
+/// Whether someone was there for an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum There {
+    Yes,
+    No,
+    /// Present for part of the meeting, the minutes do not say which.
+    Unknown,
+}
+
+/// Who counted for one agenda item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ItemPresence {
+    /// The item's index on the agenda.
+    pub item: usize,
+    pub number: Option<String>,
+    /// Voting members, and substitutes in voting seats, present for the item and not
+    /// disqualified: those who count for the quorum.
+    pub present_voting: Vec<String>,
+    /// Voting members present for part of the meeting where the minutes do not say which.
+    pub uncertain: Vec<String>,
+    /// Voting members of the body on the meeting date who were not there for the item.
+    pub absent: Vec<String>,
+    /// Present but declared disqualified for the item.
+    pub disqualified: Vec<String>,
+    /// The participating municipalities that the counted members represent.
+    pub municipalities_present: Vec<MunicipalityCode>,
+}
+
+/// A person in a voting seat, as the attendance list and the council say.
+struct Seat<'a> {
+    person: &'a Attendance,
+    municipality: Option<MunicipalityCode>,
+}
+
+/// The voting seats among the attendance: members with a vote, and substitutes in the seat
+/// of a voting member (or listed as the body's substitutes).
+fn seats<'a>(body: &Body, meeting: &'a Meeting) -> Vec<Seat<'a>> {
+    let date = meeting.date;
+    meeting
+        .attendance
+        .iter()
+        .filter_map(|person| {
+            let represented = |r: &Represents| match r {
+                Represents::Municipality(code) => Some(*code),
+                Represents::Organisation(_) => None,
+            };
+            let municipality = match person.capacity {
+                Capacity::Member => {
+                    let member = body.member_on(&person.name, date).filter(|m| m.voting)?;
+                    represented(&member.represents)
+                }
+                Capacity::Substitute => {
+                    let fills_voting_seat = match &person.substitute_for {
+                        Some(name) => body.member_on(name, date).is_some_and(|m| m.voting),
+                        None => body.substitute_on(&person.name, date).is_some(),
+                    };
+                    if !fills_voting_seat {
+                        return None;
+                    }
+                    body.substitute_on(&person.name, date)
+                        .and_then(|s| represented(&s.represents))
+                }
+                _ => return None,
+            };
+            Some(Seat {
+                person,
+                municipality: person.municipality.or(municipality),
+            })
+        })
+        .collect()
+}
+
+/// When each item started, as far as the minutes say: the latest "not before" time so far,
+/// from the meeting's start.
+fn item_times(meeting: &Meeting) -> Vec<Option<ClockTime>> {
+    let mut current = meeting.start_time;
+    meeting
+        .agenda
+        .iter()
+        .map(|item| {
+            if let Some(t) = item.not_before {
+                current = Some(current.map_or(t, |c| c.max(t)));
+            }
+            current
+        })
+        .collect()
+}
+
+fn comparable(number: &str) -> String {
+    number
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn position_of(meeting: &Meeting, number: &str) -> Option<usize> {
+    let wanted = comparable(number);
+    meeting.agenda.iter().position(|item| {
+        item.number
+            .as_deref()
+            .is_some_and(|n| comparable(n) == wanted)
+    })
+}
+
+fn there(
+    person: &Attendance,
+    meeting: &Meeting,
+    index: usize,
+    item: &AgendaItem,
+    time: Option<ClockTime>,
+) -> There {
+    if person.status != AttendanceStatus::Present {
+        return There::No;
+    }
+    let yes = |b: bool| if b { There::Yes } else { There::No };
+    match &person.presence {
+        Presence::Whole => There::Yes,
+        Presence::Items { items } => {
+            let number = item.number.as_deref().map(comparable);
+            yes(number.is_some_and(|n| items.iter().any(|i| comparable(i) == n)))
+        }
+        Presence::FromItem { item: from } => {
+            position_of(meeting, from).map_or(There::Unknown, |p| yes(index >= p))
+        }
+        Presence::UntilItem { item: until } => {
+            position_of(meeting, until).map_or(There::Unknown, |p| yes(index <= p))
+        }
+        Presence::FromTime { time: from } => time.map_or(There::Unknown, |t| yes(t >= *from)),
+        Presence::UntilTime { time: until } => time.map_or(There::Unknown, |t| yes(t < *until)),
+        Presence::Days { days } => yes(days.contains(&item.day.unwrap_or(1))),
+        Presence::Unspecified => There::Unknown,
+    }
+}
+
+/// Who counted for each item of `meeting`; `None` when the council has no such body.
+///
+/// ```
+/// let council: regionrad::Council = serde_json::from_str(include_str!("../../fixtures/councils/trondelag-sorvest.json")).unwrap();
+/// let meeting: regionrad::Meeting = serde_json::from_str(include_str!("../../fixtures/meetings/2021-11-05-kdu.json")).unwrap();
+/// let items = regionrad::quorum::presence(&council, &meeting).unwrap();
+/// // Ingvill Kvernmo was there for part of the meeting, the minutes do not say which.
+/// assert_eq!((items[0].present_voting.len(), items[0].uncertain.len(), items[0].absent.len()), (5, 1, 3));
+/// ```
+pub fn presence(council: &Council, meeting: &Meeting) -> Option<Vec<ItemPresence>> {
+    let body = council.body(&meeting.body)?;
+    let seats = seats(body, meeting);
+    let times = item_times(meeting);
+    let voting_members: Vec<&str> = body
+        .members
+        .iter()
+        .filter(|m| m.voting && m.term.covers(meeting.date))
+        .map(|m| m.name.as_str())
+        .collect();
+    Some(
+        meeting
+            .agenda
+            .iter()
+            .enumerate()
+            .map(|(index, item)| {
+                let mut out = ItemPresence {
+                    item: index,
+                    number: item.number.clone(),
+                    present_voting: Vec::new(),
+                    uncertain: Vec::new(),
+                    absent: Vec::new(),
+                    disqualified: Vec::new(),
+                    municipalities_present: Vec::new(),
+                };
+                for seat in &seats {
+                    let name = seat.person.name.clone();
+                    match there(seat.person, meeting, index, item, times[index]) {
+                        There::No => {}
+                        There::Unknown => out.uncertain.push(name),
+                        There::Yes
+                            if item
+                                .disqualified
+                                .iter()
+                                .any(|d| names_match(&d.name, &[], &name)) =>
+                        {
+                            out.disqualified.push(name)
+                        }
+                        There::Yes => {
+                            if let Some(code) = seat.municipality {
+                                if !out.municipalities_present.contains(&code) {
+                                    out.municipalities_present.push(code);
+                                }
+                            }
+                            out.present_voting.push(name);
+                        }
+                    }
+                }
+                let counted = |member: &str| {
+                    let member = body.members.iter().find(|m| m.name == member);
+                    let aliases = member.map(|m| m.aliases.as_slice()).unwrap_or_default();
+                    let is = |n: &String| member.is_some_and(|m| names_match(&m.name, aliases, n));
+                    out.present_voting.iter().any(is)
+                        || out.uncertain.iter().any(is)
+                        || out.disqualified.iter().any(is)
+                };
+                out.absent = voting_members
+                    .iter()
+                    .filter(|m| !counted(m))
+                    .map(|m| m.to_string())
+                    .collect();
+                out
+            })
+            .collect(),
+    )
+}
+
+/// [`presence`] from JSON documents, for the bindings: the error says why there is no answer
+/// (a document that does not decode, a body the council does not have).
+pub fn presence_json(council: &str, meeting: &str) -> Result<Vec<ItemPresence>, String> {
+    let council = crate::decode_council(council).map_err(|f| format!("council: {}", f.message))?;
+    let meeting =
+        crate::decode_meeting(meeting, 0).map_err(|f| format!("meeting: {}", f.message))?;
+    presence(&council, &meeting).ok_or_else(|| format!("the council has no body {}", meeting.body))
+}
+
+/// How many must be there, out of `seats`, under `rule`.
+fn needed(rule: QuorumRule, seats: u32) -> u32 {
+    match rule {
+        QuorumRule::HalfOfSeats => seats.div_ceil(2),
+        QuorumRule::MajorityOfSeats => seats / 2 + 1,
+        QuorumRule::FractionOfSeats {
+            numerator,
+            denominator,
+        } => {
+            (u64::from(seats) * u64::from(numerator)).div_ceil(u64::from(denominator.max(1))) as u32
+        }
+    }
+}
+
+fn rule_name(rule: QuorumRule) -> String {
+    match rule {
+        QuorumRule::HalfOfSeats => "half_of_seats".to_owned(),
+        QuorumRule::MajorityOfSeats => "majority_of_seats".to_owned(),
+        QuorumRule::FractionOfSeats {
+            numerator,
+            denominator,
+        } => format!("{numerator}/{denominator}_of_seats"),
+    }
+}
+
+/// The participating municipalities on a date.
+fn participants(council: &Council, date: NaiveDate) -> usize {
+    council
+        .municipalities
+        .iter()
+        .filter(|m| m.participation.covers(date))
+        .count()
+}
+
+/// Quorum for every decided item of the meeting.
+pub(crate) fn check(
+    council: &Council,
+    index: usize,
+    meeting: &Meeting,
+    findings: &mut Vec<Finding>,
+) {
+    let Some(body) = council.body(&meeting.body) else {
+        return;
+    };
+    if meeting.procedure == Procedure::Written {
+        return; // Every member's assent is needed instead (see voting).
+    }
+    let Some(items) = presence(council, meeting) else {
+        return;
+    };
+    let rule = body.quorum_rule();
+    let elected = body.kind == BodyKind::Elected;
+    let need = needed(rule, body.seats);
+    for (item, present) in meeting.agenda.iter().zip(&items) {
+        if item.decision.is_none() {
+            continue;
+        }
+        let at = path!["agenda", present.item];
+        let counted = present.present_voting.len() as u32;
+        let with_uncertain = counted + present.uncertain.len() as u32;
+        let severity = if elected {
+            Severity::Error
+        } else {
+            Severity::Warning
+        };
+        if counted < need {
+            let finding = if with_uncertain >= need {
+                Finding::meeting(Code::QuorumUncertain, index, at.clone())
+                    .param("uncertain", present.uncertain.join(", "))
+            } else {
+                let mut f =
+                    Finding::meeting(Code::QuorumNotMet, index, at.clone()).severity(severity);
+                if !elected {
+                    f.legal_basis = None;
+                }
+                f
+            };
+            findings.push(
+                finding
+                    .param("needed", need)
+                    .param("counted", counted)
+                    .param("seats", body.seats)
+                    .param("rule", rule_name(rule))
+                    .param("present", present.present_voting.join(", ")),
+            );
+        }
+        for special in body
+            .special_rules
+            .iter()
+            .filter(|r| item.subject.is_some_and(|s| r.subjects.contains(&s)))
+        {
+            let Some([numerator, denominator]) = special.municipalities_present else {
+                continue;
+            };
+            let all = participants(council, meeting.date) as u64;
+            let want = (all * u64::from(numerator)).div_ceil(u64::from(denominator.max(1)));
+            let have = present.municipalities_present.len() as u64;
+            if have < want {
+                let codes: Vec<String> = present
+                    .municipalities_present
+                    .iter()
+                    .map(|c| c.to_string())
+                    .collect();
+                findings.push(
+                    Finding::meeting(Code::QuorumMunicipalitiesNotPresent, index, at.clone())
+                        .severity(severity)
+                        .param("needed", want)
+                        .param("counted", have)
+                        .param("of", all)
+                        .param("municipalities", codes.join(", "))
+                        .param("source", special.source.clone().unwrap_or_default()),
+                );
+            }
+        }
+    }
+}
