@@ -116,6 +116,19 @@ fn presence(council: &str, meeting: &str) -> PyResult<String> {
     serde_json::to_string(&items).map_err(|e| PyValueError::new_err(e.to_string()))
 }
 
+/// The register of open follow-ups as of `as_of` (YYYY-MM-DD), as JSON; raises `ValueError`
+/// when a document does not decode.
+#[pyfunction]
+fn register(council: &str, meetings: Vec<String>, as_of: &str) -> PyResult<String> {
+    let as_of: chrono::NaiveDate = as_of.parse().map_err(|_| {
+        PyValueError::new_err(format!("as_of must be a date as YYYY-MM-DD, not {as_of:?}"))
+    })?;
+    let refs: Vec<&str> = meetings.iter().map(String::as_str).collect();
+    let list =
+        regionrad::followup::register_json(council, &refs, as_of).map_err(PyValueError::new_err)?;
+    serde_json::to_string(&list).map_err(|e| PyValueError::new_err(e.to_string()))
+}
+
 #[pymodule]
 fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(validate, module)?)?;
@@ -125,6 +138,7 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(parse_population, module)?)?;
     module.add_function(wrap_pyfunction!(compare, module)?)?;
     module.add_function(wrap_pyfunction!(presence, module)?)?;
+    module.add_function(wrap_pyfunction!(register, module)?)?;
     module.add("SCHEMA_VERSION", regionrad::SCHEMA_VERSION)?;
     module.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

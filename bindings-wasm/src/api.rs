@@ -66,7 +66,7 @@ pub fn parse_case_number(
     })
 }
 
-fn parse_date(name: &str, text: &str) -> Result<chrono::NaiveDate, ApiError> {
+pub fn parse_date(name: &str, text: &str) -> Result<chrono::NaiveDate, ApiError> {
     text.parse().map_err(|_| {
         ApiError::new(
             ApiErrorCode::InvalidArgument,

@@ -131,6 +131,22 @@ pub fn quorum_status(council: JsValue, meeting: JsValue) -> Result<JsValue, JsVa
     to_plain_object(&items)
 }
 
+/// The register of open follow-ups (restanseliste) as of `asOf` (`"YYYY-MM-DD"`), grouped by
+/// who follows up and by body, overdue first. Throws `invalid_input` when a document does
+/// not decode (use `validate` for the findings).
+#[wasm_bindgen]
+pub fn register(council: JsValue, meetings: Vec<JsValue>, as_of: &str) -> Result<JsValue, JsValue> {
+    let as_of = api::parse_date("asOf", as_of).map_err(to_js_error)?;
+    let meetings = meetings
+        .iter()
+        .map(document_text)
+        .collect::<Result<Vec<_>, _>>()?;
+    let refs: Vec<&str> = meetings.iter().map(String::as_str).collect();
+    let list = regionrad::followup::register_json(&document_text(&council)?, &refs, as_of)
+        .map_err(|e| to_js_error(ApiError::new(ApiErrorCode::InvalidInput, &e)))?;
+    to_plain_object(&list)
+}
+
 /// The version of the wire format (`schema_version`) this build reads and writes.
 #[wasm_bindgen(js_name = schemaVersion)]
 pub fn schema_version() -> u32 {

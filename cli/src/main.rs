@@ -5,6 +5,7 @@
 mod case_number;
 mod check;
 mod contributions;
+mod register;
 mod style;
 
 use std::path::PathBuf;
@@ -81,16 +82,27 @@ enum Command {
         #[arg(long, value_parser = contributions::parse_settlement)]
         settled: Vec<regionrad::cost::Settlement>,
         #[arg(long, value_enum, default_value = "text")]
-        format: ContributionsFormat,
+        format: OutputFormat,
         /// Language of the text: nb (bokmål) or en.
         #[arg(long, default_value = "nb", value_parser = parse_lang)]
         lang: Lang,
     },
-    /// Print the register of open follow-ups.
+    /// Print the register of open follow-ups (restanseliste) as of a date.
     Register {
+        /// The council document.
         #[arg(long)]
         council: PathBuf,
+        /// Meeting documents (JSON).
+        #[arg(required = true)]
         meetings: Vec<PathBuf>,
+        /// The date of the register (YYYY-MM-DD); defaults to today's date.
+        #[arg(long)]
+        as_of: Option<chrono::NaiveDate>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: OutputFormat,
+        /// Language of the text: nb (bokmål) or en.
+        #[arg(long, default_value = "nb", value_parser = parse_lang)]
+        lang: Lang,
     },
     /// Parse case numbers, or propose the next free one.
     CaseNumber {
@@ -107,8 +119,9 @@ enum PopulationYearArg {
     Previous,
 }
 
+/// Text for people, JSON (the wire format) or CSV.
 #[derive(Clone, Copy, ValueEnum)]
-enum ContributionsFormat {
+enum OutputFormat {
     Text,
     Json,
     Csv,
@@ -187,13 +200,29 @@ fn main() -> ExitCode {
             population,
             settled,
             format: match format {
-                ContributionsFormat::Text => contributions::Output::Text,
-                ContributionsFormat::Json => contributions::Output::Json,
-                ContributionsFormat::Csv => contributions::Output::Csv,
+                OutputFormat::Text => contributions::Output::Text,
+                OutputFormat::Json => contributions::Output::Json,
+                OutputFormat::Csv => contributions::Output::Csv,
             },
             lang,
         }),
-        Command::Register { .. } => not_yet("register"),
+        Command::Register {
+            council,
+            meetings,
+            as_of,
+            format,
+            lang,
+        } => register::run(
+            &council,
+            &meetings,
+            as_of.unwrap_or_else(check::today),
+            match format {
+                OutputFormat::Text => register::Output::Text,
+                OutputFormat::Json => register::Output::Json,
+                OutputFormat::Csv => register::Output::Csv,
+            },
+            lang,
+        ),
         Command::CaseNumber {
             action: CaseNumberAction::Parse { text, meeting_date },
         } => case_number::parse(&text, meeting_date),

@@ -53,9 +53,16 @@ fn checks_the_bundled_meetings() {
         assert!(text.contains(file), "{text}");
     }
     assert!(
-        text.contains("fixtures/meetings/2021-03-05-kdu.json  kdu 2021-03-05\n  ingen funn\n"),
+        text.contains("fixtures/meetings/2021-03-05-kdu.json  kdu 2021-03-05\n  Sak 10/ 21 Godkjenning referat og innkalling\n"),
         "{text}"
     );
+    for code in [
+        "reference.not_in_archive",
+        "followup.overdue",
+        "reference.decision_after_meeting",
+    ] {
+        assert!(text.contains(code), "{code}: {text}");
+    }
     assert!(
         text.contains(
             "  Sak KDU 72/21 Godkjenning referat 4. oktober 2021\n    info      quorum.uncertain"
@@ -65,7 +72,7 @@ fn checks_the_bundled_meetings() {
     assert!(text.contains("    advarsel  case_number.gap"), "{text}");
     assert!(text.contains("case_number.conflicting_titles"), "{text}");
     assert!(
-        text.ends_with("3 møter sjekket: 1 feil, 1 advarsel, 7 info\n"),
+        text.ends_with("3 møter sjekket: 2 feil, 6 advarsler, 9 info\n"),
         "{text}"
     );
     assert!(
@@ -116,7 +123,7 @@ fn errors_exit_1_and_are_grouped_by_item_and_person() {
         "{text}"
     );
     assert!(
-        text.ends_with("1 meeting checked: 3 errors, 6 warnings, 0 info\n"),
+        text.ends_with("1 meeting checked: 4 errors, 6 warnings, 0 info\n"),
         "{text}"
     );
 }
@@ -137,8 +144,17 @@ fn json_format_is_the_wire_report() {
     ]);
     assert_eq!(output.status.code(), Some(1));
     let report: regionrad::Report = serde_json::from_str(&stdout(&output)).unwrap();
-    assert_eq!(report.findings.len(), 1);
-    let finding = &report.findings[0];
+    let errors: Vec<&regionrad::Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.severity == regionrad::Severity::Error)
+        .collect();
+    assert_eq!(errors.len(), 1);
+    assert!(
+        report.findings.iter().any(|f| f.meeting == Some(0)),
+        "the intact meeting is checked too"
+    );
+    let finding = errors[0];
     assert_eq!(
         (finding.code.as_str(), finding.meeting),
         ("input.invalid", Some(1))
@@ -177,15 +193,10 @@ fn unreadable_files_and_bad_arguments_exit_2() {
 
 #[test]
 fn commands_still_to_come_say_so_and_fail() {
-    for args in [
-        vec!["read", "minutes.txt"],
-        vec!["register", "--council", COUNCIL],
-    ] {
-        let output = regionrad(&args);
-        assert_eq!(output.status.code(), Some(2), "{args:?}");
-        assert!(String::from_utf8_lossy(&output.stderr).contains("not available in this version"));
-        assert!(output.stdout.is_empty());
-    }
+    let output = regionrad(&["read", "minutes.txt"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("not available in this version"));
+    assert!(output.stdout.is_empty());
 }
 
 #[test]
@@ -426,4 +437,47 @@ fn contributions_take_the_councils_key_by_name() {
         text.contains("cost.no_key") && text.contains("(har: Agdenesmodellen)"),
         "{text}"
     );
+}
+
+#[test]
+fn register_lists_open_follow_ups_overdue_first() {
+    let mut args = vec!["register", "--council", COUNCIL, "--as-of", "2023-02-01"];
+    args.extend(GOLDEN);
+    let output = regionrad(&args);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    assert!(text.starts_with("Restanseliste per 2023-02-01\n"), "{text}");
+    assert!(
+        text.contains("Buan, helselederforum — kdu\n  FORFALT  kdu 2021-04-30"),
+        "{text}"
+    );
+    assert!(text.contains("før årets eksamensperiode"), "{text}");
+    assert!(
+        text.trim_end().ends_with("15 åpne oppfølginger, 5 forfalt"),
+        "{text}"
+    );
+    let json = regionrad(&[&args[..], &["--format", "json"]].concat());
+    let register: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert_eq!(register["as_of"], "2023-02-01");
+    assert_eq!(register["groups"].as_array().unwrap().len(), 6);
+    let csv = stdout(&regionrad(&[&args[..], &["--format", "csv"]].concat()));
+    assert_eq!(csv.lines().count(), 16);
+    assert!(
+        csv.starts_with("responsible,body,overdue,deadline,due,"),
+        "{csv}"
+    );
+}
+
+#[test]
+fn register_needs_meetings_and_readable_documents() {
+    let output = regionrad(&["register", "--council", COUNCIL]);
+    assert_eq!(output.status.code(), Some(2));
+    let output = regionrad(&[
+        "register",
+        "--council",
+        COUNCIL,
+        "fixtures/meetings/none.json",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("cannot read"));
 }

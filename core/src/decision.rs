@@ -85,6 +85,8 @@ pub enum Due {
     Date { date: NaiveDate },
     /// The next meeting of a body ("til neste møte i KDU"), by body id.
     NextMeeting { body: String },
+    /// A named meeting: a body's meeting on a date ("legges fram for AU 19. november").
+    Meeting { body: String, date: NaiveDate },
     /// A period in words ("høsten 2023", "før årets eksamensperiode"), with the last day it
     /// can mean where that is clear.
     Period {
@@ -99,6 +101,7 @@ pub enum Due {
 enum DueKind {
     Date,
     NextMeeting,
+    Meeting,
     Period,
 }
 
@@ -119,6 +122,7 @@ impl TryFrom<RawDue> for Due {
         let (kind, allowed): (&str, &[&str]) = match raw.kind {
             DueKind::Date => ("date", &["date"]),
             DueKind::NextMeeting => ("next_meeting", &["body"]),
+            DueKind::Meeting => ("meeting", &["body", "date"]),
             DueKind::Period => ("period", &["text", "latest"]),
         };
         let present = [
@@ -135,6 +139,10 @@ impl TryFrom<RawDue> for Due {
             DueKind::NextMeeting => Due::NextMeeting {
                 body: tagged::need(raw.body, "body", kind)?,
             },
+            DueKind::Meeting => Due::Meeting {
+                body: tagged::need(raw.body, "body", kind)?,
+                date: tagged::need(raw.date, "date", kind)?,
+            },
             DueKind::Period => Due::Period {
                 text: tagged::need(raw.text, "text", kind)?,
                 latest: raw.latest,
@@ -144,6 +152,25 @@ impl TryFrom<RawDue> for Due {
 }
 
 tagged::deserialize_via!(Due, RawDue);
+
+impl Due {
+    /// The last day the follow-up can be done by, where the due says.
+    pub fn deadline(&self) -> Option<NaiveDate> {
+        match self {
+            Due::Date { date } | Due::Meeting { date, .. } => Some(*date),
+            Due::Period { latest, .. } => *latest,
+            Due::NextMeeting { .. } => None,
+        }
+    }
+
+    /// The body whose meeting the follow-up is promised to, where it is one.
+    pub fn body(&self) -> Option<&str> {
+        match self {
+            Due::NextMeeting { body } | Due::Meeting { body, .. } => Some(body),
+            Due::Date { .. } | Due::Period { .. } => None,
+        }
+    }
+}
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]

@@ -213,6 +213,20 @@ codes! {
     MinutesClosedWithoutLegalBasis = "minutes.closed_without_legal_basis", Error, Some("kommuneloven § 11-4");
     /// A member declared disqualified without the legal basis.
     MinutesDisqualificationWithoutLegalBasis = "minutes.disqualification_without_legal_basis", Error, Some("kommuneloven § 11-4");
+    /// A follow-up is due before the meeting that decided it.
+    FollowupDueBeforeDecision = "followup.due_before_decision", Error, None;
+    /// An open follow-up past its deadline as of `today`.
+    FollowupOverdue = "followup.overdue", Warning, None;
+    /// A follow-up promised to a meeting of a body (the next one, or a named one) is not on that meeting's agenda. “The next meeting” is checked only when the archive shows it is the next one: its case numbers continue the origin meeting's.
+    FollowupNotOnAgenda = "followup.not_on_agenda", Warning, None;
+    /// A reference cites a decision dated after the meeting that cites it.
+    ReferenceDecisionAfterMeeting = "reference.decision_after_meeting", Error, None;
+    /// A reference to a case of a body and year the meetings given cover, which none of them handles.
+    ReferenceNotInArchive = "reference.not_in_archive", Info, None;
+    /// Cases refer to each other in a circle.
+    ReferenceCycle = "reference.cycle", Error, None;
+    /// A postponed case that no later meeting of its body in the archive takes up.
+    DecisionPostponedNeverReturns = "decision.postponed_never_returns", Warning, None;
     /// A case reference names a body the council does not have.
     ReferenceUnknownBody = "reference.unknown_body", Error, None;
     /// A decision refers a case to a body the council does not have.

@@ -329,6 +329,34 @@ pub fn template(code: Code, lang: Lang) -> &'static str {
             "{name} er erklært inhabil uten hjemmel",
             "{name} is declared disqualified without a legal basis",
         ),
+        Code::FollowupDueBeforeDecision => (
+            "Oppfølgingen har frist {due}, før vedtaket {date}",
+            "The follow-up is due {due}, before it was decided on {date}",
+        ),
+        Code::FollowupOverdue => (
+            "Oppfølgingen «{action}» hadde frist {due} og er ikke ført som gjort",
+            "The follow-up “{action}” was due {due} and is not recorded as done",
+        ),
+        Code::FollowupNotOnAgenda => (
+            "Oppfølgingen skulle opp i {body} {date}, men står ikke på sakslista",
+            "The follow-up was due at {body} on {date} but is not on its agenda",
+        ),
+        Code::ReferenceDecisionAfterMeeting => (
+            "Vedtaket det vises til er datert {decision_date}, etter møtet {date}",
+            "The decision referred to is dated {decision_date}, after the meeting of {date}",
+        ),
+        Code::ReferenceNotInArchive => (
+            "Saken det vises til finnes ikke i møtene som er gitt for {body}",
+            "The case referred to is not in the meetings given for {body}",
+        ),
+        Code::ReferenceCycle => (
+            "Sakene viser til hverandre i ring",
+            "The cases refer to each other in a circle",
+        ),
+        Code::DecisionPostponedNeverReturns => (
+            "Saken ble utsatt, men kommer ikke opp igjen i de {later_meetings} senere møtene",
+            "The case was postponed but does not come back in the {later_meetings} later meetings",
+        ),
         Code::ReferenceUnknownBody => (
             "Henvisningen {number} gjelder organet {body}, som rådet ikke har",
             "The reference {number} names body {body}, which the council does not have",

@@ -11,6 +11,7 @@
 //! - [`meeting`]: a meeting, its attendance and agenda items.
 //! - [`decision`]: decisions, votes, follow-ups and links between cases.
 //! - [`quorum`]: who is present for each item, and whether the body could decide it.
+//! - [`followup`]: promises kept, links that hold, and the register of open follow-ups.
 //! - [`cost`]: cost keys, exact apportionment, population figures, key recovery.
 //! - [`findings`]: the report type, finding codes, paths and spans.
 //! - [`i18n`]: messages in bokmål and English.
@@ -34,6 +35,7 @@ pub mod council;
 pub mod decision;
 pub mod document;
 pub mod findings;
+pub mod followup;
 pub mod i18n;
 pub mod meeting;
 pub mod numbering;

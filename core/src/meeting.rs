@@ -652,13 +652,12 @@ fn check_outcome_bodies(
         }
     }
     for (k, follow_up) in follow_ups.iter().enumerate() {
-        if let Some(Due::NextMeeting { body }) = &follow_up.due {
+        if let Some(body) = follow_up.due.as_ref().and_then(Due::body) {
             if unknown(body) {
                 let mut path = extend(base, "follow_ups");
                 path.extend(path![k, "due", "body"]);
                 findings.push(
-                    Finding::meeting(Code::FollowupUnknownBody, index, path)
-                        .param("body", body.as_str()),
+                    Finding::meeting(Code::FollowupUnknownBody, index, path).param("body", body),
                 );
             }
         }

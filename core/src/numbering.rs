@@ -18,11 +18,11 @@ type Run = (String, Option<Series>, i32);
 
 /// What makes two case numbers the same case: body, series, year, sequence, sub-case.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-struct CaseKey {
-    body: String,
+pub(crate) struct CaseKey {
+    pub(crate) body: String,
     series: Option<Series>,
     year: i32,
-    sequence: u32,
+    pub(crate) sequence: u32,
     suffix: Option<char>,
     sub_item: Option<u16>,
 }
@@ -40,7 +40,7 @@ impl CaseKey {
     }
 
     /// The numbering run the case belongs to.
-    fn run(&self) -> Run {
+    pub(crate) fn run(&self) -> Run {
         (self.body.clone(), self.series, self.year)
     }
 
@@ -50,24 +50,27 @@ impl CaseKey {
 }
 
 /// An agenda item's number, parsed and placed.
-struct Handled {
-    meeting: usize,
-    date: NaiveDate,
+pub(crate) struct Handled {
+    pub(crate) meeting: usize,
+    /// The item's index on the agenda.
+    pub(crate) item: usize,
+    pub(crate) date: NaiveDate,
     path: Vec<PathSegment>,
-    key: CaseKey,
+    pub(crate) key: CaseKey,
     number: CaseNumber,
 }
 
 /// A reference's number, parsed and placed.
-struct Referenced {
-    meeting: usize,
-    date: NaiveDate,
-    path: Vec<PathSegment>,
-    key: Option<CaseKey>,
+pub(crate) struct Referenced {
+    pub(crate) meeting: usize,
+    pub(crate) date: NaiveDate,
+    /// The path of the reference's number.
+    pub(crate) path: Vec<PathSegment>,
+    pub(crate) key: Option<CaseKey>,
     number: CaseNumber,
     title: Option<String>,
     /// The number of the item the reference stands in, where it parsed.
-    within: Option<CaseKey>,
+    pub(crate) within: Option<CaseKey>,
 }
 
 /// The body a prefix such as "KDU" or "rr" names: by case prefix, id or alias.
@@ -81,10 +84,12 @@ pub fn body_for_prefix<'c>(council: &'c Council, prefix: &str) -> Option<&'c Bod
     })
 }
 
-/// Runs the numbering rules over meetings given with their index among those validated.
+/// Runs the numbering rules, then the follow-up rules that need to know which case is
+/// which, over meetings given with their index among those validated.
 pub(crate) fn check(
     council: &Council,
     meetings: &[(usize, &Meeting)],
+    today: NaiveDate,
     findings: &mut Vec<Finding>,
 ) {
     let mut handled = Vec::new();
@@ -105,6 +110,28 @@ pub(crate) fn check(
     check_duplicates(&handled, findings);
     check_gaps(&handled, findings);
     check_references(&handled, &referenced, findings);
+    crate::followup::check(meetings, &handled, &referenced, today, findings);
+}
+
+/// The cases of an archive: every numbered item and every reference, parsed and placed,
+/// without findings (for the follow-up register).
+pub(crate) fn index(
+    council: &Council,
+    meetings: &[(usize, &Meeting)],
+) -> (Vec<Handled>, Vec<Referenced>) {
+    let (mut handled, mut referenced, mut ignored) = (Vec::new(), Vec::new(), Vec::new());
+    for &(index, meeting) in meetings {
+        collect(
+            council,
+            index,
+            meeting,
+            &mut handled,
+            &mut referenced,
+            &mut ignored,
+        );
+    }
+    handled.sort_by_key(|h| (h.date, h.meeting));
+    (handled, referenced)
 }
 
 fn collect(
@@ -147,6 +174,7 @@ fn collect(
                 within = Some(key.clone());
                 handled.push(Handled {
                     meeting: index,
+                    item: i,
                     date: meeting.date,
                     path: at,
                     key,

@@ -115,7 +115,7 @@ fn check_meetings(
             }
         }
     }
-    numbering::check(council, &readable, findings);
+    numbering::check(council, &readable, today, findings);
 }
 
 fn finish(findings: Vec<Finding>) -> Report {

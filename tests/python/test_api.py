@@ -13,7 +13,7 @@ from regionrad import InvalidInputError, RegionradError, ValidationError
 
 COUNCIL = load("councils/trondelag-sorvest.json")
 MEETING = load("meetings/2021-11-05-kdu.json")
-TODAY = datetime.date(2021, 12, 1)
+TODAY = datetime.date(2021, 11, 6)  # after the meeting, before its first deadline
 
 
 def test_golden_meeting_has_no_errors() -> None:
@@ -40,15 +40,15 @@ def test_booleans_are_strict(value: object, ok: bool) -> None:
 
 
 def test_findings_carry_place_message_and_params() -> None:
-    meeting = dict(MEETING, date="2021-12-15")
+    meeting = dict(MEETING, date="2021-11-08")
     report = regionrad.validate(COUNCIL, [meeting], today=TODAY, lang="en")
     (finding,) = [f for f in report if f.code != "quorum.uncertain"]
     assert finding.code == "meeting.date_after_today"
     assert finding.severity == "warning" and report.ok
     assert finding.document == "meeting" and finding.meeting == 0
     assert finding.path == ("date",) and finding.location == "date"
-    assert finding.params == {"date": "2021-12-15", "today": "2021-12-01"}
-    assert finding.message == "The meeting date 2021-12-15 is after today, 2021-12-01"
+    assert finding.params == {"date": "2021-11-08", "today": "2021-11-06"}
+    assert finding.message == "The meeting date 2021-11-08 is after today, 2021-11-06"
     assert "meeting.date_after_today" in report._repr_html_()
 
 
@@ -64,8 +64,8 @@ def test_errors_raise_validation_error_with_the_findings() -> None:
 @pytest.mark.parametrize(
     "kwargs",
     [
-        {"today": "2021-12-01"},
-        {"today": datetime.datetime(2021, 12, 1, 12, 0)},
+        {"today": "2021-11-06"},
+        {"today": datetime.datetime(2021, 11, 6, 12, 0)},
         {"today": TODAY, "lang": "sv"},
     ],
 )

@@ -1,0 +1,184 @@
+//! `regionrad register`: the open follow-ups (restanseliste) as of a date, grouped by who
+//! follows up and by body, overdue first; as text, JSON or CSV.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use regionrad::followup::{register, Register, RegisterEntry};
+use regionrad::{Council, Due, Lang, Meeting};
+
+#[derive(Clone, Copy)]
+pub enum Output {
+    Text,
+    Json,
+    Csv,
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("regionrad register: {message}");
+    ExitCode::from(2)
+}
+
+/// A document read strictly; `regionrad check` gives the findings of one that fails.
+fn read<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, ExitCode> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| fail(&format!("cannot read {}: {e}", path.display())))?;
+    serde_json::from_str(&text).map_err(|e| {
+        fail(&format!(
+            "{} is not a valid document ({e}); `regionrad check` says more",
+            path.display()
+        ))
+    })
+}
+
+pub fn run(
+    council: &Path,
+    files: &[PathBuf],
+    as_of: NaiveDate,
+    format: Output,
+    lang: Lang,
+) -> ExitCode {
+    let council: Council = match read(council) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let mut meetings: Vec<Meeting> = Vec::with_capacity(files.len());
+    for file in files {
+        match read(file) {
+            Ok(m) => meetings.push(m),
+            Err(code) => return code,
+        }
+    }
+    let list = register(&council, &meetings, as_of);
+    match format {
+        Output::Json => match serde_json::to_string_pretty(&list) {
+            Ok(text) => println!("{text}"),
+            Err(e) => return fail(&e.to_string()),
+        },
+        Output::Csv => print!("{}", csv(&list)),
+        Output::Text => print!("{}", text(&list, lang)),
+    }
+    ExitCode::SUCCESS
+}
+
+fn due_text(entry: &RegisterEntry, lang: Lang) -> String {
+    let nb = lang == Lang::Nb;
+    match &entry.due {
+        None => "–".to_owned(),
+        Some(Due::Date { date }) => date.to_string(),
+        Some(Due::Meeting { body, date }) => format!("{body} {date}"),
+        Some(Due::NextMeeting { body }) => format!(
+            "{} {body}",
+            if nb {
+                "neste møte i"
+            } else {
+                "next meeting of"
+            }
+        ),
+        Some(Due::Period { text, latest }) => match latest {
+            Some(d) => format!("{text} ({d})"),
+            None => text.clone(),
+        },
+    }
+}
+
+fn text(list: &Register, lang: Lang) -> String {
+    let nb = lang == Lang::Nb;
+    let mut out = format!(
+        "{} {}\n",
+        if nb {
+            "Restanseliste per"
+        } else {
+            "Open follow-ups as of"
+        },
+        list.as_of
+    );
+    let count: usize = list.groups.iter().map(|g| g.entries.len()).sum();
+    let overdue: usize = list
+        .groups
+        .iter()
+        .flat_map(|g| &g.entries)
+        .filter(|e| e.overdue)
+        .count();
+    for group in &list.groups {
+        let who = if group.responsible.is_empty() {
+            if nb {
+                "(ingen ansvarlig ført)"
+            } else {
+                "(no one named)"
+            }
+            .to_owned()
+        } else {
+            group.responsible.clone()
+        };
+        out.push_str(&format!("\n{who} — {}\n", group.body));
+        for entry in &group.entries {
+            let flag = if entry.overdue {
+                if nb {
+                    "FORFALT"
+                } else {
+                    "OVERDUE"
+                }
+            } else {
+                ""
+            };
+            out.push_str(&format!(
+                "  {:<8} {:<24} {} {} {}: {}\n",
+                flag,
+                due_text(entry, lang),
+                entry.origin.date,
+                entry.origin.body,
+                entry.origin.number.as_deref().unwrap_or("–"),
+                entry.action
+            ));
+            for h in &entry.history {
+                out.push_str(&format!(
+                    "           {} {} {} {} ({:?})\n",
+                    if nb { "fulgt opp" } else { "taken up" },
+                    h.date,
+                    h.number.as_deref().unwrap_or("–"),
+                    h.title,
+                    h.kind
+                ));
+            }
+        }
+    }
+    out.push_str(&format!(
+        "\n{count} {}, {overdue} {}\n",
+        if nb {
+            "åpne oppfølginger"
+        } else {
+            "open follow-ups"
+        },
+        if nb { "forfalt" } else { "overdue" }
+    ));
+    out
+}
+
+fn quote(s: &str) -> String {
+    format!("\"{}\"", s.replace('"', "\"\""))
+}
+
+fn csv(list: &Register) -> String {
+    let mut out = String::from("responsible,body,overdue,deadline,due,origin_date,origin_body,origin_number,origin_title,action,history\n");
+    for group in &list.groups {
+        for e in &group.entries {
+            out.push_str(&format!(
+                "{},{},{},{},{},{},{},{},{},{},{}\n",
+                quote(&group.responsible),
+                group.body,
+                e.overdue,
+                e.deadline.map(|d| d.to_string()).unwrap_or_default(),
+                quote(&due_text(e, Lang::En)),
+                e.origin.date,
+                e.origin.body,
+                quote(e.origin.number.as_deref().unwrap_or("")),
+                quote(&e.origin.title),
+                quote(&e.action),
+                e.history.len()
+            ));
+        }
+    }
+    out
+}

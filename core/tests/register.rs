@@ -1,0 +1,128 @@
+//! The follow-up register over the fixtures in fixtures/followups/ (node and Python run the
+//! same files).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use chrono::NaiveDate;
+use serde_json::{json, Value};
+
+/// A register as the fixtures state it: groups, and per entry the origin number, the first
+/// words of the action, the deadline, whether overdue, and how many later cases took it up.
+fn summary(register: &Value) -> Value {
+    let groups: Vec<Value> = register["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| {
+            json!({
+                "responsible": g["responsible"],
+                "body": g["body"],
+                "entries": g["entries"].as_array().unwrap().iter().map(|e| json!({
+                    "origin_number": e["origin"]["number"],
+                    "action": e["action"],
+                    "deadline": e["deadline"],
+                    "overdue": e["overdue"],
+                    "history": e["history"].as_array().unwrap().len(),
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    Value::Array(groups)
+}
+
+fn matches(got: &Value, want: &Value) -> bool {
+    let (got, want) = (got.as_array().unwrap(), want.as_array().unwrap());
+    got.len() == want.len()
+        && got.iter().zip(want).all(|(g, w)| {
+            g["responsible"] == w["responsible"]
+                && g["body"] == w["body"]
+                && g["entries"].as_array().unwrap().len() == w["entries"].as_array().unwrap().len()
+                && g["entries"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .zip(w["entries"].as_array().unwrap())
+                    .all(|(ge, we)| {
+                        ge["origin_number"] == we["origin_number"]
+                            && ge["action"]
+                                .as_str()
+                                .unwrap()
+                                .starts_with(we["action_starts"].as_str().unwrap())
+                            && ge["deadline"] == we["deadline"]
+                            && ge["overdue"] == we["overdue"]
+                            && ge["history"] == we["history"]
+                    })
+        })
+}
+
+#[test]
+fn register_fixtures_hold() {
+    let files = common::json_files("followups");
+    assert!(files.len() >= 2);
+    for file in files {
+        let case: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        let meetings: Vec<String> = case["meetings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(common::document_text)
+            .collect();
+        let refs: Vec<&str> = meetings.iter().map(String::as_str).collect();
+        let as_of: NaiveDate = case["as_of"].as_str().unwrap().parse().unwrap();
+        let register = regionrad::followup::register_json(
+            &common::document_text(&case["council"]),
+            &refs,
+            as_of,
+        )
+        .unwrap();
+        let got = summary(&serde_json::to_value(&register).unwrap());
+        assert!(
+            matches(&got, &case["expect"]["groups"]),
+            "{}:\n{:#}",
+            file.display(),
+            got
+        );
+    }
+}
+
+#[test]
+fn history_lists_the_later_cases_in_order_with_their_kind() {
+    let case: Value =
+        serde_json::from_str(&common::read("followups/register-history.json")).unwrap();
+    let meetings: Vec<String> = case["meetings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(common::document_text)
+        .collect();
+    let refs: Vec<&str> = meetings.iter().map(String::as_str).collect();
+    let as_of = NaiveDate::from_ymd_opt(2023, 4, 30).unwrap();
+    let register =
+        regionrad::followup::register_json(&common::document_text(&case["council"]), &refs, as_of)
+            .unwrap();
+    let entry = &register.groups[0].entries[0];
+    let history: Vec<(String, Option<String>, regionrad::ReferenceKind)> = entry
+        .history
+        .iter()
+        .map(|h| (h.date.to_string(), h.number.clone(), h.kind))
+        .collect();
+    assert_eq!(
+        history,
+        vec![
+            (
+                "2023-03-03".to_owned(),
+                Some("KDU 3/23".to_owned()),
+                regionrad::ReferenceKind::FollowsUp
+            ),
+            (
+                "2023-04-14".to_owned(),
+                Some("KDU 4/23".to_owned()),
+                regionrad::ReferenceKind::Postpones
+            ),
+        ]
+    );
+    assert!(regionrad::followup::register_json("{", &refs, as_of)
+        .unwrap_err()
+        .starts_with("council:"));
+}

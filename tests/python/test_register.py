@@ -1,0 +1,54 @@
+"""The follow-up register over fixtures/followups/ gives the same entries in Python."""
+
+from __future__ import annotations
+
+import datetime
+from itertools import groupby
+
+import pytest
+
+import regionrad
+from conftest import FIXTURES, document_text, load
+from regionrad import InvalidInputError
+
+FILES = sorted(p.relative_to(FIXTURES).as_posix() for p in (FIXTURES / "followups").glob("*.json"))
+
+
+def test_the_fixtures_are_there() -> None:
+    assert len(FILES) >= 3
+
+
+@pytest.mark.parametrize("fixture", FILES)
+def test_register(fixture: str) -> None:
+    case = load(fixture)
+    register = regionrad.register(
+        document_text(case["council"]),
+        [document_text(m) for m in case["meetings"]],
+        as_of=datetime.date.fromisoformat(case["as_of"]),
+    )
+    groups = [(key, list(entries)) for key, entries in groupby(register, key=lambda e: (e.responsible, e.body))]
+    assert [k for k, _ in groups] == [(g["responsible"], g["body"]) for g in case["expect"]["groups"]]
+    for (_, entries), want in zip(groups, case["expect"]["groups"]):
+        assert len(entries) == len(want["entries"])
+        for entry, w in zip(entries, want["entries"]):
+            assert entry.origin_number == w["origin_number"]
+            assert entry.action.startswith(w["action_starts"])
+            assert entry.deadline == (None if w["deadline"] is None else datetime.date.fromisoformat(w["deadline"]))
+            assert entry.overdue == w["overdue"]
+            assert len(entry.history) == w["history"]
+
+
+def test_register_as_a_frame() -> None:
+    pandas = pytest.importorskip("pandas", reason="pandas is an optional dependency")
+    case = load("followups/register-seeds-2023.json")
+    register = regionrad.register(document_text(case["council"]), [document_text(m) for m in case["meetings"]], as_of=datetime.date(2023, 2, 1))
+    frame = register.to_pandas()
+    assert isinstance(frame, pandas.DataFrame) and len(frame) == len(register) == 15
+    assert int(frame["overdue"].sum()) == len(register.overdue) == 5
+
+
+def test_misuse_raises_invalid_input() -> None:
+    with pytest.raises(InvalidInputError):
+        regionrad.register("{}", [], as_of="2023-02-01")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError):
+        regionrad.register("{", [], as_of=datetime.date(2023, 2, 1))
