@@ -25,6 +25,9 @@ bash bindings-wasm/build.sh
 step "node tests"
 node --test tests/js/
 
-step "Python package and tests"
-.venv/bin/pip install --quiet --force-reinstall --no-deps ./bindings-python
-.venv/bin/python -m pytest tests/python
+step "Python package (wheel) and tests"
+rm -rf target/wheels
+.venv/bin/pip wheel --quiet --no-deps -w target/wheels ./bindings-python
+wheel="$(ls target/wheels/regionrad-*.whl)"
+.venv/bin/pip install --quiet --force-reinstall --no-deps "$wheel"
+REGIONRAD_WHEEL="$root/$wheel" .venv/bin/python -m pytest tests/python

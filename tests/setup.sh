@@ -30,8 +30,12 @@ if [ ! -x .venv/bin/python ]; then
   step "python3 -m venv .venv"
   python3 -m venv .venv
 fi
-if ! .venv/bin/python -c 'import maturin, pytest, jsonschema, pandas' 2>/dev/null; then
-  step "pip install maturin pytest jsonschema pandas"
+# The Python tests: the build backend, pytest, a JSON Schema validator, the optional
+# dependencies the package's tables and charts use, mypy for the stubs and strict typing,
+# and what executes the example notebook.
+python_packages=('maturin>=1.9.4,<2' 'pytest>=7' 'jsonschema>=4.18' 'pandas>=2' 'matplotlib>=3.7' 'mypy>=1.10' 'nbclient>=0.10' 'nbformat>=5.9' 'ipykernel>=6.29')
+if ! .venv/bin/python -c 'import maturin, pytest, jsonschema, pandas, matplotlib, mypy, nbclient, nbformat, ipykernel' 2>/dev/null; then
+  step "pip install ${python_packages[*]}"
   .venv/bin/pip install --quiet --upgrade pip
-  .venv/bin/pip install --quiet 'maturin>=1.9.4,<2' 'pytest>=7' 'jsonschema>=4.18' 'pandas>=2'
+  .venv/bin/pip install --quiet "${python_packages[@]}"
 fi

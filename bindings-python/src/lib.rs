@@ -140,6 +140,14 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(presence, module)?)?;
     module.add_function(wrap_pyfunction!(register, module)?)?;
     module.add("SCHEMA_VERSION", regionrad::SCHEMA_VERSION)?;
+    module.add(
+        "BUNDLED_COUNCIL",
+        regionrad::bundled::TRONDELAG_SORVEST_COUNCIL,
+    )?;
+    module.add(
+        "BUNDLED_POPULATION",
+        regionrad::bundled::TRONDELAG_SORVEST_POPULATION,
+    )?;
     module.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

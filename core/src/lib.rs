@@ -18,6 +18,7 @@
 //! - [`document`]: strict decoding of JSON documents into findings, never panics.
 //! - [`validate()`]: the single entry point every rule hangs off.
 //! - [`schema`]: JSON Schema generated from the types.
+//! - [`bundled`]: the Trøndelag sørvest council and population table, built in.
 //!
 //! ```
 //! let council = include_str!("../../fixtures/councils/trondelag-sorvest.json");
@@ -28,6 +29,7 @@
 //! ```
 #![forbid(unsafe_code)]
 
+pub mod bundled;
 pub mod case_number;
 pub mod clock_time;
 pub mod cost;

@@ -95,10 +95,28 @@ def test_text_that_is_not_json_is_a_finding_not_an_exception() -> None:
 def test_module_docstring_examples_run() -> None:
     failures, tried = doctest.testmod(regionrad, raise_on_error=False)
     assert tried > 0 and failures == 0
+    import regionrad._cost as cost_module
     import regionrad._report as report_module
 
-    failures, tried = doctest.testmod(report_module, raise_on_error=False)
-    assert tried > 0 and failures == 0
+    for module in (report_module, cost_module):
+        failures, tried = doctest.testmod(module, raise_on_error=False)
+        assert tried > 0 and failures == 0, module.__name__
+
+
+def test_bundled_council_and_population() -> None:
+    council = regionrad.bundled_council()
+    assert council == COUNCIL
+    population = regionrad.bundled_population()
+    assert population == load("population/ssb-07459-trondelag-sorvest.json")
+
+
+def test_findings_as_a_frame() -> None:
+    pandas = pytest.importorskip("pandas", reason="pandas is an optional dependency")
+    report = regionrad.validate(COUNCIL, [MEETING], today=TODAY)
+    frame = report.to_pandas()
+    assert isinstance(frame, pandas.DataFrame)
+    assert list(frame["code"].unique()) == ["quorum.uncertain"] and len(frame) == 7
+    assert list(frame.columns) == ["code", "severity", "document", "meeting", "path", "message", "legal_basis"]
 
 
 def test_presence_per_item_of_a_seed_meeting() -> None:
@@ -109,3 +127,6 @@ def test_presence_per_item_of_a_seed_meeting() -> None:
     assert sorted(first.absent) == ["Emil Raaen", "Håvard Sagli", "Per Ø. Sundell"]
     with pytest.raises(InvalidInputError):
         regionrad.presence(COUNCIL, dict(MEETING, body="styret"))
+    frame = items.to_pandas()
+    assert list(frame["present"]) == [5] * len(items) and frame.loc[0, "uncertain_names"] == "Ingvill Kvernmo"
+    assert "<table" in items._repr_html_()

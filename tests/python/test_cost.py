@@ -120,6 +120,20 @@ def test_to_pandas_gives_a_frame_by_municipality() -> None:
     assert frame["total_ore"].sum() == 240_000_000
 
 
+def test_contributions_plot_as_a_bar_chart() -> None:
+    matplotlib = pytest.importorskip("matplotlib", reason="matplotlib is an optional dependency")
+    matplotlib.use("Agg")
+    case = load("cost/trondelag-30-70-2023.json")
+    split = regionrad.contributions(
+        load("councils/trondelag-sorvest.json"), case["budget"], load("population/ssb-07459-trondelag-sorvest.json"), key=case["key"]
+    )
+    ax = split.plot()
+    bars = ax.patches
+    assert len(bars) == 10
+    heights = {tick.get_text(): bar.get_height() for tick, bar in zip(ax.get_xticklabels(), bars)}
+    assert heights["Orkland"] == pytest.approx(float(next(r.total_kroner for r in split if r.name == "Orkland")))
+
+
 def test_the_agdenes_model_is_never_guessed() -> None:
     budget = {"schema_version": 1, "council": "trondelag-sorvest", "year": 2023, "total_ore": 240_000_000}
     with pytest.raises(ValidationError) as raised:

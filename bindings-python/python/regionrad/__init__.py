@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import datetime
 import json
-from dataclasses import dataclass
-from typing import Any, Iterable, List, Mapping, Optional, Tuple, Union
+from typing import Any, Dict, Iterable, Mapping
 
 from . import _native
 from ._case_number import CaseNumber, parse_case_number
@@ -33,7 +32,10 @@ from ._cost import (
     load_population,
     recover_equal_share,
 )
+from ._documents import Document, as_text
 from ._errors import CaseNumberError, InvalidInputError, RegionradError, ValidationError
+from ._quorum import ItemPresence, Presence, presence
+from ._register import Register, RegisterEntry, register
 from ._report import Finding, Report, Span
 
 __all__ = [
@@ -53,6 +55,9 @@ __all__ = [
     "Finding",
     "InvalidInputError",
     "ItemPresence",
+    "Presence",
+    "bundled_council",
+    "bundled_population",
     "Register",
     "RegisterEntry",
     "RegionradError",
@@ -68,139 +73,17 @@ __all__ = [
 __version__: str = _native.__version__
 SCHEMA_VERSION: int = _native.SCHEMA_VERSION
 
-Document = Union[str, bytes, Mapping[str, Any]]
-"""A document: JSON text, or the decoded JSON as a dict."""
+
+def bundled_council() -> Dict[str, Any]:
+    """The bundled council: Interkommunalt politisk råd Trøndelag sørvest – Lakseregionen."""
+    result: Dict[str, Any] = json.loads(_native.BUNDLED_COUNCIL)
+    return result
 
 
-def _text(document: Document, what: str) -> str:
-    # Every document goes to the core as JSON text, so that decoding is exactly as strict as
-    # in Rust and JavaScript: json.dumps keeps True and 1 apart.
-    if isinstance(document, str):
-        return document
-    if isinstance(document, bytes):
-        try:
-            return document.decode("utf-8")
-        except UnicodeDecodeError as error:
-            raise InvalidInputError(f"{what} is not UTF-8: {error}") from None
-    if isinstance(document, Mapping):
-        try:
-            return json.dumps(document, ensure_ascii=False, allow_nan=False)
-        except (TypeError, ValueError) as error:
-            raise InvalidInputError(f"{what} cannot be encoded as JSON: {error}") from None
-    raise InvalidInputError(f"{what} must be JSON text or a dict, not {type(document).__name__}")
-
-
-@dataclass(frozen=True)
-class ItemPresence:
-    """Who counted for one agenda item: voting members (and substitutes in their seats)
-    present and not disqualified, those present for an unspecified part of the meeting,
-    those absent, and the municipalities represented."""
-
-    item: int
-    number: Optional[str]
-    present_voting: Tuple[str, ...]
-    uncertain: Tuple[str, ...]
-    absent: Tuple[str, ...]
-    disqualified: Tuple[str, ...]
-    municipalities_present: Tuple[str, ...]
-
-
-def presence(council: Document, meeting: Document) -> List[ItemPresence]:
-    """Who was there for each item of ``meeting``. Raises `InvalidInputError` when a
-    document does not decode or names a body the council does not have."""
-    try:
-        wire = json.loads(_native.presence(_text(council, "council"), _text(meeting, "meeting")))
-    except ValueError as error:
-        raise InvalidInputError(str(error)) from None
-    return [
-        ItemPresence(
-            item=row["item"],
-            number=row["number"],
-            present_voting=tuple(row["present_voting"]),
-            uncertain=tuple(row["uncertain"]),
-            absent=tuple(row["absent"]),
-            disqualified=tuple(row["disqualified"]),
-            municipalities_present=tuple(row["municipalities_present"]),
-        )
-        for row in wire
-    ]
-
-
-@dataclass(frozen=True)
-class RegisterEntry:
-    """One open follow-up: who, which body's decision, what, by when, and what took it up."""
-
-    responsible: str
-    body: str
-    action: str
-    deadline: Optional[datetime.date]
-    overdue: bool
-    origin_date: datetime.date
-    origin_number: Optional[str]
-    origin_title: str
-    due: Optional[Mapping[str, Any]]
-    history: Tuple[Mapping[str, Any], ...]
-
-
-@dataclass(frozen=True)
-class Register:
-    """The register of open follow-ups (restanseliste) as of a date: entries grouped by who
-    follows up and by body, overdue first."""
-
-    as_of: datetime.date
-    entries: Tuple[RegisterEntry, ...]
-
-    def __len__(self) -> int:
-        return len(self.entries)
-
-    def __iter__(self) -> Any:
-        return iter(self.entries)
-
-    @property
-    def overdue(self) -> Tuple[RegisterEntry, ...]:
-        return tuple(e for e in self.entries if e.overdue)
-
-    def to_pandas(self) -> Any:
-        """One row per follow-up (pandas is an optional dependency)."""
-        try:
-            import pandas
-        except ImportError:
-            raise ImportError("to_pandas() needs pandas: pip install pandas") from None
-        rows = [{k: v for k, v in e.__dict__.items() if k not in ("due", "history")} | {"history": len(e.history)} for e in self.entries]
-        return pandas.DataFrame.from_records(rows)
-
-
-def register(council: Document, meetings: Iterable[Document], *, as_of: datetime.date) -> Register:
-    """The open follow-ups decided in ``meetings`` by ``as_of``, grouped by who follows up and
-    by body, overdue first, each with its origin and the later cases that took it up.
-    Raises `InvalidInputError` when a document does not decode."""
-    if not isinstance(as_of, datetime.date) or isinstance(as_of, datetime.datetime):
-        raise InvalidInputError(f"as_of must be a datetime.date, not {type(as_of).__name__}")
-    texts = [_text(m, f"meetings[{i}]") for i, m in enumerate(meetings)]
-    try:
-        wire = json.loads(_native.register(_text(council, "council"), texts, as_of.isoformat()))
-    except ValueError as error:
-        raise InvalidInputError(str(error)) from None
-    date = datetime.date.fromisoformat
-    return Register(
-        as_of=date(wire["as_of"]),
-        entries=tuple(
-            RegisterEntry(
-                responsible=group["responsible"],
-                body=group["body"],
-                action=e["action"],
-                deadline=None if e["deadline"] is None else date(e["deadline"]),
-                overdue=e["overdue"],
-                origin_date=date(e["origin"]["date"]),
-                origin_number=e["origin"]["number"],
-                origin_title=e["origin"]["title"],
-                due=e["due"],
-                history=tuple(e["history"]),
-            )
-            for group in wire["groups"]
-            for e in group["entries"]
-        ),
-    )
+def bundled_population() -> Dict[str, Any]:
+    """The bundled population table: 1 January 2021–2024 (SSB 07459) for its municipalities."""
+    result: Dict[str, Any] = json.loads(_native.BUNDLED_POPULATION)
+    return result
 
 
 def validate(
@@ -222,9 +105,9 @@ def validate(
         raise InvalidInputError(f"today must be a datetime.date, not {type(today).__name__}")
     if lang not in ("nb", "en"):
         raise InvalidInputError(f"lang must be 'nb' or 'en', not {lang!r}")
-    texts = [_text(m, f"meetings[{i}]") for i, m in enumerate(meetings)]
+    texts = [as_text(m, f"meetings[{i}]") for i, m in enumerate(meetings)]
     try:
-        wire = _native.validate(_text(council, "council"), texts, today.isoformat(), lang)
+        wire = _native.validate(as_text(council, "council"), texts, today.isoformat(), lang)
     except ValueError as error:
         raise InvalidInputError(str(error)) from None
     return Report._from_wire(json.loads(wire))

@@ -13,10 +13,10 @@ from fractions import Fraction
 from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Union
 
 from . import _native
+from ._documents import Document, as_text
 from ._errors import InvalidInputError, ValidationError
 from ._report import Report
 
-Document = Union[str, bytes, Mapping[str, Any]]
 
 
 def kroner(ore: int) -> Decimal:
@@ -111,6 +111,26 @@ class Contributions:
             raise ImportError("to_pandas() needs pandas: pip install pandas") from None
         return pandas.DataFrame.from_records(self.to_records(), index="municipality")
 
+    def plot(self, ax: Any = None, *, title: Optional[str] = None) -> Any:
+        """A bar chart of what each municipality pays, in kroner (matplotlib is an optional
+        dependency). Returns the matplotlib Axes."""
+        try:
+            import matplotlib.pyplot as plt
+        except ImportError:
+            raise ImportError("plot() needs matplotlib: pip install matplotlib") from None
+        if ax is None:
+            _, ax = plt.subplots(figsize=(8, 4))
+        names = [row.name for row in self.rows]
+        # Kroner as floats for drawing only; the amounts themselves stay exact in øre.
+        heights = [float(row.total_kroner) for row in self.rows]
+        ax.bar(names, heights)
+        ax.set_ylabel("kr")
+        ax.set_title(title or f"{self.key}, {self.year}")
+        ax.tick_params(axis="x", labelrotation=45)
+        for label in ax.get_xticklabels():
+            label.set_horizontalalignment("right")
+        return ax
+
     def _repr_html_(self) -> str:
         head = "".join(f"<th>{h}</th>" for h in ("Kommune", "Folketall", "Sum", "Andel %"))
         body = "".join(
@@ -120,16 +140,6 @@ class Contributions:
             for r in self.rows
         )
         return f"<p>{html.escape(self.key)}, {self.year}</p><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-
-
-def _text(document: Document, what: str) -> str:
-    if isinstance(document, str):
-        return document
-    if isinstance(document, bytes):
-        return document.decode("utf-8")
-    if isinstance(document, Mapping):
-        return json.dumps(document, ensure_ascii=False, allow_nan=False)
-    raise InvalidInputError(f"{what} must be JSON text or a dict, not {type(document).__name__}")
 
 
 def _fraction(text: str) -> Fraction:
@@ -151,10 +161,10 @@ def contributions(
         raise InvalidInputError(f"lang must be 'nb' or 'en', not {lang!r}")
     wire = json.loads(
         _native.contributions(
-            _text(council, "council"),
-            _text(budget, "budget"),
-            _text(population, "population"),
-            None if key is None else _text(key, "key"),
+            as_text(council, "council"),
+            as_text(budget, "budget"),
+            as_text(population, "population"),
+            None if key is None else as_text(key, "key"),
             lang,
         )
     )

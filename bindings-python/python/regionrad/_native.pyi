@@ -1,7 +1,24 @@
 from typing import List, Optional
 
+__all__ = [
+    "__version__",
+    "SCHEMA_VERSION",
+    "BUNDLED_COUNCIL",
+    "BUNDLED_POPULATION",
+    "validate",
+    "parse_case_number",
+    "contributions",
+    "recover_equal_share",
+    "parse_population",
+    "compare",
+    "presence",
+    "register",
+]
+
 __version__: str
 SCHEMA_VERSION: int
+BUNDLED_COUNCIL: str
+BUNDLED_POPULATION: str
 
 def validate(council: str, meetings: List[str], today: str, lang: str = "nb") -> str: ...
 def parse_case_number(text: str, meeting_date: Optional[str] = None) -> str: ...

@@ -133,6 +133,15 @@ class Report:
             for f in self.findings
         ]
 
+    def to_pandas(self) -> Any:
+        """The findings as a pandas DataFrame, one row each (pandas is an optional dependency)."""
+        try:
+            import pandas
+        except ImportError:
+            raise ImportError("to_pandas() needs pandas: pip install pandas") from None
+        columns = ["code", "severity", "document", "meeting", "path", "message", "legal_basis"]
+        return pandas.DataFrame.from_records(self.to_dicts(), columns=columns)
+
     def _repr_html_(self) -> str:
         if not self.findings:
             return "<p>regionrad: no findings</p>"

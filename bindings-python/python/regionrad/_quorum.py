@@ -1,0 +1,107 @@
+"""Who was there for each agenda item, as the quorum rules count them."""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import dataclass
+from typing import Any, Iterator, List, Optional, Tuple, overload
+
+from . import _native
+from ._documents import Document, as_text
+from ._errors import InvalidInputError
+
+
+@dataclass(frozen=True)
+class ItemPresence:
+    """Who counted for one agenda item: voting members (and substitutes in their seats)
+    present and not disqualified, those present for an unspecified part of the meeting,
+    those absent, and the municipalities represented."""
+
+    item: int
+    number: Optional[str]
+    present_voting: Tuple[str, ...]
+    uncertain: Tuple[str, ...]
+    absent: Tuple[str, ...]
+    disqualified: Tuple[str, ...]
+    municipalities_present: Tuple[str, ...]
+
+
+class Presence:
+    """Who counted for each item of a meeting: a sequence of `ItemPresence`, with a table
+    view for notebooks."""
+
+    def __init__(self, items: List[ItemPresence]) -> None:
+        self._items = tuple(items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[ItemPresence]:
+        return iter(self._items)
+
+    @overload
+    def __getitem__(self, index: int) -> ItemPresence: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Tuple[ItemPresence, ...]: ...
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._items[index]
+
+    def __repr__(self) -> str:
+        return f"Presence({len(self._items)} items)"
+
+    def to_records(self) -> List[dict[str, Any]]:
+        return [
+            {
+                "item": p.item,
+                "number": p.number,
+                "present": len(p.present_voting),
+                "uncertain": len(p.uncertain),
+                "absent": len(p.absent),
+                "disqualified": len(p.disqualified),
+                "present_names": ", ".join(p.present_voting),
+                "uncertain_names": ", ".join(p.uncertain),
+                "absent_names": ", ".join(p.absent),
+            }
+            for p in self._items
+        ]
+
+    def to_pandas(self) -> Any:
+        """One row per item, counts and names (pandas is an optional dependency)."""
+        try:
+            import pandas
+        except ImportError:
+            raise ImportError("to_pandas() needs pandas: pip install pandas") from None
+        return pandas.DataFrame.from_records(self.to_records(), index="item")
+
+    def _repr_html_(self) -> str:
+        rows = "".join(
+            f"<tr><td>{html.escape(r['number'] or '')}</td><td>{r['present']}</td><td>{r['uncertain']}</td><td>{r['absent']}</td></tr>"
+            for r in self.to_records()
+        )
+        return f"<table><thead><tr><th>Sak</th><th>Til stede</th><th>Usikre</th><th>Fraværende</th></tr></thead><tbody>{rows}</tbody></table>"
+
+
+def presence(council: Document, meeting: Document) -> Presence:
+    """Who was there for each item of ``meeting``. Raises `InvalidInputError` when a
+    document does not decode or names a body the council does not have."""
+    try:
+        wire = json.loads(_native.presence(as_text(council, "council"), as_text(meeting, "meeting")))
+    except ValueError as error:
+        raise InvalidInputError(str(error)) from None
+    return Presence([
+        ItemPresence(
+            item=row["item"],
+            number=row["number"],
+            present_voting=tuple(row["present_voting"]),
+            uncertain=tuple(row["uncertain"]),
+            absent=tuple(row["absent"]),
+            disqualified=tuple(row["disqualified"]),
+            municipalities_present=tuple(row["municipalities_present"]),
+        )
+        for row in wire
+    ])
+
+

@@ -1,0 +1,104 @@
+"""The register of open follow-ups (restanseliste)."""
+
+from __future__ import annotations
+
+import datetime
+import html
+import json
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator, Mapping, Optional, Tuple
+
+from . import _native
+from ._documents import Document, as_text
+from ._errors import InvalidInputError
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    """One open follow-up: who, which body's decision, what, by when, and what took it up."""
+
+    responsible: str
+    body: str
+    action: str
+    deadline: Optional[datetime.date]
+    overdue: bool
+    origin_date: datetime.date
+    origin_number: Optional[str]
+    origin_title: str
+    due: Optional[Mapping[str, Any]]
+    history: Tuple[Mapping[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class Register:
+    """The register of open follow-ups (restanseliste) as of a date: entries grouped by who
+    follows up and by body, overdue first."""
+
+    as_of: datetime.date
+    entries: Tuple[RegisterEntry, ...]
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self) -> Iterator[RegisterEntry]:
+        return iter(self.entries)
+
+    @property
+    def overdue(self) -> Tuple[RegisterEntry, ...]:
+        return tuple(e for e in self.entries if e.overdue)
+
+    def to_pandas(self) -> Any:
+        """One row per follow-up (pandas is an optional dependency)."""
+        try:
+            import pandas
+        except ImportError:
+            raise ImportError("to_pandas() needs pandas: pip install pandas") from None
+        rows = []
+        for e in self.entries:
+            row = {k: v for k, v in e.__dict__.items() if k not in ("due", "history")}
+            row["history"] = len(e.history)
+            rows.append(row)
+        return pandas.DataFrame.from_records(rows)
+
+    def _repr_html_(self) -> str:
+        rows = "".join(
+            f"<tr><td>{'⚠' if e.overdue else ''}</td><td>{html.escape(e.responsible)}</td><td>{e.deadline or ''}</td>"
+            f"<td>{html.escape(e.origin_number or '')}</td><td>{html.escape(e.action)}</td></tr>"
+            for e in self.entries
+        )
+        return f"<p>Restanseliste per {self.as_of}</p><table><tbody>{rows}</tbody></table>"
+
+
+def register(council: Document, meetings: Iterable[Document], *, as_of: datetime.date) -> Register:
+    """The open follow-ups decided in ``meetings`` by ``as_of``, grouped by who follows up and
+    by body, overdue first, each with its origin and the later cases that took it up.
+    Raises `InvalidInputError` when a document does not decode."""
+    if not isinstance(as_of, datetime.date) or isinstance(as_of, datetime.datetime):
+        raise InvalidInputError(f"as_of must be a datetime.date, not {type(as_of).__name__}")
+    texts = [as_text(m, f"meetings[{i}]") for i, m in enumerate(meetings)]
+    try:
+        wire = json.loads(_native.register(as_text(council, "council"), texts, as_of.isoformat()))
+    except ValueError as error:
+        raise InvalidInputError(str(error)) from None
+    date = datetime.date.fromisoformat
+    return Register(
+        as_of=date(wire["as_of"]),
+        entries=tuple(
+            RegisterEntry(
+                responsible=group["responsible"],
+                body=group["body"],
+                action=e["action"],
+                deadline=None if e["deadline"] is None else date(e["deadline"]),
+                overdue=e["overdue"],
+                origin_date=date(e["origin"]["date"]),
+                origin_number=e["origin"]["number"],
+                origin_title=e["origin"]["title"],
+                due=e["due"],
+                history=tuple(e["history"]),
+            )
+            for group in wire["groups"]
+            for e in group["entries"]
+        ),
+    )
+
+
