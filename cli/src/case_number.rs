@@ -6,6 +6,10 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use regionrad::{CaseNumber, Council, Meeting};
 
+use crate::documents::read_json;
+
+const COMMAND: &str = "case-number";
+
 /// Prints the parts and canonical form as JSON, or says why the text is not a case number.
 pub fn parse(text: &str, meeting_date: Option<NaiveDate>) -> ExitCode {
     match text.parse::<CaseNumber>() {
@@ -25,7 +29,7 @@ pub fn parse(text: &str, meeting_date: Option<NaiveDate>) -> ExitCode {
 
 /// Prints the next free number of `body` for a meeting on `date`, given its meetings.
 pub fn next(council: &Path, body: &str, date: NaiveDate, meetings: &[PathBuf]) -> ExitCode {
-    let council: Council = match read_json(council) {
+    let council: Council = match read_json(COMMAND, council) {
         Ok(council) => council,
         Err(code) => return code,
     };
@@ -39,7 +43,7 @@ pub fn next(council: &Path, body: &str, date: NaiveDate, meetings: &[PathBuf]) -
     };
     let mut known: Vec<Meeting> = Vec::with_capacity(meetings.len());
     for file in meetings {
-        match read_json(file) {
+        match read_json(COMMAND, file) {
             Ok(meeting) => known.push(meeting),
             Err(code) => return code,
         }
@@ -58,22 +62,4 @@ fn print_json(number: &CaseNumber) -> ExitCode {
             ExitCode::from(2)
         }
     }
-}
-
-/// A document read strictly; use `regionrad check` for the findings of one that fails.
-fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, ExitCode> {
-    let text = std::fs::read_to_string(path).map_err(|error| {
-        eprintln!(
-            "regionrad case-number: cannot read {}: {error}",
-            path.display()
-        );
-        ExitCode::from(2)
-    })?;
-    serde_json::from_str(&text).map_err(|error| {
-        eprintln!(
-            "regionrad case-number: {} is not a valid document ({error}); `regionrad check` says more",
-            path.display()
-        );
-        ExitCode::from(2)
-    })
 }

@@ -71,10 +71,7 @@ pub fn run(
 }
 
 fn read(path: &Path) -> Result<String, ExitCode> {
-    std::fs::read_to_string(path).map_err(|error| {
-        eprintln!("regionrad check: cannot read {}: {error}", path.display());
-        ExitCode::from(2)
-    })
+    crate::documents::read_text("check", path)
 }
 
 struct Words {

@@ -10,7 +10,16 @@ use regionrad::cost::{
 };
 use regionrad::{Lang, Report};
 
+use crate::documents::{fail as fail_with, read_text, OutputFormat};
 use crate::style::{FindingColumns, Style};
+
+fn fail(message: &str) -> ExitCode {
+    fail_with("contributions", message)
+}
+
+fn read(path: &Path) -> Result<String, ExitCode> {
+    read_text("contributions", path)
+}
 
 pub struct Request {
     pub council: PathBuf,
@@ -21,20 +30,8 @@ pub struct Request {
     pub population_year: Option<PopulationYear>,
     pub population: Option<PathBuf>,
     pub settled: Vec<Settlement>,
-    pub format: Output,
+    pub format: OutputFormat,
     pub lang: Lang,
-}
-
-#[derive(Clone, Copy)]
-pub enum Output {
-    Text,
-    Json,
-    Csv,
-}
-
-fn fail(message: &str) -> ExitCode {
-    eprintln!("regionrad contributions: {message}");
-    ExitCode::from(2)
 }
 
 /// `LABEL=KR` (external funding) or `LABEL=KR@CODE` (paid by one municipality).
@@ -51,10 +48,6 @@ pub fn parse_settlement(text: &str) -> Result<Settlement, String> {
         amount_ore: regionrad::cost::parse_kroner(amount)?,
         municipality,
     })
-}
-
-fn read(path: &Path) -> Result<String, ExitCode> {
-    std::fs::read_to_string(path).map_err(|e| fail(&format!("cannot read {}: {e}", path.display())))
 }
 
 /// A population file: the bundled table format, a JSON-stat 2.0 dataset, or SSB's CSV.
@@ -144,12 +137,12 @@ pub fn run(request: Request) -> ExitCode {
         return print_findings(&report, request.lang);
     };
     match request.format {
-        Output::Json => match serde_json::to_string_pretty(&split) {
+        OutputFormat::Json => match serde_json::to_string_pretty(&split) {
             Ok(text) => println!("{text}"),
             Err(e) => return fail(&e.to_string()),
         },
-        Output::Csv => print!("{}", csv(&split)),
-        Output::Text => {
+        OutputFormat::Csv => print!("{}", csv(&split)),
+        OutputFormat::Text => {
             print!("{}", table(&split, &council.name, request.lang));
             if !report.findings.is_empty() {
                 println!();

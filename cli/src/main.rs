@@ -5,6 +5,7 @@
 mod case_number;
 mod check;
 mod contributions;
+mod documents;
 mod register;
 mod style;
 
@@ -12,6 +13,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use documents::OutputFormat;
 use regionrad::Lang;
 
 #[derive(Parser)]
@@ -119,14 +121,6 @@ enum PopulationYearArg {
     Previous,
 }
 
-/// Text for people, JSON (the wire format) or CSV.
-#[derive(Clone, Copy, ValueEnum)]
-enum OutputFormat {
-    Text,
-    Json,
-    Csv,
-}
-
 #[derive(Subcommand)]
 enum CaseNumberAction {
     /// Print the parts of a case number and its canonical form as JSON; exit 2 when the
@@ -199,11 +193,7 @@ fn main() -> ExitCode {
             }),
             population,
             settled,
-            format: match format {
-                OutputFormat::Text => contributions::Output::Text,
-                OutputFormat::Json => contributions::Output::Json,
-                OutputFormat::Csv => contributions::Output::Csv,
-            },
+            format,
             lang,
         }),
         Command::Register {
@@ -216,11 +206,7 @@ fn main() -> ExitCode {
             &council,
             &meetings,
             as_of.unwrap_or_else(check::today),
-            match format {
-                OutputFormat::Text => register::Output::Text,
-                OutputFormat::Json => register::Output::Json,
-                OutputFormat::Csv => register::Output::Csv,
-            },
+            format,
             lang,
         ),
         Command::CaseNumber {

@@ -1,6 +1,8 @@
 //! `regionrad register`: the open follow-ups (restanseliste) as of a date, grouped by who
 //! follows up and by body, overdue first; as text, JSON or CSV.
 
+const COMMAND: &str = "register";
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -8,56 +10,34 @@ use chrono::NaiveDate;
 use regionrad::followup::{register, Register, RegisterEntry};
 use regionrad::{Council, Due, Lang, Meeting};
 
-#[derive(Clone, Copy)]
-pub enum Output {
-    Text,
-    Json,
-    Csv,
-}
-
-fn fail(message: &str) -> ExitCode {
-    eprintln!("regionrad register: {message}");
-    ExitCode::from(2)
-}
-
-/// A document read strictly; `regionrad check` gives the findings of one that fails.
-fn read<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, ExitCode> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| fail(&format!("cannot read {}: {e}", path.display())))?;
-    serde_json::from_str(&text).map_err(|e| {
-        fail(&format!(
-            "{} is not a valid document ({e}); `regionrad check` says more",
-            path.display()
-        ))
-    })
-}
+use crate::documents::{fail, read_json, OutputFormat};
 
 pub fn run(
     council: &Path,
     files: &[PathBuf],
     as_of: NaiveDate,
-    format: Output,
+    format: OutputFormat,
     lang: Lang,
 ) -> ExitCode {
-    let council: Council = match read(council) {
+    let council: Council = match read_json(COMMAND, council) {
         Ok(c) => c,
         Err(code) => return code,
     };
     let mut meetings: Vec<Meeting> = Vec::with_capacity(files.len());
     for file in files {
-        match read(file) {
+        match read_json(COMMAND, file) {
             Ok(m) => meetings.push(m),
             Err(code) => return code,
         }
     }
     let list = register(&council, &meetings, as_of);
     match format {
-        Output::Json => match serde_json::to_string_pretty(&list) {
+        OutputFormat::Json => match serde_json::to_string_pretty(&list) {
             Ok(text) => println!("{text}"),
-            Err(e) => return fail(&e.to_string()),
+            Err(e) => return fail(COMMAND, &e.to_string()),
         },
-        Output::Csv => print!("{}", csv(&list)),
-        Output::Text => print!("{}", text(&list, lang)),
+        OutputFormat::Csv => print!("{}", csv(&list)),
+        OutputFormat::Text => print!("{}", text(&list, lang)),
     }
     ExitCode::SUCCESS
 }

@@ -413,8 +413,10 @@ pub(crate) fn check(
     }
     check_attendance(council, body, index, meeting, findings);
     check_body_names(council, index, meeting, findings);
-    crate::quorum::check(council, index, meeting, findings);
-    crate::voting::check(council, index, meeting, findings);
+    // Who was there for each item, worked out once for the quorum and the votes.
+    let present = crate::quorum::presence(council, meeting).unwrap_or_default();
+    crate::quorum::check(council, index, meeting, &present, findings);
+    crate::voting::check(council, index, meeting, &present, findings);
     crate::voting::check_completeness(council, index, meeting, findings);
 }
 

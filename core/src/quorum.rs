@@ -280,6 +280,7 @@ pub(crate) fn check(
     council: &Council,
     index: usize,
     meeting: &Meeting,
+    items: &[ItemPresence],
     findings: &mut Vec<Finding>,
 ) {
     let Some(body) = council.body(&meeting.body) else {
@@ -288,13 +289,10 @@ pub(crate) fn check(
     if meeting.procedure == Procedure::Written {
         return; // Every member's assent is needed instead (see voting).
     }
-    let Some(items) = presence(council, meeting) else {
-        return;
-    };
     let rule = body.quorum_rule();
     let elected = body.kind == BodyKind::Elected;
     let need = needed(rule, body.seats);
-    for (item, present) in meeting.agenda.iter().zip(&items) {
+    for (item, present) in meeting.agenda.iter().zip(items) {
         if item.decision.is_none() {
             continue;
         }

@@ -6,18 +6,18 @@ use crate::decision::{Decision, DecisionKind, Vote};
 use crate::findings::{Code, Finding, PathSegment};
 use crate::meeting::{AgendaItem, Meeting, Procedure};
 use crate::path;
-use crate::quorum::{presence, ItemPresence};
+use crate::quorum::ItemPresence;
 
 pub(crate) fn check(
     council: &Council,
     index: usize,
     meeting: &Meeting,
+    present: &[ItemPresence],
     findings: &mut Vec<Finding>,
 ) {
     let Some(body) = council.body(&meeting.body) else {
         return;
     };
-    let present = presence(council, meeting).unwrap_or_default();
     for (i, item) in meeting.agenda.iter().enumerate() {
         let at = path!["agenda", i, "decision"];
         if let Some(decision) = &item.decision {

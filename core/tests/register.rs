@@ -62,12 +62,7 @@ fn register_fixtures_hold() {
     assert!(files.len() >= 2);
     for file in files {
         let case: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
-        let meetings: Vec<String> = case["meetings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(common::document_text)
-            .collect();
+        let meetings = common::document_texts(&case["meetings"]);
         let refs: Vec<&str> = meetings.iter().map(String::as_str).collect();
         let as_of: NaiveDate = case["as_of"].as_str().unwrap().parse().unwrap();
         let register = regionrad::followup::register_json(
@@ -90,12 +85,7 @@ fn register_fixtures_hold() {
 fn history_lists_the_later_cases_in_order_with_their_kind() {
     let case: Value =
         serde_json::from_str(&common::read("followups/register-history.json")).unwrap();
-    let meetings: Vec<String> = case["meetings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(common::document_text)
-        .collect();
+    let meetings = common::document_texts(&case["meetings"]);
     let refs: Vec<&str> = meetings.iter().map(String::as_str).collect();
     let as_of = NaiveDate::from_ymd_opt(2023, 4, 30).unwrap();
     let register =

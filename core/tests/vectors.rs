@@ -12,12 +12,7 @@ use serde_json::Value;
 fn run(file: &Path) -> Result<(), String> {
     let case: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
     let council = common::document_text(&case["council"]);
-    let meetings: Vec<String> = case["meetings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(common::document_text)
-        .collect();
+    let meetings = common::document_texts(&case["meetings"]);
     let refs: Vec<&str> = meetings.iter().map(String::as_str).collect();
     let today: NaiveDate = case["today"].as_str().unwrap().parse().unwrap();
     let report = serde_json::to_value(regionrad::validate_json(&council, &refs, today)).unwrap();

@@ -136,3 +136,8 @@ pub fn findings_match(expected: &Value, got: &Value) -> Result<(), String> {
         ))
     }
 }
+
+/// Every document of a vector's list as text (see [`document_text`]).
+pub fn document_texts(list: &Value) -> Vec<String> {
+    list.as_array().unwrap().iter().map(document_text).collect()
+}
