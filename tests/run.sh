@@ -16,6 +16,8 @@ cargo fmt --all -- --check
 step "cargo clippy (workspace, and the wasm binding for wasm32)"
 cargo clippy --quiet --workspace --all-targets -- -D warnings
 cargo clippy --quiet -p regionrad-wasm --target wasm32-unknown-unknown -- -D warnings
+step "cargo doc (the library's documentation builds without broken links)"
+RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps -p regionrad
 
 step "Rust tests"
 cargo test --workspace
