@@ -89,14 +89,7 @@ fn recover_equal_share(invoiced: &str) -> PyResult<String> {
 /// Reads SSB population figures (`format` "json-stat" or "csv") into the table format, as JSON.
 #[pyfunction]
 fn parse_population(text: &str, format: &str) -> PyResult<String> {
-    let table = match format {
-        "json-stat" => regionrad::cost::from_json_stat(text),
-        "csv" => regionrad::cost::from_csv(text),
-        other => Err(format!(
-            "format must be 'json-stat' or 'csv', not {other:?}"
-        )),
-    }
-    .map_err(PyValueError::new_err)?;
+    let table = regionrad::cost::parse_population(text, format).map_err(PyValueError::new_err)?;
     serde_json::to_string(&table).map_err(|e| PyValueError::new_err(e.to_string()))
 }
 

@@ -110,17 +110,13 @@ pub fn parse_population(
     text: &str,
     format: &str,
 ) -> Result<regionrad::cost::PopulationTable, ApiError> {
-    let parsed = match format {
-        "json-stat" => regionrad::cost::from_json_stat(text),
-        "csv" => regionrad::cost::from_csv(text),
-        other => {
-            return Err(ApiError::new(
-                ApiErrorCode::InvalidArgument,
-                &format!("format must be \"json-stat\" or \"csv\", not {other:?}"),
-            ))
-        }
+    // A format we do not read is misuse; a file that does not read is bad input.
+    let code = if matches!(format, "json-stat" | "csv") {
+        ApiErrorCode::InvalidInput
+    } else {
+        ApiErrorCode::InvalidArgument
     };
-    parsed.map_err(|e| ApiError::new(ApiErrorCode::InvalidInput, &e))
+    regionrad::cost::parse_population(text, format).map_err(|e| ApiError::new(code, &e))
 }
 
 /// `today` as an ISO date and `lang` as `nb`/`en` (default `nb`), then the core's report.

@@ -19,5 +19,6 @@ pub use apportion::{
 pub use compare::{compare, compare_json, Comparison, ComparisonRow};
 pub use key::{Budget, CostKey, Fraction, KeyPart, MemberWeight, PopulationYear, Settlement};
 pub use money::{format_kroner, parse_kroner};
+pub use population::parse as parse_population;
 pub use population::{from_csv, from_json_stat, PopulationRow, PopulationTable};
 pub use recovery::{recover_equal_share, Invoiced, Recovery, Residual};

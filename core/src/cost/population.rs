@@ -354,6 +354,17 @@ impl PopulationTable {
     }
 }
 
+/// Reads SSB population figures in `format`: `"json-stat"` (JSON-stat 2.0) or `"csv"`.
+pub fn parse(text: &str, format: &str) -> Result<PopulationTable, String> {
+    match format {
+        "json-stat" => from_json_stat(text),
+        "csv" => from_csv(text),
+        other => Err(format!(
+            "the format must be \"json-stat\" or \"csv\", not {other:?}"
+        )),
+    }
+}
+
 /// A region code as SSB writes it (`"5059"`, `"K-5059"`), when it is a municipality's.
 fn municipality_code(region: &str) -> Option<MunicipalityCode> {
     region
