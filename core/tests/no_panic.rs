@@ -1,0 +1,165 @@
+//! No input makes the library panic: arbitrary text into every parser, and fixture documents
+//! with random edits (bytes and JSON values) into validation, apportionment and the register.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use chrono::NaiveDate;
+use proptest::prelude::*;
+use serde_json::Value;
+
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        cases: 1500,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+/// A JSON value of any shape, small.
+fn any_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(Value::from),
+        "[a-zA-Z0-9 /.:-]{0,12}".prop_map(Value::from),
+        Just(Value::from("2021-02-30")),
+        Just(Value::from("KDU 5 /23")),
+    ];
+    leaf.prop_recursive(2, 8, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            prop::collection::btree_map("[a-z_]{1,10}", inner, 0..4)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// Every place in a document where a value could be replaced, as a path of steps.
+fn places(value: &Value, here: Vec<Value>, out: &mut Vec<Vec<Value>>) {
+    out.push(here.clone());
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                let mut next = here.clone();
+                next.push(Value::from(k.as_str()));
+                places(v, next, out);
+            }
+        }
+        Value::Array(list) => {
+            for (i, v) in list.iter().enumerate() {
+                let mut next = here.clone();
+                next.push(Value::from(i));
+                places(v, next, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn replace(doc: &mut Value, path: &[Value], value: Value) {
+    let mut target = doc;
+    for step in path {
+        target = match step {
+            Value::String(k) => &mut target[k.as_str()],
+            i => &mut target[i.as_u64().unwrap() as usize],
+        };
+    }
+    *target = value;
+}
+
+/// A fixture document with the value at one of its places (chosen by `pick`) replaced.
+fn mutated(file: &str, pick: usize, value: Value) -> String {
+    let mut doc: Value = serde_json::from_str(&common::read(file)).unwrap();
+    let mut all = Vec::new();
+    places(&doc, Vec::new(), &mut all);
+    let path = all[pick % all.len()].clone();
+    replace(&mut doc, &path, value);
+    doc.to_string()
+}
+
+/// Text with a few bytes changed, kept as valid UTF-8.
+fn edited(text: &str, edits: &[(usize, char)]) -> String {
+    let mut chars: Vec<char> = text.chars().collect();
+    for (at, c) in edits {
+        if chars.is_empty() {
+            break;
+        }
+        let i = at % chars.len();
+        if *c == '\u{0}' {
+            chars.remove(i);
+        } else {
+            chars[i] = *c;
+        }
+    }
+    chars.into_iter().collect()
+}
+
+const TODAY: &str = "2023-02-01";
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn text_parsers_never_panic(text in "\\PC{0,60}") {
+        let _ = regionrad::case_number::parse(&text);
+        let _ = regionrad::cost::from_csv(&text);
+        let _ = regionrad::cost::from_json_stat(&text);
+        let _ = regionrad::cost::parse_kroner(&text);
+        let _ = text.parse::<regionrad::cost::Fraction>();
+        let _ = text.parse::<regionrad::ClockTime>();
+        let _ = text.parse::<regionrad::MunicipalityCode>();
+    }
+
+    #[test]
+    fn validation_never_panics_on_changed_meetings(pick in any::<usize>(), value in any_json(), which in 0usize..3) {
+        let council = common::read(common::COUNCIL);
+        let meeting = mutated(common::SEED_MEETINGS[which], pick, value);
+        let others: Vec<String> = common::SEED_MEETINGS.iter().map(|f| common::read(f)).collect();
+        let mut all: Vec<&str> = others.iter().map(String::as_str).collect();
+        all[which] = &meeting;
+        let today: NaiveDate = TODAY.parse().unwrap();
+        let _ = regionrad::validate_json(&council, &all, today);
+        let _ = regionrad::followup::register_json(&council, &all, today);
+        let _ = regionrad::quorum::presence_json(&council, &meeting);
+    }
+
+    #[test]
+    fn validation_never_panics_on_changed_councils(pick in any::<usize>(), value in any_json()) {
+        let council = mutated(common::COUNCIL, pick, value);
+        let meetings: Vec<String> = common::SEED_MEETINGS.iter().map(|f| common::read(f)).collect();
+        let refs: Vec<&str> = meetings.iter().map(String::as_str).collect();
+        let _ = regionrad::validate_json(&council, &refs, TODAY.parse().unwrap());
+    }
+
+    #[test]
+    fn validation_never_panics_on_edited_text(edits in prop::collection::vec((any::<usize>(), any::<char>()), 1..6)) {
+        let council = common::read(common::COUNCIL);
+        let meeting = edited(&common::read(common::SEED_MEETINGS[1]), &edits);
+        let _ = regionrad::validate_json(&council, &[&meeting], TODAY.parse().unwrap());
+    }
+
+    #[test]
+    fn apportionment_never_panics_on_changed_inputs(pick in any::<usize>(), value in any_json(), which in 0usize..3) {
+        let case: Value = serde_json::from_str(&common::read("cost/trondelag-30-70-2023.json")).unwrap();
+        let council = common::read(common::COUNCIL);
+        let population = common::read("population/ssb-07459-trondelag-sorvest.json");
+        let budget = case["budget"].to_string();
+        let key = case["key"].to_string();
+        let mut docs = [council, budget, population];
+        let mut doc: Value = serde_json::from_str(&docs[which]).unwrap();
+        let mut all = Vec::new();
+        places(&doc, Vec::new(), &mut all);
+        let path = all[pick % all.len()].clone();
+        replace(&mut doc, &path, value);
+        docs[which] = doc.to_string();
+        let result = regionrad::cost::apportion_json(&docs[0], &docs[1], &docs[2], Some(&key));
+        if let Some(split) = result.apportionment {
+            let total: i64 = split.contributions.iter().map(|c| c.by_key_ore).sum();
+            prop_assert_eq!(total, split.by_key_ore);
+        }
+    }
+}
