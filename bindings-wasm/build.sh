@@ -32,9 +32,14 @@ wasm-bindgen --target nodejs --out-dir "$pkg/node" --out-name regionrad "$wasm"
 echo '{"type": "commonjs"}' > "$pkg/node/package.json"
 
 wasm_opt="$here/node_modules/.bin/wasm-opt"
-if [ ! -x "$wasm_opt" ]; then
+if [ ! -x "$wasm_opt" ] || [ ! -d "$here/node_modules/json-schema-to-typescript" ]; then
   (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
 fi
+
+# The published types: the documents from the JSON Schema, the API by hand (no `any`).
+mkdir -p "$pkg/types"
+node "$here/types/generate.mjs" "$pkg/types/documents.d.ts"
+cp "$here/types/index.d.ts" "$here/types/web.d.ts" "$pkg/types/"
 
 status=0
 for target in web node; do

@@ -4,6 +4,8 @@
 use schemars::{schema_for, Schema};
 
 use crate::cost::{Apportioned, Budget, Comparison, PopulationTable, Recovery};
+use crate::followup::Register;
+use crate::quorum::ItemPresence;
 use crate::{Council, Meeting, Report};
 
 /// The documents that have a schema, with the file name each is kept under.
@@ -17,6 +19,8 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("apportioned.schema.json", schema_for!(Apportioned)),
         ("recovery.schema.json", schema_for!(Recovery)),
         ("comparison.schema.json", schema_for!(Comparison)),
+        ("presence.schema.json", schema_for!(Vec<ItemPresence>)),
+        ("register.schema.json", schema_for!(Register)),
     ]
 }
 

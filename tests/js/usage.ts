@@ -1,0 +1,53 @@
+// Compiled by `tsc --noEmit --strict` in the tests (types.test.mjs): the published
+// declarations describe the API, and misuse is a type error.
+import * as regionrad from '../../bindings-wasm/pkg/types/index';
+import init, { initSync } from '../../bindings-wasm/pkg/types/web';
+import type { Code, Council, Finding, Meeting, Report, RegionradError, Severity } from '../../bindings-wasm/pkg/types/index';
+
+declare const council: Council;
+declare const meeting: Meeting;
+
+const report: Report = regionrad.validate(council, [meeting, JSON.stringify(meeting)], '2023-02-01', 'en');
+const first: Finding | undefined = report.findings[0];
+const code: Code | undefined = first?.code;
+const severity: Severity | undefined = first?.severity;
+const where: (string | number)[] | undefined = first?.path;
+console.log(code, severity, where, regionrad.schemaVersion() + 1);
+
+// @ts-expect-error: a finding code is one of the library's codes
+const unknownCode: Code = 'no.such_code';
+// @ts-expect-error: messages come in bokmål or English only
+regionrad.validate(council, [meeting], '2023-02-01', 'sv');
+// @ts-expect-error: a meeting's attendance status is an enum, not free text
+const badMeeting: Meeting = { ...meeting, attendance: [{ name: 'A', capacity: 'member', status: 'yes' }] };
+
+const parts = regionrad.parseCaseNumber('KDU 5 /23', '2023-01-20');
+const sequence: number = parts.sequence;
+const canonical: string = parts.canonical;
+
+const split = regionrad.contributions(council, '{}', '{}', {
+  name: '30/70',
+  parts: [{ kind: 'equal', fraction: '30%' }, { kind: 'population', fraction: '70%' }],
+  population_year: 'budget_year',
+});
+const totals: number[] = split.apportionment?.contributions.map((c) => c.total_ore) ?? [];
+const comparison = regionrad.compareScenarios(split.apportionment ? [{ label: '30/70', apportionment: split.apportionment }] : []);
+const rows: number = comparison.rows.length;
+const present: string[] = regionrad.quorumStatus(council, meeting)[0]?.present_voting ?? [];
+const overdue: boolean[] = regionrad.register(council, [meeting], '2023-02-01').groups.flatMap((g) => g.entries.map((e) => e.overdue));
+const fit = regionrad.recoverEqualShare([{ municipality: '5059', amount_ore: 100, population: 10 }]);
+const share: string = fit.equal_share_decimal;
+// @ts-expect-error: population files are JSON-stat or CSV
+regionrad.parsePopulation('', 'xlsx');
+
+try {
+  regionrad.parseCaseNumber('12/123');
+} catch (error) {
+  const e = error as RegionradError;
+  const kind: string | undefined = e.kind;
+  console.log(e.code === 'invalid_case_number', kind);
+}
+
+void init;
+void initSync;
+console.log(unknownCode, badMeeting, sequence, canonical, totals, rows, present, overdue, share);
