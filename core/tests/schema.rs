@@ -51,7 +51,10 @@ fn schemas_reject_what_the_decoder_rejects_at_the_top() {
             Some(reference) => &json["$defs"][reference.trim_start_matches("#/$defs/")],
             None => closed,
         };
-        assert_eq!(closed["additionalProperties"], false, "{name} is not closed");
+        assert_eq!(
+            closed["additionalProperties"], false,
+            "{name} is not closed"
+        );
         assert_eq!(
             json["$schema"], "https://json-schema.org/draft/2020-12/schema",
             "{name}"
