@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Every test of the project, in Rust, node and Python, from a fresh machine: installs what
 # is missing (tests/setup.sh), checks formatting and lints, then runs the Rust tests, builds
-# the wasm package and runs the node tests against it, builds and installs the Python
-# package into .venv and runs pytest. Stops at the first failure.
+# the wasm package and runs the node tests and the browser test against it, builds and
+# installs the Python package into .venv and runs pytest. Stops at the first failure.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -26,6 +26,8 @@ step "wasm package (bindings-wasm/build.sh)"
 bash bindings-wasm/build.sh
 step "node tests"
 node --test tests/js/
+step "browser test (headless Chromium, the demo page)"
+node --test tests/browser/
 
 step "Python package (wheel) and tests"
 rm -rf target/wheels

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tests need on a fresh machine, skipping what is already there:
 # the wasm32 target, wasm-bindgen-cli at the version Cargo.toml pins, the wasm package's npm
-# dev dependencies, and a Python virtualenv (.venv) with maturin, pytest and jsonschema.
+# dev dependencies, Chromium for the browser test, and a Python virtualenv (.venv) with
+# maturin, pytest and the rest of the Python test tools.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -21,9 +22,17 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wasm_bindge
   cargo install wasm-bindgen-cli --version "$wasm_bindgen_version"
 fi
 
-if [ ! -x bindings-wasm/node_modules/.bin/wasm-opt ]; then
-  step "npm ci (bindings-wasm)"
+if [ ! -d bindings-wasm/node_modules/playwright-core ] || [ ! -x bindings-wasm/node_modules/.bin/tsc ]; then
+  step "npm ci (bindings-wasm: binaryen, typescript, json-schema-to-typescript, playwright-core)"
   (cd bindings-wasm && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+# The browser test drives Debian's Chromium (a test tool's own browser download does not
+# work here).
+if ! command -v chromium >/dev/null; then
+  step "apt-get install chromium"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 
 if [ ! -x .venv/bin/python ]; then

@@ -147,6 +147,18 @@ pub fn register(council: JsValue, meetings: Vec<JsValue>, as_of: &str) -> Result
     to_plain_object(&list)
 }
 
+/// The bundled council: Interkommunalt politisk råd Trøndelag sørvest – Lakseregionen.
+#[wasm_bindgen(js_name = bundledCouncil)]
+pub fn bundled_council() -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(regionrad::bundled::TRONDELAG_SORVEST_COUNCIL)
+}
+
+/// The bundled population table of its municipalities (SSB 07459, 2021–2024).
+#[wasm_bindgen(js_name = bundledPopulation)]
+pub fn bundled_population() -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(regionrad::bundled::TRONDELAG_SORVEST_POPULATION)
+}
+
 /// The version of the wire format (`schema_version`) this build reads and writes.
 #[wasm_bindgen(js_name = schemaVersion)]
 pub fn schema_version() -> u32 {

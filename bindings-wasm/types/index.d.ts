@@ -106,5 +106,9 @@ export function compareScenarios(scenarios: Scenario[] | string): Comparison;
 export function quorumStatus(council: DocumentInput<Council>, meeting: DocumentInput<Meeting>): ItemPresence[];
 /** The open follow-ups as of `asOf` (YYYY-MM-DD). */
 export function register(council: DocumentInput<Council>, meetings: DocumentInput<Meeting>[], asOf: string): Register;
+/** The bundled council: Interkommunalt politisk råd Trøndelag sørvest – Lakseregionen. */
+export function bundledCouncil(): Council;
+/** The bundled population table of its municipalities (SSB 07459, 2021–2024). */
+export function bundledPopulation(): PopulationTable;
 /** Øre as kroner the Norwegian way: `kr 1 234 567,89`. */
 export function formatKroner(ore: number): string;

@@ -241,6 +241,15 @@ pub fn presence_json(council: &str, meeting: &str) -> Result<Vec<ItemPresence>, 
     presence(&council, &meeting).ok_or_else(|| format!("the council has no body {}", meeting.body))
 }
 
+/// Names for a message: a dash when there are none, so that no empty brackets show.
+fn names_or_dash(names: &[String]) -> String {
+    if names.is_empty() {
+        "–".to_owned()
+    } else {
+        names.join(", ")
+    }
+}
+
 /// How many must be there, out of `seats`, under `rule`.
 fn needed(rule: QuorumRule, seats: u32) -> u32 {
     match rule {
@@ -322,7 +331,7 @@ pub(crate) fn check(
                     .param("counted", counted)
                     .param("seats", body.seats)
                     .param("rule", rule_name(rule))
-                    .param("present", present.present_voting.join(", ")),
+                    .param("present", names_or_dash(&present.present_voting)),
             );
         }
         for special in body

@@ -7,6 +7,9 @@ import type { Code, Council, Finding, Meeting, Report, RegionradError, Severity 
 declare const council: Council;
 declare const meeting: Meeting;
 
+const bundled: Council = regionrad.bundledCouncil();
+const people: number | undefined = regionrad.bundledPopulation().municipalities[0]?.population['2023'];
+console.log(bundled.id, people);
 const report: Report = regionrad.validate(council, [meeting, JSON.stringify(meeting)], '2023-02-01', 'en');
 const first: Finding | undefined = report.findings[0];
 const code: Code | undefined = first?.code;
