@@ -15,12 +15,16 @@ step "cargo fmt --check"
 cargo fmt --all -- --check
 step "cargo clippy (workspace, and the wasm binding for wasm32)"
 cargo clippy --quiet --workspace --all-targets -- -D warnings
-cargo clippy --quiet -p regionrad-wasm --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --quiet -p regionrad-wasm --target wasm32-unknown-unknown --all-targets -- -D warnings
 step "cargo doc (the library's documentation builds without broken links)"
 RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps -p regionrad
 
 step "Rust tests"
 cargo test --workspace
+
+step "wasm smoke tests inside WebAssembly (wasm-bindgen-test in node)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --target wasm32-unknown-unknown -p regionrad-wasm --test smoke
 
 step "wasm package (bindings-wasm/build.sh)"
 bash bindings-wasm/build.sh

@@ -1,0 +1,73 @@
+//! Smoke tests inside WebAssembly (wasm-bindgen-test, run in node by
+//! `wasm-bindgen-test-runner`): the exports work from wasm, and misuse is a thrown `Error`
+//! with a `code`, not a panic.
+#![cfg(target_arch = "wasm32")]
+
+use regionrad_wasm::{bundled_council, parse_case_number, validate};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+const MEETING: &str = include_str!("../../fixtures/meetings/2023-01-20-kdu.json");
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+#[wasm_bindgen_test]
+fn validates_a_golden_meeting_against_the_bundled_council() {
+    let council = bundled_council().unwrap();
+    let report = validate(
+        council,
+        vec![JsValue::from_str(MEETING)],
+        "2023-02-01",
+        Some("en".into()),
+    )
+    .unwrap();
+    let findings = js_sys::Array::from(&get(&report, "findings"));
+    let codes: Vec<String> = findings
+        .iter()
+        .filter_map(|f| get(&f, "code").as_string())
+        .collect();
+    assert!(
+        codes.contains(&"case_number.conflicting_titles".to_owned()),
+        "{codes:?}"
+    );
+    assert!(
+        codes.contains(&"reference.decision_after_meeting".to_owned()),
+        "{codes:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn bad_input_is_a_finding_not_a_panic() {
+    let council = bundled_council().unwrap();
+    let report = validate(
+        council,
+        vec![JsValue::from_str("{\"schema_version\": 1")],
+        "2023-02-01",
+        None,
+    )
+    .unwrap();
+    let first = js_sys::Array::from(&get(&report, "findings")).get(0);
+    assert_eq!(
+        get(&first, "code").as_string().as_deref(),
+        Some("input.invalid")
+    );
+}
+
+#[wasm_bindgen_test]
+fn misuse_throws_an_error_with_a_code() {
+    let error = parse_case_number("12/123", None).unwrap_err();
+    assert!(error.is_instance_of::<js_sys::Error>());
+    assert_eq!(
+        get(&error, "code").as_string().as_deref(),
+        Some("invalid_case_number")
+    );
+    assert_eq!(get(&error, "kind").as_string().as_deref(), Some("bad_year"));
+    let council = bundled_council().unwrap();
+    let error = validate(council, vec![], "1. februar 2023", None).unwrap_err();
+    assert_eq!(
+        get(&error, "code").as_string().as_deref(),
+        Some("invalid_argument")
+    );
+}
