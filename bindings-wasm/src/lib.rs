@@ -159,6 +159,34 @@ pub fn bundled_population() -> Result<JsValue, JsValue> {
     js_sys::JSON::parse(regionrad::bundled::TRONDELAG_SORVEST_POPULATION)
 }
 
+/// The findings about one field of a meeting (`path`, e.g. `["agenda", 2, "number"]`) and
+/// what lies under it, for checking as the user types. The whole meeting is checked: a field
+/// can be wrong because of another.
+#[wasm_bindgen(js_name = validateField)]
+pub fn validate_field(
+    council: JsValue,
+    meeting: JsValue,
+    path: JsValue,
+    today: &str,
+    lang: Option<String>,
+) -> Result<JsValue, JsValue> {
+    let path: Vec<regionrad::PathSegment> =
+        serde_json::from_str(&document_text(&path)?).map_err(|_| {
+            to_js_error(ApiError::new(
+                ApiErrorCode::InvalidArgument,
+                "path must be a list of field names and indices",
+            ))
+        })?;
+    let report = api::validate(
+        &document_text(&council)?,
+        &[document_text(&meeting)?],
+        today,
+        lang.as_deref(),
+    )
+    .map_err(to_js_error)?;
+    to_plain_object(&report.under(regionrad::Document::Meeting, Some(0), &path))
+}
+
 /// The version of the wire format (`schema_version`) this build reads and writes.
 #[wasm_bindgen(js_name = schemaVersion)]
 pub fn schema_version() -> u32 {

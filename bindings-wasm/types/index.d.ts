@@ -84,6 +84,14 @@ export function validate(
   today: string,
   lang?: Lang | null,
 ): Report;
+/** The findings about one field of a meeting and what lies under it, for as-you-type checks. */
+export function validateField(
+  council: DocumentInput<Council>,
+  meeting: DocumentInput<Meeting>,
+  path: (string | number)[],
+  today: string,
+  lang?: Lang | null,
+): Report;
 /** The version of the wire format (`schema_version`) this build reads and writes. */
 export function schemaVersion(): number;
 /** The parts of a case number, a two-digit year resolved against `meetingDate`. */

@@ -464,6 +464,36 @@ impl Report {
             .count()
     }
 
+    /// The findings about one field of one meeting and what lies under it: what a form shows
+    /// beside that field as the user types.
+    ///
+    /// ```
+    /// use regionrad::{path, Document};
+    /// let council = include_str!("../../fixtures/councils/trondelag-sorvest.json");
+    /// let meeting = include_str!("../../fixtures/meetings/2023-01-20-kdu.json");
+    /// let today = chrono::NaiveDate::from_ymd_opt(2023, 2, 1).unwrap();
+    /// let report = regionrad::validate_json(council, &[meeting], today);
+    /// let item = report.under(Document::Meeting, Some(0), &path!["agenda", 3]);
+    /// assert_eq!(item.findings[0].code.as_str(), "reference.decision_after_meeting");
+    /// ```
+    pub fn under(
+        &self,
+        document: Document,
+        meeting: Option<usize>,
+        path: &[PathSegment],
+    ) -> Report {
+        Report {
+            findings: self
+                .findings
+                .iter()
+                .filter(|f| {
+                    f.document == document && f.meeting == meeting && f.path.starts_with(path)
+                })
+                .cloned()
+                .collect(),
+        }
+    }
+
     /// The same report with every message in `lang`.
     pub fn localized(mut self, lang: Lang) -> Self {
         for finding in &mut self.findings {

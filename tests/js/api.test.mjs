@@ -51,3 +51,11 @@ test('quorum status per item', () => {
   assert.equal(items[0].present_voting.length, 5);
   assert.throws(() => regionrad.quorumStatus(council, { ...meeting, body: 'styret' }), { code: 'invalid_input' });
 });
+
+test('one field at a time, for checking as the user types', () => {
+  const doubled = { ...meeting, agenda: [meeting.agenda[0], { ...meeting.agenda[1], number: meeting.agenda[0].number }] };
+  const atNumber = regionrad.validateField(council, doubled, ['agenda', 1, 'number'], '2021-11-06', 'en');
+  assert.deepEqual(atNumber.findings.map((f) => f.code), ['case_number.duplicate']);
+  assert.deepEqual(regionrad.validateField(council, doubled, ['agenda', 0, 'number'], '2021-11-06').findings, []);
+  assert.throws(() => regionrad.validateField(council, doubled, 'agenda', '2021-11-06'), { code: 'invalid_argument' });
+});

@@ -12,6 +12,8 @@ const people: number | undefined = regionrad.bundledPopulation().municipalities[
 console.log(bundled.id, people);
 const report: Report = regionrad.validate(council, [meeting, JSON.stringify(meeting)], '2023-02-01', 'en');
 const first: Finding | undefined = report.findings[0];
+const atField: Report = regionrad.validateField(council, meeting, ['agenda', 2, 'number'], '2023-02-01');
+console.log(atField.findings.length);
 const code: Code | undefined = first?.code;
 const severity: Severity | undefined = first?.severity;
 const where: (string | number)[] | undefined = first?.path;
