@@ -462,7 +462,8 @@ pub fn names_match(name: &str, aliases: &[String], candidate: &str) -> bool {
     normalize_name(name) == wanted || aliases.iter().any(|a| normalize_name(a) == wanted)
 }
 
-fn normalize_name(name: &str) -> String {
+/// A name as names are compared: lower case, single spaces.
+pub(crate) fn normalize_name(name: &str) -> String {
     name.split_whitespace()
         .map(str::to_lowercase)
         .collect::<Vec<_>>()

@@ -1,7 +1,7 @@
 //! Decisions and what they promise: follow-ups that are kept, links between cases that hold,
 //! and the follow-up register (restanseliste) of what is still open.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
@@ -12,7 +12,7 @@ use crate::decision::{
 };
 use crate::findings::{Code, Finding, PathSegment};
 use crate::meeting::Meeting;
-use crate::numbering::{CaseKey, Handled, Referenced};
+use crate::numbering::{CaseKey, Handled, Referenced, Run};
 use crate::path;
 use crate::Council;
 
@@ -65,6 +65,78 @@ fn outcomes(meeting: &Meeting) -> Outcomes<'_> {
     out
 }
 
+/// The archive's cases looked up by what the rules ask, built once so that no rule scans
+/// the whole archive per follow-up (which would make validation quadratic in its size).
+struct Index<'a> {
+    item_key: HashMap<(usize, usize), &'a CaseKey>,
+    /// The meetings that take each case up: handle it or refer to it.
+    taken_up_in: HashMap<&'a CaseKey, BTreeSet<usize>>,
+    /// The lowest and highest sequence number of each numbering run in each meeting.
+    range: HashMap<(usize, Run), (u32, u32)>,
+    /// Each body's meetings by date (then index).
+    by_body: HashMap<&'a str, Vec<(NaiveDate, usize)>>,
+    date_of: HashMap<usize, NaiveDate>,
+}
+
+impl<'a> Index<'a> {
+    fn new(
+        meetings: &[(usize, &'a Meeting)],
+        handled: &'a [Handled],
+        referenced: &'a [Referenced],
+    ) -> Self {
+        let mut index = Index {
+            item_key: HashMap::new(),
+            taken_up_in: HashMap::new(),
+            range: HashMap::new(),
+            by_body: HashMap::new(),
+            date_of: HashMap::new(),
+        };
+        for h in handled {
+            index.item_key.insert((h.meeting, h.item), &h.key);
+            index
+                .taken_up_in
+                .entry(&h.key)
+                .or_default()
+                .insert(h.meeting);
+            let range = index
+                .range
+                .entry((h.meeting, h.key.run()))
+                .or_insert((h.key.sequence, h.key.sequence));
+            range.0 = range.0.min(h.key.sequence);
+            range.1 = range.1.max(h.key.sequence);
+        }
+        for r in referenced {
+            if let Some(key) = &r.key {
+                index.taken_up_in.entry(key).or_default().insert(r.meeting);
+            }
+        }
+        for &(i, m) in meetings {
+            index
+                .by_body
+                .entry(m.body.as_str())
+                .or_default()
+                .push((m.date, i));
+            index.date_of.insert(i, m.date);
+        }
+        for list in index.by_body.values_mut() {
+            list.sort_unstable();
+        }
+        index
+    }
+
+    /// The body's meetings after `date`, in order.
+    fn later(&self, body: &str, date: NaiveDate) -> &[(NaiveDate, usize)] {
+        let list = self.by_body.get(body).map_or(&[][..], Vec::as_slice);
+        &list[list.partition_point(|(d, _)| *d <= date)..]
+    }
+
+    fn taken_up(&self, key: &CaseKey, meeting: usize) -> bool {
+        self.taken_up_in
+            .get(key)
+            .is_some_and(|m| m.contains(&meeting))
+    }
+}
+
 pub(crate) fn check(
     meetings: &[(usize, &Meeting)],
     handled: &[Handled],
@@ -72,20 +144,15 @@ pub(crate) fn check(
     today: NaiveDate,
     findings: &mut Vec<Finding>,
 ) {
-    let item_key = |meeting: usize, item: usize| {
-        handled
-            .iter()
-            .find(|h| h.meeting == meeting && h.item == item)
-            .map(|h| &h.key)
-    };
+    let archive = Index::new(meetings, handled, referenced);
     for &(index, meeting) in meetings {
         let found = outcomes(meeting);
         for (at, item, follow_up) in &found.follow_ups {
             check_due(index, meeting, at, follow_up, today, findings);
-            if let (Some(due), Some(origin)) = (&follow_up.due, item_key(index, *item)) {
-                check_promised_meeting(
-                    index, meeting, at, due, origin, meetings, handled, referenced, findings,
-                );
+            if let (Some(due), Some(origin)) =
+                (&follow_up.due, archive.item_key.get(&(index, *item)))
+            {
+                check_promised_meeting(index, meeting, at, due, origin, &archive, findings);
             }
         }
         for (at, reference) in &found.references {
@@ -115,12 +182,15 @@ pub(crate) fn check(
                     .filter_map(|r| r.key.as_ref())
                     .collect()
             } else {
-                item_key(index, *item).into_iter().collect()
+                archive
+                    .item_key
+                    .get(&(index, *item))
+                    .copied()
+                    .into_iter()
+                    .collect()
             };
             for key in keys {
-                check_postponed_returns(
-                    index, meeting, at, key, meetings, handled, referenced, findings,
-                );
+                check_postponed_returns(index, meeting, at, key, &archive, findings);
             }
         }
     }
@@ -170,59 +240,39 @@ fn short(text: &str) -> String {
 /// be that meeting: a named meeting by body and date; "the next meeting" of the same body
 /// only when that meeting's numbers continue the origin meeting's without a gap (otherwise
 /// meetings in between may be missing from the archive).
-#[allow(clippy::too_many_arguments)]
 fn check_promised_meeting(
     index: usize,
     meeting: &Meeting,
     at: &[PathSegment],
     due: &Due,
     origin: &CaseKey,
-    meetings: &[(usize, &Meeting)],
-    handled: &[Handled],
-    referenced: &[Referenced],
+    archive: &Index<'_>,
     findings: &mut Vec<Finding>,
 ) {
     let target = match due {
-        Due::Meeting { body, date } => meetings
-            .iter()
-            .find(|(_, m)| &m.body == body && m.date == *date)
-            .map(|(i, _)| *i),
+        Due::Meeting { body, date } => archive
+            .by_body
+            .get(body.as_str())
+            .and_then(|list| list.iter().find(|(d, _)| d == date))
+            .map(|(_, i)| *i),
         Due::NextMeeting { body } if *body == meeting.body => {
-            let next = meetings
-                .iter()
-                .filter(|(_, m)| m.body == *body && m.date > meeting.date)
-                .min_by_key(|(i, m)| (m.date, *i));
-            let last_here = handled
-                .iter()
-                .filter(|h| h.meeting == index && h.key.run() == origin.run())
-                .map(|h| h.key.sequence)
-                .max();
-            next.and_then(|(n, _)| {
-                let first_there = handled
-                    .iter()
-                    .filter(|h| h.meeting == *n && h.key.run() == origin.run())
-                    .map(|h| h.key.sequence)
-                    .min();
-                (last_here
+            let next = archive.later(body, meeting.date).first().map(|(_, n)| *n);
+            let last_here = archive.range.get(&(index, origin.run())).map(|r| r.1);
+            next.filter(|n| {
+                let first_there = archive.range.get(&(*n, origin.run())).map(|r| r.0);
+                last_here
                     .zip(first_there)
-                    .is_some_and(|(last, first)| first == last + 1))
-                .then_some(*n)
+                    .is_some_and(|(last, first)| first == last + 1)
             })
         }
         _ => None,
     };
     let Some(target) = target else { return };
-    let taken_up = referenced
-        .iter()
-        .any(|r| r.meeting == target && r.key.as_ref() == Some(origin))
-        || handled
-            .iter()
-            .any(|h| h.meeting == target && &h.key == origin);
-    if !taken_up {
-        let date = meetings
-            .iter()
-            .find(|(i, _)| *i == target)
-            .map(|(_, m)| m.date.to_string())
+    if !archive.taken_up(origin, target) {
+        let date = archive
+            .date_of
+            .get(&target)
+            .map(|d| d.to_string())
             .unwrap_or_default();
         findings.push(
             Finding::meeting(
@@ -238,31 +288,19 @@ fn check_promised_meeting(
 
 /// A postponed case must come back: a later meeting of its body in the archive that does
 /// not take it up means it has been left.
-#[allow(clippy::too_many_arguments)]
 fn check_postponed_returns(
     index: usize,
     meeting: &Meeting,
     at: &[PathSegment],
     key: &CaseKey,
-    meetings: &[(usize, &Meeting)],
-    handled: &[Handled],
-    referenced: &[Referenced],
+    archive: &Index<'_>,
     findings: &mut Vec<Finding>,
 ) {
-    let later: BTreeSet<usize> = meetings
-        .iter()
-        .filter(|(_, m)| m.body == key.body && m.date > meeting.date)
-        .map(|(i, _)| *i)
-        .collect();
+    let later = archive.later(&key.body, meeting.date);
     if later.is_empty() {
         return;
     }
-    let returns = referenced
-        .iter()
-        .any(|r| later.contains(&r.meeting) && r.key.as_ref() == Some(key))
-        || handled
-            .iter()
-            .any(|h| later.contains(&h.meeting) && &h.key == key);
+    let returns = later.iter().any(|(_, m)| archive.taken_up(key, *m));
     if !returns {
         findings.push(
             Finding::meeting(Code::DecisionPostponedNeverReturns, index, at.to_vec())
@@ -297,22 +335,15 @@ fn check_archive_references(
             }
         }
     }
-    let reaches = |start: &CaseKey, goal: &CaseKey| -> bool {
-        let mut seen = BTreeSet::new();
-        let mut stack = vec![start];
-        while let Some(node) = stack.pop() {
-            if node == goal {
-                return true;
-            }
-            if seen.insert(node) {
-                stack.extend(edges.get(node).into_iter().flatten().copied());
-            }
-        }
-        false
-    };
+    // An edge lies on a cycle exactly when both its ends are in one strongly connected
+    // component: one pass over the graph, whatever its size.
+    let component = components(&edges);
     for r in referenced {
         if let (Some(from), Some(to)) = (&r.within, &r.key) {
-            if from != to && known.contains(to) && reaches(to, from) {
+            let circular = component
+                .get(from)
+                .is_some_and(|c| component.get(to) == Some(c));
+            if from != to && known.contains(to) && circular {
                 findings.push(Finding::meeting(
                     Code::ReferenceCycle,
                     r.meeting,
@@ -321,6 +352,77 @@ fn check_archive_references(
             }
         }
     }
+}
+
+/// The strongly connected component of every node (Tarjan's algorithm, without recursion so
+/// that long chains of references cannot exhaust the stack).
+fn components<'k>(edges: &BTreeMap<&'k CaseKey, Vec<&'k CaseKey>>) -> HashMap<&'k CaseKey, usize> {
+    let mut nodes: Vec<&CaseKey> = edges
+        .keys()
+        .copied()
+        .chain(edges.values().flatten().copied())
+        .collect();
+    nodes.sort_unstable();
+    nodes.dedup();
+    let id: HashMap<&CaseKey, usize> = nodes.iter().enumerate().map(|(i, k)| (*k, i)).collect();
+    let next: Vec<Vec<usize>> = nodes
+        .iter()
+        .map(|k| {
+            edges
+                .get(k)
+                .into_iter()
+                .flatten()
+                .filter_map(|t| id.get(t).copied())
+                .collect()
+        })
+        .collect();
+    let n = nodes.len();
+    let (mut order, mut low, mut on_stack) = (vec![usize::MAX; n], vec![0; n], vec![false; n]);
+    let (mut stack, mut component, mut counter, mut components) =
+        (Vec::new(), vec![usize::MAX; n], 0, 0);
+    for start in 0..n {
+        if order[start] != usize::MAX {
+            continue;
+        }
+        // Each frame: a node and how many of its edges have been followed.
+        let mut frames = vec![(start, 0usize)];
+        order[start] = counter;
+        low[start] = counter;
+        counter += 1;
+        stack.push(start);
+        on_stack[start] = true;
+        while let Some(&mut (node, ref mut edge)) = frames.last_mut() {
+            if let Some(&target) = next[node].get(*edge) {
+                *edge += 1;
+                if order[target] == usize::MAX {
+                    order[target] = counter;
+                    low[target] = counter;
+                    counter += 1;
+                    stack.push(target);
+                    on_stack[target] = true;
+                    frames.push((target, 0));
+                } else if on_stack[target] {
+                    low[node] = low[node].min(order[target]);
+                }
+                continue;
+            }
+            frames.pop();
+            if let Some(&(parent, _)) = frames.last() {
+                low[parent] = low[parent].min(low[node]);
+            }
+            if low[node] == order[node] {
+                while let Some(member) = stack.pop() {
+                    on_stack[member] = false;
+                    component[member] = components;
+                    if member == node {
+                        break;
+                    }
+                }
+                components += 1;
+            }
+        }
+    }
+    nodes.into_iter().zip(component).collect()
 }
 
 /// Where a register entry comes from.
@@ -507,4 +609,35 @@ pub fn register_json(
         })
         .collect::<Result<Vec<_>, _>>()?;
     Ok(register(&council, &meetings, as_of))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case_number::CaseNumber;
+
+    fn key(n: u32) -> CaseKey {
+        let number: CaseNumber = format!("KDU {n}/23").parse().unwrap();
+        CaseKey::of(&number, "kdu", NaiveDate::from_ymd_opt(2023, 1, 1).unwrap())
+    }
+
+    #[test]
+    fn components_find_circles_inside_long_chains() {
+        // 1 ← 2 ← … ← 5000 (a chain), and 10 → 11 → 12 → 10 (a circle).
+        let keys: Vec<CaseKey> = (1..=5000).map(key).collect();
+        let mut edges: BTreeMap<&CaseKey, Vec<&CaseKey>> = BTreeMap::new();
+        for pair in keys.windows(2) {
+            edges.entry(&pair[1]).or_default().push(&pair[0]);
+        }
+        edges.entry(&keys[9]).or_default().push(&keys[10]);
+        edges.entry(&keys[10]).or_default().push(&keys[11]);
+        edges.entry(&keys[11]).or_default().push(&keys[9]);
+        let component = components(&edges);
+        let circle = component[&keys[9]];
+        assert_eq!(component[&keys[10]], circle);
+        assert_eq!(component[&keys[11]], circle);
+        assert_ne!(component[&keys[8]], circle);
+        assert_ne!(component[&keys[12]], circle);
+        assert_ne!(component[&keys[0]], component[&keys[1]]);
+    }
 }

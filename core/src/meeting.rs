@@ -432,11 +432,16 @@ fn check_attendance(
         .iter()
         .filter_map(|item| item.number.as_deref().map(comparable_number))
         .collect();
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for (i, person) in meeting.attendance.iter().enumerate() {
         let base = path!["attendance", i];
-        let first = meeting.attendance[..i]
-            .iter()
-            .position(|earlier| crate::council::names_match(&earlier.name, &[], &person.name));
+        let first = match seen.entry(crate::council::normalize_name(&person.name)) {
+            std::collections::hash_map::Entry::Occupied(earlier) => Some(*earlier.get()),
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(i);
+                None
+            }
+        };
         if let Some(first) = first {
             findings.push(
                 Finding::meeting(

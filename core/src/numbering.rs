@@ -14,7 +14,7 @@ use crate::meeting::Meeting;
 use crate::path;
 
 /// A numbering run: sequences restart per body, series and year.
-type Run = (String, Option<Series>, i32);
+pub(crate) type Run = (String, Option<Series>, i32);
 
 /// What makes two case numbers the same case: body, series, year, sequence, sub-case.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -28,7 +28,7 @@ pub(crate) struct CaseKey {
 }
 
 impl CaseKey {
-    fn of(number: &CaseNumber, body: &str, meeting_date: NaiveDate) -> Self {
+    pub(crate) fn of(number: &CaseNumber, body: &str, meeting_date: NaiveDate) -> Self {
         CaseKey {
             body: body.to_owned(),
             series: number.series,

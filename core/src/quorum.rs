@@ -11,8 +11,10 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::clock_time::ClockTime;
+use std::collections::HashSet;
+
 use crate::council::{
-    names_match, Body, BodyKind, Council, MunicipalityCode, QuorumRule, Represents,
+    names_match, normalize_name, Body, BodyKind, Council, MunicipalityCode, QuorumRule, Represents,
 };
 use crate::findings::{Code, Finding, Severity};
 use crate::meeting::{
@@ -169,11 +171,18 @@ pub fn presence(council: &Council, meeting: &Meeting) -> Option<Vec<ItemPresence
     let body = council.body(&meeting.body)?;
     let seats = seats(body, meeting);
     let times = item_times(meeting);
-    let voting_members: Vec<&str> = body
+    // Each voting member with every name they go by, compared as names are.
+    let voting_members: Vec<(&str, Vec<String>)> = body
         .members
         .iter()
         .filter(|m| m.voting && m.term.covers(meeting.date))
-        .map(|m| m.name.as_str())
+        .map(|m| {
+            let names = std::iter::once(&m.name)
+                .chain(&m.aliases)
+                .map(|n| normalize_name(n))
+                .collect();
+            (m.name.as_str(), names)
+        })
         .collect();
     Some(
         meeting
@@ -213,18 +222,17 @@ pub fn presence(council: &Council, meeting: &Meeting) -> Option<Vec<ItemPresence
                         }
                     }
                 }
-                let counted = |member: &str| {
-                    let member = body.members.iter().find(|m| m.name == member);
-                    let aliases = member.map(|m| m.aliases.as_slice()).unwrap_or_default();
-                    let is = |n: &String| member.is_some_and(|m| names_match(&m.name, aliases, n));
-                    out.present_voting.iter().any(is)
-                        || out.uncertain.iter().any(is)
-                        || out.disqualified.iter().any(is)
-                };
+                let there: HashSet<String> = out
+                    .present_voting
+                    .iter()
+                    .chain(&out.uncertain)
+                    .chain(&out.disqualified)
+                    .map(|n| normalize_name(n))
+                    .collect();
                 out.absent = voting_members
                     .iter()
-                    .filter(|m| !counted(m))
-                    .map(|m| m.to_string())
+                    .filter(|(_, names)| !names.iter().any(|n| there.contains(n)))
+                    .map(|(name, _)| name.to_string())
                     .collect();
                 out
             })
