@@ -500,6 +500,15 @@ pub fn register(council: &Council, meetings: &[Meeting], as_of: NaiveDate) -> Re
         .filter(|(_, m)| m.date <= as_of)
         .collect();
     let (handled, referenced) = crate::numbering::index(council, &indexed);
+    let archive = Index::new(&indexed, &handled, &referenced);
+    // Looked up per follow-up: the references to each case, and each meeting by index.
+    let mut references_to: HashMap<&CaseKey, Vec<&Referenced>> = HashMap::new();
+    for r in &referenced {
+        if let Some(key) = &r.key {
+            references_to.entry(key).or_default().push(r);
+        }
+    }
+    let meeting_at: HashMap<usize, &Meeting> = indexed.iter().copied().collect();
     let mut groups: BTreeMap<(String, String), Vec<RegisterEntry>> = BTreeMap::new();
     for &(index, meeting) in &indexed {
         for (_, item, follow_up) in outcomes(meeting).follow_ups {
@@ -507,16 +516,15 @@ pub fn register(council: &Council, meetings: &[Meeting], as_of: NaiveDate) -> Re
                 continue;
             }
             let agenda_item = &meeting.agenda[item];
-            let key = handled
-                .iter()
-                .find(|h| h.meeting == index && h.item == item)
-                .map(|h| &h.key);
+            let key = archive.item_key.get(&(index, item)).copied();
             let history = key.map_or_else(Vec::new, |key| {
-                referenced
-                    .iter()
-                    .filter(|r| r.key.as_ref() == Some(key) && r.date > meeting.date)
+                references_to
+                    .get(key)
+                    .into_iter()
+                    .flatten()
+                    .filter(|r| r.date > meeting.date)
                     .filter_map(|r| {
-                        let later = indexed.iter().find(|(i, _)| *i == r.meeting)?.1;
+                        let later = *meeting_at.get(&r.meeting)?;
                         let i = match r.path.get(1) {
                             Some(PathSegment::Index(i)) => *i,
                             _ => return None,
