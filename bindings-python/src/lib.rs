@@ -19,9 +19,7 @@ fn validate_to_json(
     today: &str,
     lang: &str,
 ) -> Result<String, String> {
-    let today: chrono::NaiveDate = today
-        .parse()
-        .map_err(|_| format!("today must be a date as YYYY-MM-DD, not {today:?}"))?;
+    let today = parse_date("today", today)?;
     let lang: regionrad::Lang = lang.parse()?;
     let meetings: Vec<&str> = meetings.iter().map(String::as_str).collect();
     let report = regionrad::validate_json(council, &meetings, today).localized(lang);
@@ -38,13 +36,9 @@ fn parse_case_number(text: &str, meeting_date: Option<&str>) -> PyResult<String>
 }
 
 fn parse_case_number_to_json(text: &str, meeting_date: Option<&str>) -> Result<String, String> {
-    let date = match meeting_date {
-        Some(date) => Some(
-            date.parse::<chrono::NaiveDate>()
-                .map_err(|_| format!("meeting_date must be a date as YYYY-MM-DD, not {date:?}"))?,
-        ),
-        None => None,
-    };
+    let date = meeting_date
+        .map(|date| parse_date("meeting_date", date))
+        .transpose()?;
     let outcome = match text.parse::<regionrad::CaseNumber>() {
         Ok(number) => {
             let number = date.map_or_else(|| number.clone(), |d| number.resolved(d));
@@ -73,7 +67,7 @@ fn contributions(
     let lang: regionrad::Lang = lang.parse().map_err(PyValueError::new_err)?;
     let mut result = regionrad::cost::apportion_json(council, budget, population, key);
     result.report = result.report.localized(lang);
-    serde_json::to_string(&result).map_err(|e| PyValueError::new_err(e.to_string()))
+    to_json(&result)
 }
 
 /// Fits a two-part key to invoiced amounts (JSON list). Returns JSON of the fit; raises
@@ -83,21 +77,21 @@ fn recover_equal_share(invoiced: &str) -> PyResult<String> {
     let invoiced: Vec<regionrad::cost::Invoiced> = serde_json::from_str(invoiced)
         .map_err(|e| PyValueError::new_err(format!("invoiced: {e}")))?;
     let fit = regionrad::cost::recover_equal_share(&invoiced).map_err(PyValueError::new_err)?;
-    serde_json::to_string(&fit).map_err(|e| PyValueError::new_err(e.to_string()))
+    to_json(&fit)
 }
 
 /// Reads SSB population figures (`format` "json-stat" or "csv") into the table format, as JSON.
 #[pyfunction]
 fn parse_population(text: &str, format: &str) -> PyResult<String> {
     let table = regionrad::cost::parse_population(text, format).map_err(PyValueError::new_err)?;
-    serde_json::to_string(&table).map_err(|e| PyValueError::new_err(e.to_string()))
+    to_json(&table)
 }
 
 /// Lines up apportionments side by side (JSON `[{"label", "apportionment"}]`); JSON out.
 #[pyfunction]
 fn compare(scenarios: &str) -> PyResult<String> {
     let comparison = regionrad::cost::compare_json(scenarios).map_err(PyValueError::new_err)?;
-    serde_json::to_string(&comparison).map_err(|e| PyValueError::new_err(e.to_string()))
+    to_json(&comparison)
 }
 
 /// Who counted for each agenda item (JSON list); raises `ValueError` when a document does not
@@ -106,20 +100,29 @@ fn compare(scenarios: &str) -> PyResult<String> {
 fn presence(council: &str, meeting: &str) -> PyResult<String> {
     let items =
         regionrad::quorum::presence_json(council, meeting).map_err(PyValueError::new_err)?;
-    serde_json::to_string(&items).map_err(|e| PyValueError::new_err(e.to_string()))
+    to_json(&items)
 }
 
 /// The register of open follow-ups as of `as_of` (YYYY-MM-DD), as JSON; raises `ValueError`
 /// when a document does not decode.
 #[pyfunction]
 fn register(council: &str, meetings: Vec<String>, as_of: &str) -> PyResult<String> {
-    let as_of: chrono::NaiveDate = as_of.parse().map_err(|_| {
-        PyValueError::new_err(format!("as_of must be a date as YYYY-MM-DD, not {as_of:?}"))
-    })?;
+    let as_of = parse_date("as_of", as_of).map_err(PyValueError::new_err)?;
     let refs: Vec<&str> = meetings.iter().map(String::as_str).collect();
     let list =
         regionrad::followup::register_json(council, &refs, as_of).map_err(PyValueError::new_err)?;
-    serde_json::to_string(&list).map_err(|e| PyValueError::new_err(e.to_string()))
+    to_json(&list)
+}
+
+/// A date argument as `YYYY-MM-DD`; the error names the argument as Python callers spell it.
+fn parse_date(name: &str, text: &str) -> Result<chrono::NaiveDate, String> {
+    text.parse()
+        .map_err(|_| format!("{name} must be a date as YYYY-MM-DD, not {text:?}"))
+}
+
+/// A result as JSON text for the Python layer; failing to encode is a defect, raised as such.
+fn to_json<T: serde::Serialize>(value: &T) -> PyResult<String> {
+    serde_json::to_string(value).map_err(|e| PyValueError::new_err(e.to_string()))
 }
 
 #[pymodule]

@@ -19,10 +19,7 @@ pub fn validate(
     lang: Option<String>,
 ) -> Result<JsValue, JsValue> {
     let council = document_text(&council)?;
-    let meetings = meetings
-        .iter()
-        .map(document_text)
-        .collect::<Result<Vec<_>, _>>()?;
+    let meetings = document_texts(&meetings)?;
     let report = api::validate(&council, &meetings, today, lang.as_deref()).map_err(to_js_error)?;
     to_plain_object(&report)
 }
@@ -137,10 +134,7 @@ pub fn quorum_status(council: JsValue, meeting: JsValue) -> Result<JsValue, JsVa
 #[wasm_bindgen]
 pub fn register(council: JsValue, meetings: Vec<JsValue>, as_of: &str) -> Result<JsValue, JsValue> {
     let as_of = api::parse_date("asOf", as_of).map_err(to_js_error)?;
-    let meetings = meetings
-        .iter()
-        .map(document_text)
-        .collect::<Result<Vec<_>, _>>()?;
+    let meetings = document_texts(&meetings)?;
     let refs: Vec<&str> = meetings.iter().map(String::as_str).collect();
     let list = regionrad::followup::register_json(&document_text(&council)?, &refs, as_of)
         .map_err(|e| to_js_error(ApiError::new(ApiErrorCode::InvalidInput, &e)))?;
@@ -209,6 +203,11 @@ fn document_text(value: &JsValue) -> Result<String, JsValue> {
             ))
         })?;
     Ok(encoded)
+}
+
+/// Each of a list of documents as JSON text, refusing the list at its first bad entry.
+fn document_texts(values: &[JsValue]) -> Result<Vec<String>, JsValue> {
+    values.iter().map(document_text).collect()
 }
 
 /// A result as plain JS objects, by way of JSON text: the wire format exactly as Rust and
