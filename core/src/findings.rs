@@ -201,6 +201,16 @@ codes! {
     MeetingRemoteClosedItem = "meeting.remote_closed_item", Error, Some("kommuneloven § 11-7");
     /// Minutes of an elected body without the time of the meeting.
     MinutesMissingTime = "minutes.missing_time", Error, Some("kommuneloven § 11-4");
+    /// Text of the minutes the reader could not place in any field; kept in `unplaced`.
+    MinutesUnplaced = "minutes.unplaced", Info, None;
+    /// The minutes text gives no date the reader could find.
+    MinutesDateNotFound = "minutes.date_not_found", Error, None;
+    /// The minutes text names no body the council has (or, without a council, none at all).
+    MinutesBodyNotFound = "minutes.body_not_found", Warning, None;
+    /// An attendance status the reader does not know; the person is recorded absent.
+    MinutesStatusNotUnderstood = "minutes.status_not_understood", Warning, None;
+    /// The minutes text has no item the reader could find.
+    MinutesNoItems = "minutes.no_items", Warning, None;
     /// Minutes of an elected body without the place of the meeting.
     MinutesMissingPlace = "minutes.missing_place", Error, Some("kommuneloven § 11-4");
     /// A voting member of an elected body is recorded neither as present nor as absent.

@@ -305,6 +305,26 @@ pub fn template(code: Code, lang: Lang) -> &'static str {
             "Møteboka mangler tidspunkt for møtet",
             "The minutes lack the time of the meeting",
         ),
+        Code::MinutesUnplaced => (
+            "Teksten «{text}» fant ingen plass i møtet og er tatt vare på som uplassert",
+            "The text “{text}” fits no field of the meeting and is kept as unplaced",
+        ),
+        Code::MinutesDateNotFound => (
+            "Fant ingen møtedato i teksten",
+            "No meeting date found in the text",
+        ),
+        Code::MinutesBodyNotFound => (
+            "Fant ikke hvilket utvalg møtet gjelder («{text}»)",
+            "Could not tell which body the meeting is of (“{text}”)",
+        ),
+        Code::MinutesStatusNotUnderstood => (
+            "Forstod ikke oppmøtet «{text}» for {name}; ført som ikke til stede",
+            "Did not understand the attendance “{text}” of {name}; recorded as absent",
+        ),
+        Code::MinutesNoItems => (
+            "Fant ingen saker i teksten",
+            "No items found in the text",
+        ),
         Code::MinutesMissingPlace => (
             "Møteboka mangler møtested",
             "The minutes lack the place of the meeting",

@@ -9,6 +9,7 @@
 //! - [`case_number`]: case numbers (`KDU 72/21`) and their parser.
 //! - [`numbering`]: the numbering rules across a body's meetings, and the next free number.
 //! - [`meeting`]: a meeting, its attendance and agenda items.
+//! - [`minutes`]: reading minutes text into a meeting, and writing minutes back.
 //! - [`decision`]: decisions, votes, follow-ups and links between cases.
 //! - [`quorum`]: who is present for each item, and whether the body could decide it.
 //! - [`followup`]: promises kept, links that hold, and the register of open follow-ups.
@@ -40,6 +41,7 @@ pub mod findings;
 pub mod followup;
 pub mod i18n;
 pub mod meeting;
+pub mod minutes;
 pub mod numbering;
 pub mod quorum;
 pub mod schema;
@@ -62,7 +64,7 @@ pub use findings::{format_path, Code, Document, Finding, PathSegment, Report, Se
 pub use i18n::Lang;
 pub use meeting::{
     AgendaItem, Attendance, AttendanceStatus, Capacity, Closure, Disqualification, Meeting,
-    Presence, Procedure, Proposal, SubItem, Subject,
+    Presence, Procedure, Proposal, SubItem, Subject, UnplacedText,
 };
 pub use numbering::next_case_number;
 pub use validate::{validate, validate_json};

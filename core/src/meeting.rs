@@ -358,6 +358,20 @@ pub struct Meeting {
     pub procedure: Procedure,
     pub attendance: Vec<Attendance>,
     pub agenda: Vec<AgendaItem>,
+    /// Text of minutes the reader could not place, kept with where it stood
+    /// (`minutes.unplaced`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unplaced: Vec<UnplacedText>,
+}
+
+/// A stretch of minutes text that fits no field of the meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UnplacedText {
+    /// The lines as written, trimmed.
+    pub text: String,
+    /// Where they stood in the text read.
+    pub span: crate::findings::Span,
 }
 
 fn is_meeting(procedure: &Procedure) -> bool {

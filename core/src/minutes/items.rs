@@ -1,0 +1,663 @@
+//! Agenda items: the heading with its case number and title, then the parts a secretariat
+//! writes — case officer, documents, background, assessment, proposal, decision — or, for a
+//! closing "orienteringer" item, its points.
+
+use chrono::NaiveDate;
+
+use crate::case_number::{self, CaseNumber};
+use crate::clock_time::ClockTime;
+use crate::findings::{PathSegment, Span};
+use crate::meeting::{AgendaItem, Proposal, SubItem};
+use crate::minutes::dates::after_time;
+use crate::minutes::extract;
+use crate::minutes::names::Resolver;
+use crate::minutes::references::{self, Context};
+use crate::minutes::text::{lower, span_between, Line};
+use crate::path;
+
+/// An item's heading line.
+#[derive(Debug, Clone)]
+pub(crate) struct Heading {
+    pub number: String,
+    pub title: String,
+    pub not_before: Option<ClockTime>,
+    pub parsed: CaseNumber,
+}
+
+/// Reads "10/ 21 Godkjenning …", "KDU 5 /23 – Økonomi …", "Sak 3/21: …" as a heading.
+pub(crate) fn heading(line: &Line) -> Option<Heading> {
+    if line.bullet || line.text.chars().count() > 300 {
+        return None;
+    }
+    let text = line.text.as_str();
+    let mut rest = text;
+    for word in [
+        "Sak nr.", "Sak nr", "Saksnr.", "Saksnr", "Sak", "SAK", "sak",
+    ] {
+        if let Some(r) = rest.strip_prefix(word).filter(|r| r.starts_with(' ')) {
+            rest = r.trim_start();
+            break;
+        }
+    }
+    let number_start = text.len() - rest.len();
+    // An optional prefix of letters ("KDU"), then the number.
+    let letters = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '-')
+        .count();
+    let after_prefix = if letters > 0 {
+        let prefix_len: usize = rest.chars().take(letters).map(char::len_utf8).sum();
+        let after = &rest[prefix_len..];
+        if !(after.starts_with(' ') && letters <= 10) {
+            return None;
+        }
+        &after[1..]
+    } else {
+        rest
+    };
+    let b = after_prefix.as_bytes();
+    let mut i = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if i == 0 || i > 5 {
+        return None;
+    }
+    if b.get(i).is_some_and(u8::is_ascii_lowercase)
+        && !b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
+    {
+        i += 1;
+    }
+    if b.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    if b.get(i) != Some(&b'/') {
+        return None;
+    }
+    i += 1;
+    if b.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    let year = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if year != 2 && year != 4 {
+        return None;
+    }
+    i += year;
+    let number_end = text.len() - after_prefix.len() + i;
+    let number = text[number_start..number_end].to_owned();
+    let parsed = case_number::parse(&number).ok()?;
+    let title_raw = text[number_end..]
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—' | '.'))
+        .trim();
+    if title_raw.is_empty()
+        || !title_raw.starts_with(|c: char| c.is_alphanumeric() || c == '«' || c == '"')
+    {
+        return None;
+    }
+    let (title, not_before) = title_and_time(title_raw);
+    Some(Heading {
+        number,
+        title,
+        not_before,
+        parsed,
+    })
+}
+
+/// "Desentralisert sykepleieutdanning (etter kl 1100)" → the title and 11:00.
+fn title_and_time(title: &str) -> (String, Option<ClockTime>) {
+    if let (Some(open), Some(close)) = (title.rfind('('), title.rfind(')')) {
+        if open < close && close + 1 == title.len() {
+            if let Some((time, _, _)) = after_time(&title[open..]) {
+                return (title[..open].trim().to_owned(), Some(time));
+            }
+        }
+    }
+    (title.to_owned(), None)
+}
+
+/// Whether a heading continues the agenda after `previous`: the same year and a later
+/// number, or simply the next number.
+pub(crate) fn continues(previous: &CaseNumber, next: &CaseNumber, date: Option<NaiveDate>) -> bool {
+    let year = |n: &CaseNumber| {
+        date.map_or_else(|| i32::from(n.year.full().unwrap_or(0)), |d| n.year_on(d))
+    };
+    (year(previous) == year(next) && next.sequence > previous.sequence)
+        || next.sequence == previous.sequence + 1
+}
+
+/// Whether a heading may open the agenda: its year is the meeting's.
+pub(crate) fn opens(first: &CaseNumber, date: Option<NaiveDate>) -> bool {
+    date.is_none_or(|d| first.year_on(d) == chrono::Datelike::year(&d))
+}
+
+/// The parts of an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Section {
+    Introduction,
+    Background,
+    Assessment,
+    Discussion,
+    Proposal,
+    Decision,
+}
+
+enum Label {
+    CaseOfficers(String),
+    Documents(String),
+    Section(Section, String),
+    NoProposal,
+    FollowsUp,
+}
+
+fn strip_label<'t>(text: &'t str, lower_text: &str, words: &[&str]) -> Option<&'t str> {
+    for word in words {
+        if lower_text == *word || lower_text.strip_suffix(':') == Some(word) {
+            return Some("");
+        }
+        if let Some(rest) = lower_text
+            .strip_prefix(word)
+            .and_then(|r| r.strip_prefix(':'))
+        {
+            let value = &text[text.len() - rest.len()..];
+            return Some(value.trim());
+        }
+    }
+    None
+}
+
+fn label(line: &Line) -> Option<Label> {
+    if line.bullet {
+        return None;
+    }
+    let text = line.text.trim();
+    let l = lower(text);
+    if let Some(v) = strip_label(text, &l, &["saksbehandler", "saksbehandlere"]) {
+        return Some(Label::CaseOfficers(v.to_owned()));
+    }
+    if let Some(rest) = l.strip_prefix("saksbehandler ") {
+        return Some(Label::CaseOfficers(
+            text[text.len() - rest.len()..].trim().to_owned(),
+        ));
+    }
+    if let Some(v) = strip_label(
+        text,
+        &l,
+        &[
+            "dokumenter som følger saken",
+            "vedlegg",
+            "dokumenter",
+            "saksdokumenter",
+        ],
+    ) {
+        return Some(Label::Documents(v.to_owned()));
+    }
+    if matches!(
+        l.trim_end_matches('.'),
+        "saken legges fram uten innstilling"
+            | "saken legges frem uten innstilling"
+            | "saken fremmes uten innstilling"
+            | "uten innstilling"
+    ) {
+        return Some(Label::NoProposal);
+    }
+    if l.starts_with("oppfølging sak ") || l.starts_with("oppfølging av sak ") {
+        return Some(Label::FollowsUp);
+    }
+    let sections: [(Section, &[&str]); 5] = [
+        (
+            Section::Background,
+            &[
+                "bakgrunn for saken",
+                "bakgrunn",
+                "saksopplysninger",
+                "saksframstilling",
+            ],
+        ),
+        (
+            Section::Assessment,
+            &["vurdering", "vurderinger", "daglig leders vurdering"],
+        ),
+        (
+            Section::Discussion,
+            &[
+                "drøfting",
+                "diskusjon",
+                "oppfølging",
+                "behandling i møtet",
+                "møtebehandling",
+            ],
+        ),
+        (
+            Section::Proposal,
+            &[
+                "forslag til vedtak",
+                "innstilling",
+                "forslag til innstilling",
+                "daglig leders forslag til vedtak",
+            ],
+        ),
+        (
+            Section::Decision,
+            &["vedtak", "konklusjon", "vedtak i møtet"],
+        ),
+    ];
+    for (section, words) in sections {
+        if let Some(v) = strip_label(text, &l, words) {
+            return Some(Label::Section(section, v.to_owned()));
+        }
+    }
+    None
+}
+
+/// "Ingvill Kvernmo/ Bjørn Buan / Kari Frøseth" → three names.
+fn officers(value: &str) -> Vec<String> {
+    value
+        .split(['/', ',', ';'])
+        .flat_map(|p| p.split(" og "))
+        .map(|p| p.trim().to_owned())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Lines grouped into paragraphs at blank lines and rules.
+fn paragraphs<'l, 'a>(lines: &'l [Line<'a>]) -> Vec<Vec<&'l Line<'a>>> {
+    let mut out: Vec<Vec<&Line>> = Vec::new();
+    let mut current: Vec<&Line> = Vec::new();
+    for line in lines {
+        if line.is_blank() || line.rule {
+            if !current.is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+        } else {
+            current.push(line);
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// Text taken into one field, with the lines it came from.
+#[derive(Default)]
+struct Field<'l, 'a> {
+    paragraphs: Vec<String>,
+    lines: Vec<&'l Line<'a>>,
+}
+
+impl<'l, 'a> Field<'l, 'a> {
+    fn push(&mut self, text: String, lines: &[&'l Line<'a>]) {
+        if !text.is_empty() {
+            self.paragraphs.push(text);
+        }
+        self.lines.extend_from_slice(lines);
+    }
+
+    fn text(&self) -> Option<String> {
+        (!self.paragraphs.is_empty()).then(|| self.paragraphs.join("\n\n"))
+    }
+
+    fn span(&self) -> Option<Span> {
+        Some(span_between(self.lines.first()?, self.lines.last()?))
+    }
+}
+
+fn joined(lines: &[&Line]) -> String {
+    lines
+        .iter()
+        .map(|l| l.field_text())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// What reading an item gives besides the item: spans by path below the item.
+pub(crate) struct ReadItem {
+    pub item: AgendaItem,
+    pub spans: Vec<(Vec<PathSegment>, Span)>,
+}
+
+/// The meeting an item is read in.
+pub(crate) struct ItemContext<'r, 'c> {
+    pub resolver: &'r Resolver<'c>,
+    pub body: String,
+    pub date: Option<NaiveDate>,
+}
+
+/// Reads one item from its heading and the lines up to the next one.
+pub(crate) fn read(
+    heading: &Heading,
+    heading_line: &Line,
+    lines: &[Line],
+    cx: &ItemContext,
+) -> ReadItem {
+    let mut spans = vec![
+        (path!["number"], heading_line.span_of(&heading.number)),
+        (path!["title"], heading_line.span_of(&heading.title)),
+    ];
+    let paras = paragraphs(lines);
+    let mut item = AgendaItem {
+        number: Some(heading.number.clone()),
+        title: heading.title.clone(),
+        not_before: heading.not_before,
+        case_officers: Vec::new(),
+        documents: Vec::new(),
+        introduction: None,
+        background: None,
+        assessment: None,
+        discussion: None,
+        proposal: None,
+        decision: None,
+        follow_ups: Vec::new(),
+        references: Vec::new(),
+        sub_items: Vec::new(),
+        closed: None,
+        subject: None,
+        day: None,
+        disqualified: Vec::new(),
+    };
+    // The decision is the last "Vedtak"/"Konklusjon": an earlier one quotes another body.
+    let last_decision = paras
+        .iter()
+        .rposition(|p| matches!(label(p[0]), Some(Label::Section(Section::Decision, _))));
+    let mut fields: [Field; 6] = Default::default();
+    let mut current = Section::Introduction;
+    let mut no_proposal = false;
+    let mut references_found = Vec::new();
+    let mut sub_start = None;
+    for (k, para) in paras.iter().enumerate() {
+        let first = para[0];
+        match label(first) {
+            Some(Label::CaseOfficers(value)) => {
+                for name in officers(&value) {
+                    let at = path!["case_officers", item.case_officers.len()];
+                    spans.push((at, first.span_of(&name)));
+                    item.case_officers.push(name);
+                }
+                fields[current as usize].push(joined(&para[1..]), &para[1..]);
+            }
+            Some(Label::Documents(value)) => {
+                let values = std::iter::once((value, first))
+                    .chain(para[1..].iter().map(|l| (l.text.clone(), *l)));
+                for (document, line) in values.filter(|(v, _)| !v.is_empty()) {
+                    spans.push((
+                        path!["documents", item.documents.len()],
+                        line.span_of(&document),
+                    ));
+                    item.documents.push(document);
+                }
+            }
+            Some(Label::NoProposal) => {
+                no_proposal = true;
+                spans.push((path!["proposal"], first.span()));
+                current = Section::Discussion;
+                fields[current as usize].push(joined(&para[1..]), &para[1..]);
+            }
+            Some(Label::FollowsUp) => {
+                references_found.extend(references::in_line(
+                    &first.text,
+                    Context::Text,
+                    cx.resolver,
+                    &cx.body,
+                    cx.date,
+                ));
+                current = Section::Background;
+                fields[current as usize].push(joined(&para[1..]), &para[1..]);
+            }
+            Some(Label::Section(section, inline))
+                if section != Section::Decision || Some(k) == last_decision =>
+            {
+                current = section;
+                let mut text = inline;
+                let rest = joined(&para[1..]);
+                if !rest.is_empty() {
+                    if !text.is_empty() {
+                        text.push('\n');
+                    }
+                    text.push_str(&rest);
+                }
+                fields[current as usize].push(text, para);
+            }
+            _ if first.bullet && k == 0
+                || first.bullet
+                    && fields.iter().all(|f| f.paragraphs.is_empty())
+                    && sub_start.is_none()
+                    && current == Section::Introduction =>
+            {
+                sub_start = Some(k);
+                break;
+            }
+            _ => fields[current as usize].push(joined(para), para),
+        }
+    }
+    if let Some(start) = sub_start {
+        read_sub_items(
+            &paras[start..],
+            &item.title.clone(),
+            cx,
+            &mut item,
+            &mut spans,
+        );
+    }
+    let names = ["introduction", "background", "assessment", "discussion"];
+    for (section, name) in [
+        Section::Introduction,
+        Section::Background,
+        Section::Assessment,
+        Section::Discussion,
+    ]
+    .into_iter()
+    .zip(names)
+    {
+        let field = &fields[section as usize];
+        if let (Some(text), Some(span)) = (field.text(), field.span()) {
+            spans.push((path![name], span));
+            let slot = match section {
+                Section::Introduction => &mut item.introduction,
+                Section::Background => &mut item.background,
+                Section::Assessment => &mut item.assessment,
+                _ => &mut item.discussion,
+            };
+            *slot = Some(text);
+        }
+    }
+    let proposal = &fields[Section::Proposal as usize];
+    if let Some(text) = proposal.text() {
+        item.proposal = Some(Proposal::Text { text });
+        if let Some(span) = proposal.span() {
+            spans.push((path!["proposal", "text"], span));
+        }
+    } else if no_proposal {
+        item.proposal = Some(Proposal::None);
+    }
+    let approval = extract::is_approval_title(&item.title);
+    // An approval item's words are its decision ("Referat godkjent") when nothing says so.
+    if approval
+        && fields[Section::Decision as usize].paragraphs.is_empty()
+        && item.sub_items.is_empty()
+    {
+        let only_introduction = fields.iter().skip(1).all(|f| f.paragraphs.is_empty());
+        if only_introduction && item.introduction.is_some() {
+            item.introduction = None;
+            spans.retain(|(path, _)| path != &path!["introduction"]);
+            fields.swap(Section::Introduction as usize, Section::Decision as usize);
+        }
+    }
+    let decision = &fields[Section::Decision as usize];
+    if let Some(text) = decision.text() {
+        if let Some(span) = decision.span() {
+            spans.push((path!["decision", "text"], span));
+        }
+        item.decision = Some(extract::decision(text, &item.title, cx.resolver));
+    }
+    // References, in the order the text gives them.
+    for section in [
+        Section::Introduction,
+        Section::Background,
+        Section::Assessment,
+        Section::Discussion,
+        Section::Proposal,
+        Section::Decision,
+    ] {
+        let context = if approval && section == Section::Decision {
+            Context::Approval
+        } else {
+            Context::Text
+        };
+        for line in &fields[section as usize].lines {
+            references_found.extend(references::in_line(
+                &line.text,
+                context,
+                cx.resolver,
+                &cx.body,
+                cx.date,
+            ));
+        }
+    }
+    references::merge(&mut item.references, references_found);
+    if !approval {
+        for text in [
+            &item.discussion,
+            &item.decision.as_ref().map(|d| d.text.clone()),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            item.follow_ups
+                .extend(extract::follow_ups(text, cx.resolver, &cx.body, cx.date));
+        }
+    }
+    ReadItem { item, spans }
+}
+
+/// The points of an item made of bullets: each bullet a point, the paragraphs after it its
+/// text, or its decision after "Vedtak:".
+fn read_sub_items(
+    paras: &[Vec<&Line>],
+    item_title: &str,
+    cx: &ItemContext,
+    item: &mut AgendaItem,
+    spans: &mut Vec<(Vec<PathSegment>, Span)>,
+) {
+    let mut points: Vec<Point> = Vec::new();
+    for para in paras {
+        let mut in_decision = matches!(label(para[0]), Some(Label::Section(Section::Decision, _)));
+        let mut run: Vec<&Line> = Vec::new();
+        for line in para {
+            if line.bullet {
+                flush_point(&mut points, &mut run, in_decision);
+                in_decision = false;
+                points.push(Point {
+                    title_line: line,
+                    text: Field::default(),
+                    decision: Field::default(),
+                });
+            } else {
+                if run.is_empty()
+                    && points
+                        .last()
+                        .is_some_and(|p| !p.decision.paragraphs.is_empty())
+                {
+                    in_decision = true;
+                }
+                if run.is_empty()
+                    && matches!(label(line), Some(Label::Section(Section::Decision, _)))
+                {
+                    in_decision = true;
+                }
+                run.push(line);
+            }
+        }
+        flush_point(&mut points, &mut run, in_decision);
+    }
+    let _ = item_title;
+    for (i, point) in points.into_iter().enumerate() {
+        let title = point.title_line.text.clone();
+        spans.push((path!["sub_items", i, "title"], point.title_line.span()));
+        let mut sub = SubItem {
+            title: title.clone(),
+            text: point.text.text(),
+            decision: point
+                .decision
+                .text()
+                .map(|t| extract::decision(t, &title, cx.resolver)),
+            follow_ups: Vec::new(),
+            references: Vec::new(),
+        };
+        // A point whose only words are "Utsettes" records the body postponing it.
+        if sub.decision.is_none()
+            && sub
+                .text
+                .as_deref()
+                .is_some_and(|t| extract::is_postponement(&lower(t)))
+        {
+            sub.decision = sub
+                .text
+                .take()
+                .map(|t| extract::decision(t, &title, cx.resolver));
+            if let Some(span) = point.text.span() {
+                spans.push((path!["sub_items", i, "decision", "text"], span));
+            }
+        } else {
+            if let Some(span) = point.text.span() {
+                spans.push((path!["sub_items", i, "text"], span));
+            }
+            if let Some(span) = point.decision.span() {
+                spans.push((path!["sub_items", i, "decision", "text"], span));
+            }
+        }
+        let mut found = references::in_line(&title, Context::Text, cx.resolver, &cx.body, cx.date);
+        for line in point.text.lines.iter().chain(&point.decision.lines) {
+            found.extend(references::in_line(
+                &line.text,
+                Context::Text,
+                cx.resolver,
+                &cx.body,
+                cx.date,
+            ));
+        }
+        references::merge(&mut sub.references, found);
+        for text in [&sub.text, &sub.decision.as_ref().map(|d| d.text.clone())]
+            .into_iter()
+            .flatten()
+        {
+            sub.follow_ups
+                .extend(extract::follow_ups(text, cx.resolver, &cx.body, cx.date));
+        }
+        item.sub_items.push(sub);
+    }
+}
+
+/// A point of an item being read.
+struct Point<'l, 'a> {
+    title_line: &'l Line<'a>,
+    text: Field<'l, 'a>,
+    decision: Field<'l, 'a>,
+}
+
+/// Puts the lines read since the last break into the current point's text or decision.
+fn flush_point<'l, 'a>(
+    points: &mut [Point<'l, 'a>],
+    run: &mut Vec<&'l Line<'a>>,
+    in_decision: bool,
+) {
+    if run.is_empty() {
+        return;
+    }
+    let mut text = joined(run);
+    if in_decision {
+        if let Some(Label::Section(_, inline)) = label(run[0]) {
+            let rest = joined(&run[1..]);
+            text = [inline, rest]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n");
+        }
+    }
+    if let Some(point) = points.last_mut() {
+        let field = if in_decision {
+            &mut point.decision
+        } else {
+            &mut point.text
+        };
+        field.push(text, run);
+    }
+    run.clear();
+}

@@ -1,0 +1,314 @@
+//! Minutes as text: reading the minutes secretariats write (exported from Word or PDF) into a
+//! [`Meeting`], and writing a meeting back as clean minutes.
+//!
+//! Reading takes the header (body, date in any Norwegian form, times, place, remote), the
+//! attendance in its forms, and every item with its parts, follow-ups and case references.
+//! Nothing is lost: text the reader cannot place stays in [`Meeting::unplaced`] with its
+//! span and is reported as `minutes.unplaced`; every value taken keeps its span in
+//! [`Reading::spans`], so a form can highlight where it came from.
+//!
+//! ```
+//! use regionrad::minutes;
+//!
+//! let text = "Referat\n\nUtvalg: KDU\nDato: 20.01.23\nSted: Teams\n\n\
+//!             Til stede: Ola Nordmann, Kari Hansen\nForfall: Per Berg\n\n\
+//!             KDU 1/23 Godkjenning av innkalling\n\nVedtak: Innkalling godkjent\n";
+//! let reading = minutes::read(text, None);
+//! let meeting = &reading.meeting;
+//! assert_eq!(meeting.date.to_string(), "2023-01-20");
+//! assert_eq!(meeting.attendance.len(), 3);
+//! assert_eq!(meeting.agenda[0].number.as_deref(), Some("KDU 1/23"));
+//! assert!(meeting.remote);
+//!
+//! // Written back, the minutes read as the same meeting.
+//! let written = minutes::write(meeting, regionrad::Lang::Nb);
+//! assert_eq!(minutes::read(&written, None).meeting, *meeting);
+//! ```
+
+mod attendance;
+mod dates;
+mod extract;
+mod header;
+mod items;
+mod names;
+mod references;
+mod text;
+mod write;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::council::Council;
+use crate::findings::{Code, Finding, PathSegment, Span};
+use crate::meeting::{Meeting, Presence, UnplacedText};
+use crate::path;
+
+pub use write::write;
+
+/// Where a value read from minutes stands in the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FieldSpan {
+    /// The field in the meeting document.
+    pub path: Vec<PathSegment>,
+    pub span: Span,
+}
+
+/// What reading minutes gives: the meeting, what the reader has to say about the text, and
+/// where each value came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Reading {
+    pub meeting: Meeting,
+    /// Findings about the text (`minutes.unplaced`, `minutes.date_not_found`, …), each with
+    /// its span. Validate the meeting for the rules of the domain.
+    pub findings: Vec<Finding>,
+    pub spans: Vec<FieldSpan>,
+}
+
+/// The heading under which written minutes keep the text the reader could not place.
+pub(crate) const UNPLACED_HEADING: &str = "Tekst fra originalen som ikke er plassert:";
+
+/// Lines that announce the agenda and carry nothing else.
+fn is_agenda_marker(text: &str) -> bool {
+    let t = text::lower(text.trim().trim_end_matches(':'));
+    matches!(
+        t.as_str(),
+        "saker til behandling"
+            | "sakliste"
+            | "saksliste"
+            | "dagsorden"
+            | "saker"
+            | "behandlede saker"
+    )
+}
+
+/// Reads minutes text. With a council, names resolve to its body, members, staff,
+/// municipalities and organisations; without one, the meeting's `council` is empty and the
+/// body is taken from the case numbers' prefix.
+///
+/// Never panics; linear in the length of the text.
+pub fn read(text: &str, council: Option<&Council>) -> Reading {
+    let all_lines = text::lines(text);
+    // Text written back as unplaced stays unplaced.
+    let tail = all_lines
+        .iter()
+        .position(|l| l.text == UNPLACED_HEADING)
+        .unwrap_or(all_lines.len());
+    let lines = &all_lines[..tail];
+    let mut spans: Vec<FieldSpan> = Vec::new();
+    let mut findings: Vec<Finding> = Vec::new();
+    let mut unplaced_lines: Vec<&text::Line> = Vec::new();
+
+    // The first heading-like line gives the body's prefix before anything is resolved.
+    let first_heading = lines.iter().find_map(items::heading);
+    let nobody = names::Resolver {
+        council,
+        date: None,
+        body: None,
+    };
+    let attendance_start = lines
+        .iter()
+        .position(|l| attendance::is_attendance_line(l, &nobody));
+    let heading_at = lines.iter().position(|l| items::heading(l).is_some());
+    let header_end = match (attendance_start, heading_at) {
+        (Some(a), Some(h)) => a.min(h),
+        (a, h) => a.or(h).unwrap_or(lines.len()),
+    };
+    let head = header::read(&lines[..header_end], &nobody, first_heading.as_ref());
+    unplaced_lines.extend(head.unplaced.iter().copied());
+    spans.extend(head.spans.iter().cloned());
+    let body = head.body.and_then(|id| council.and_then(|c| c.body(&id)));
+    let resolver = names::Resolver {
+        council,
+        date: head.date,
+        body,
+    };
+
+    // Attendance: from its first line to the agenda.
+    let mut k = header_end;
+    let agenda_start = lines[k..]
+        .iter()
+        .position(|l| is_agenda_marker(&l.text) || starts_agenda(l, head.date))
+        .map_or(lines.len(), |p| k + p);
+    let (people, not_people) = attendance::read(&lines[k..agenda_start], &resolver);
+    unplaced_lines.extend(not_people);
+    k = agenda_start;
+
+    // Items: a heading continues the agenda when its number follows the one before.
+    let mut agenda = Vec::new();
+    let mut previous: Option<crate::case_number::CaseNumber> = None;
+    let mut current: Option<(items::Heading, usize)> = None;
+    let item_cx = items::ItemContext {
+        resolver: &resolver,
+        body: head.body_id.clone(),
+        date: head.date,
+    };
+    let finish = |heading: &items::Heading,
+                  at: usize,
+                  end: usize,
+                  agenda: &mut Vec<_>,
+                  spans: &mut Vec<FieldSpan>| {
+        let read = items::read(heading, &lines[at], &lines[at + 1..end], &item_cx);
+        let index = agenda.len();
+        for (path, span) in read.spans {
+            let mut full = path!["agenda", index];
+            full.extend(path);
+            spans.push(FieldSpan { path: full, span });
+        }
+        agenda.push(read.item);
+    };
+    for (at, line) in lines.iter().enumerate().skip(k) {
+        let Some(heading) = items::heading(line) else {
+            if current.is_none() && !line.is_blank() && !line.rule && !is_agenda_marker(&line.text)
+            {
+                unplaced_lines.push(line);
+            }
+            continue;
+        };
+        let follows = match &previous {
+            Some(p) => items::continues(p, &heading.parsed, head.date),
+            None => items::opens(&heading.parsed, head.date),
+        };
+        if !follows {
+            if current.is_none() {
+                unplaced_lines.push(line);
+            }
+            continue;
+        }
+        if let Some((h, start)) = current.take() {
+            finish(&h, start, at, &mut agenda, &mut spans);
+        }
+        previous = Some(heading.parsed.clone());
+        current = Some((heading, at));
+    }
+    if let Some((h, start)) = current.take() {
+        finish(&h, start, lines.len(), &mut agenda, &mut spans);
+    }
+
+    // People "(på sak)" were there for the items they are case officer of.
+    let mut attendance_list = Vec::new();
+    for (i, person) in people.into_iter().enumerate() {
+        let mut a = person.attendance;
+        if person.own_items {
+            let items: Vec<String> = agenda
+                .iter()
+                .filter(|item: &&crate::meeting::AgendaItem| {
+                    item.case_officers
+                        .iter()
+                        .any(|o| resolver.same_person(o, &a.name))
+                })
+                .filter_map(|item| item.number.clone())
+                .collect();
+            a.presence = if items.is_empty() {
+                Presence::Unspecified
+            } else {
+                Presence::Items { items }
+            };
+        }
+        spans.push(FieldSpan {
+            path: path!["attendance", i],
+            span: person.span,
+        });
+        spans.push(FieldSpan {
+            path: path!["attendance", i, "name"],
+            span: person.name_span,
+        });
+        if let Some(text) = person.unknown_status {
+            findings.push(
+                Finding::meeting(
+                    Code::MinutesStatusNotUnderstood,
+                    0,
+                    path!["attendance", i, "status"],
+                )
+                .param("name", a.name.as_str())
+                .param("text", text)
+                .with_span(person.span),
+            );
+        }
+        attendance_list.push(a);
+    }
+
+    unplaced_lines.extend(all_lines.iter().skip(tail + 1).filter(|l| !l.is_blank()));
+    let unplaced = unplaced_blocks(&unplaced_lines);
+    for (i, block) in unplaced.iter().enumerate() {
+        findings.push(
+            Finding::meeting(Code::MinutesUnplaced, 0, path!["unplaced", i])
+                .param("text", block.text.chars().take(80).collect::<String>())
+                .with_span(block.span),
+        );
+    }
+    let date = head.date.unwrap_or_default();
+    if head.date.is_none() {
+        findings.push(Finding::meeting(
+            Code::MinutesDateNotFound,
+            0,
+            path!["date"],
+        ));
+    }
+    if head.body_id.is_empty() || (council.is_some() && body.is_none()) {
+        findings.push(
+            Finding::meeting(Code::MinutesBodyNotFound, 0, path!["body"])
+                .param("text", head.body_text.clone()),
+        );
+    }
+    if agenda.is_empty() {
+        findings.push(Finding::meeting(Code::MinutesNoItems, 0, path!["agenda"]));
+    }
+    let meeting = Meeting {
+        schema_version: crate::SCHEMA_VERSION,
+        council: council.map_or_else(String::new, |c| c.id.clone()),
+        body: head.body_id,
+        title: head.title,
+        date,
+        end_date: head.end_date,
+        start_time: head.start_time,
+        end_time: head.end_time,
+        place: head.place,
+        remote: head.remote,
+        procedure: Default::default(),
+        attendance: attendance_list,
+        agenda,
+        unplaced,
+    };
+    Reading {
+        meeting,
+        findings,
+        spans,
+    }
+}
+
+/// Whether a line opens the agenda: an item heading in the meeting's year.
+fn starts_agenda(line: &text::Line, date: Option<chrono::NaiveDate>) -> bool {
+    items::heading(line).is_some_and(|h| items::opens(&h.parsed, date))
+}
+
+/// Unplaced lines as blocks of neighbouring lines.
+fn unplaced_blocks(lines: &[&text::Line]) -> Vec<UnplacedText> {
+    let mut sorted: Vec<&text::Line> = lines.to_vec();
+    sorted.sort_by_key(|l| l.number);
+    let mut blocks: Vec<Vec<&text::Line>> = Vec::new();
+    for line in sorted {
+        match blocks.last_mut() {
+            Some(block) if block.last().is_some_and(|l| l.number + 1 == line.number) => {
+                block.push(line)
+            }
+            _ => blocks.push(vec![line]),
+        }
+    }
+    blocks
+        .into_iter()
+        .filter_map(|block| {
+            let first = block.first()?;
+            let last = block.last()?;
+            Some(UnplacedText {
+                text: block
+                    .iter()
+                    .map(|l| l.raw.trim())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+                span: text::span_between(first, last),
+            })
+        })
+        .collect()
+}

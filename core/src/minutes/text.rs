@@ -1,0 +1,252 @@
+//! Minutes text as lines: the markup of Word and PDF exports dropped, bullets marked, and each
+//! line's place in the original kept so that every value read can point back at it.
+
+use crate::findings::{Span, TextPosition};
+
+/// One line of the minutes.
+#[derive(Debug, Clone)]
+pub(crate) struct Line<'a> {
+    /// 1-based line number in the text.
+    pub number: u32,
+    /// The line as written, without its line end.
+    pub raw: &'a str,
+    /// The line cleaned: trimmed, heading marks and `*` emphasis dropped, bullet marker removed.
+    pub text: String,
+    /// The line was a list point ("- ", "* ", "• ").
+    pub bullet: bool,
+    /// A horizontal rule ("---"): layout only.
+    pub rule: bool,
+    /// The span of the whole line, trimmed; counted once.
+    whole: Span,
+}
+
+/// Lines longer than this get spans of the whole line, so that finding a value's column
+/// never costs more than the line once.
+const LONG_LINE: usize = 2000;
+
+impl Line<'_> {
+    pub fn is_blank(&self) -> bool {
+        self.text.is_empty() && !self.bullet
+    }
+
+    /// The text as it goes into a field: a list point keeps its "- ".
+    pub fn field_text(&self) -> String {
+        if self.bullet {
+            format!("- {}", self.text)
+        } else {
+            self.text.clone()
+        }
+    }
+
+    /// The span of the whole line, trimmed.
+    pub fn span(&self) -> Span {
+        self.whole
+    }
+
+    fn measure(number: u32, raw: &str) -> Span {
+        let leading = raw.len() - raw.trim_start().len();
+        let start = column_of(raw, leading);
+        let end = column_of(raw, raw.trim_end().len());
+        Span {
+            start: TextPosition {
+                line: number,
+                column: start,
+            },
+            end: TextPosition {
+                line: number,
+                column: end,
+            },
+        }
+    }
+
+    /// The span of `value` within this line where it is written there as it is, else the
+    /// whole line.
+    pub fn span_of(&self, value: &str) -> Span {
+        if self.raw.len() > LONG_LINE {
+            return self.whole;
+        }
+        match self.raw.find(value).filter(|_| !value.is_empty()) {
+            Some(at) => Span {
+                start: TextPosition {
+                    line: self.number,
+                    column: column_of(self.raw, at),
+                },
+                end: TextPosition {
+                    line: self.number,
+                    column: column_of(self.raw, at + value.len()),
+                },
+            },
+            None => self.span(),
+        }
+    }
+}
+
+/// The 1-based character column of a byte offset (which must lie on a character boundary).
+fn column_of(raw: &str, byte: usize) -> u32 {
+    let chars = raw.get(..byte).map_or(0, |s| s.chars().count());
+    u32::try_from(chars + 1).unwrap_or(u32::MAX)
+}
+
+/// A span from the start of one line to the end of another.
+pub(crate) fn span_between(first: &Line, last: &Line) -> Span {
+    Span {
+        start: first.span().start,
+        end: last.span().end,
+    }
+}
+
+/// Splits minutes text into cleaned lines. Linear in the text.
+pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
+    text.split('\n')
+        .enumerate()
+        .map(|(i, raw)| {
+            let raw = raw.strip_suffix('\r').unwrap_or(raw);
+            let number = u32::try_from(i + 1).unwrap_or(u32::MAX);
+            clean(number, raw)
+        })
+        .collect()
+}
+
+fn clean(number: u32, raw: &str) -> Line<'_> {
+    let mut t = raw.trim();
+    let rule =
+        t.chars().count() >= 3 && (t.chars().all(|c| c == '-') || t.chars().all(|c| c == '_'));
+    if rule {
+        return Line {
+            number,
+            raw,
+            text: String::new(),
+            bullet: false,
+            rule: true,
+            whole: Line::measure(number, raw),
+        };
+    }
+    // Markdown headings ("### KDU 72/21 …").
+    let hashes = t.len() - t.trim_start_matches('#').len();
+    if hashes > 0 && t[hashes..].starts_with(' ') {
+        t = t[hashes..].trim_start();
+    }
+    let mut bullet = false;
+    for marker in ["- ", "* ", "• ", "· "] {
+        if let Some(rest) = t.strip_prefix(marker) {
+            bullet = true;
+            t = rest.trim_start();
+            break;
+        }
+    }
+    // Emphasis marks carry no meaning the model keeps; "~~" and escapes stay as written.
+    let text: String = t.chars().filter(|&c| c != '*').collect();
+    Line {
+        number,
+        raw,
+        text: text.trim().to_owned(),
+        bullet,
+        rule: false,
+        whole: Line::measure(number, raw),
+    }
+}
+
+/// Splits a paragraph into sentences: at ". ", "! " or "? " followed by a capital letter or a
+/// quote, never inside an abbreviation ("bl.a. drøftet") or a date ("5. november").
+pub(crate) fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if matches!(b, b'.' | b'!' | b'?') && bytes.get(i + 1) == Some(&b' ') {
+            let next = text[i + 2..].chars().next();
+            // "5. November" is a day, "2021. Buan" ends a sentence.
+            let digits_before = bytes[..i]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            let ordinal = b == b'.' && (1..=2).contains(&digits_before);
+            if next.is_some_and(|c| c.is_uppercase() || c == '«' || c == '"') && !ordinal {
+                let sentence = text[start..=i].trim();
+                if !sentence.is_empty() {
+                    out.push(sentence);
+                }
+                start = i + 2;
+            }
+        }
+        i += 1;
+    }
+    let rest = text[start..].trim();
+    if !rest.is_empty() {
+        out.push(rest);
+    }
+    out
+}
+
+/// `text` lower-cased, for matching words.
+pub(crate) fn lower(text: &str) -> String {
+    text.to_lowercase()
+}
+
+/// Whether `word` occurs in `haystack` as a whole word (both lower-case).
+pub(crate) fn has_word(haystack: &str, word: &str) -> bool {
+    find_word(haystack, word, 0).is_some()
+}
+
+/// The byte offset of the first whole-word occurrence of `word` at or after `from`.
+pub(crate) fn find_word(haystack: &str, word: &str, from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(found) = haystack.get(at..).and_then(|s| s.find(word)) {
+        let start = at + found;
+        let end = start + word.len();
+        let before_ok = haystack[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = haystack[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if before_ok && after_ok {
+            return Some(start);
+        }
+        at = start + word.len().max(1);
+        while !haystack.is_char_boundary(at) {
+            at += 1;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_is_dropped_and_bullets_marked() {
+        let all = lines("## **Vedtak:**\r\n- *ERG- status*\n---\n  x  ");
+        assert_eq!(all[0].text, "Vedtak:");
+        assert!(all[1].bullet);
+        assert_eq!(all[1].text, "ERG- status");
+        assert!(all[2].rule);
+        assert_eq!(all[3].text, "x");
+        assert_eq!(all[3].span().start.column, 3);
+    }
+
+    #[test]
+    fn sentences_split_only_where_a_new_one_starts() {
+        assert_eq!(
+            sentences("Det er bl.a. drøftet. Neste møte 10. november. Ferdig"),
+            vec![
+                "Det er bl.a. drøftet.",
+                "Neste møte 10. november.",
+                "Ferdig"
+            ]
+        );
+    }
+
+    #[test]
+    fn words_are_found_whole() {
+        assert!(has_word("vedtak i kdu", "kdu"));
+        assert!(!has_word("vedtekter", "vedtak"));
+        assert_eq!(find_word("au og au", "au", 1), Some(6));
+    }
+}

@@ -1,0 +1,249 @@
+//! The minutes reader and writer against the seeds and the golden meetings: each seed reads
+//! equal to its golden meeting field by field, writing and reading back gives the same
+//! meeting, and validation of the read seeds finds the defects the text has. Tests that
+//! need `../shared/seeds` skip, saying so, where it is absent.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use std::path::PathBuf;
+
+use common::{read, COUNCIL, SEED_MEETINGS};
+use regionrad::{minutes, Council, Lang, Meeting};
+use serde_json::Value;
+
+fn seeds_dir() -> Option<PathBuf> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/seeds");
+    dir.is_dir().then_some(dir)
+}
+
+/// The seed each golden meeting was written from.
+const SEEDS: [(&str, &str); 3] = [
+    ("000_d878fcb9e3f002b8.txt", "meetings/2021-03-05-kdu.json"),
+    ("002_5bf35c0e7693fa5c.txt", "meetings/2021-11-05-kdu.json"),
+    ("001_05375f09446a7c27.txt", "meetings/2023-01-20-kdu.json"),
+];
+
+fn council() -> Council {
+    serde_json::from_str(&read(COUNCIL)).unwrap()
+}
+
+/// Every difference between two JSON values, as "path: expected ≠ got" lines.
+fn differences(path: &str, want: &Value, got: &Value, out: &mut Vec<String>) {
+    match (want, got) {
+        (Value::Object(a), Value::Object(b)) => {
+            let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
+            keys.sort();
+            keys.dedup();
+            for key in keys {
+                let null = Value::Null;
+                differences(
+                    &format!("{path}.{key}"),
+                    a.get(key).unwrap_or(&null),
+                    b.get(key).unwrap_or(&null),
+                    out,
+                );
+            }
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            for i in 0..a.len().max(b.len()) {
+                let null = Value::Null;
+                differences(
+                    &format!("{path}[{i}]"),
+                    a.get(i).unwrap_or(&null),
+                    b.get(i).unwrap_or(&null),
+                    out,
+                );
+            }
+        }
+        _ if want != got => {
+            let show = |v: &Value| {
+                let s = v.to_string();
+                if s.chars().count() > 160 {
+                    format!("{}…", s.chars().take(160).collect::<String>())
+                } else {
+                    s
+                }
+            };
+            out.push(format!(
+                "{path}:\n    golden: {}\n    read:   {}",
+                show(want),
+                show(got)
+            ));
+        }
+        _ => {}
+    }
+}
+
+fn meeting_differences(what: &str, want: &Meeting, got: &Meeting) -> Vec<String> {
+    let mut diffs = Vec::new();
+    differences(
+        "",
+        &serde_json::to_value(want).unwrap(),
+        &serde_json::to_value(got).unwrap(),
+        &mut diffs,
+    );
+    if !diffs.is_empty() {
+        diffs.insert(0, format!("{what}: {} differences", diffs.len()));
+    }
+    diffs
+}
+
+#[test]
+fn each_seed_reads_as_its_golden_meeting() {
+    let Some(dir) = seeds_dir() else {
+        eprintln!("skipped: ../shared/seeds is not here");
+        return;
+    };
+    let council = council();
+    let mut all = Vec::new();
+    for (seed, golden) in SEEDS {
+        let text = std::fs::read_to_string(dir.join(seed)).unwrap();
+        let reading = minutes::read(&text, Some(&council));
+        let want: Meeting = serde_json::from_str(&read(golden)).unwrap();
+        all.extend(meeting_differences(seed, &want, &reading.meeting));
+        let codes: Vec<String> = reading
+            .findings
+            .iter()
+            .map(|f| format!("{} {}", f.code, f.message))
+            .collect();
+        if !codes.is_empty() {
+            all.push(format!("{seed}: findings {codes:?}"));
+        }
+    }
+    assert!(all.is_empty(), "{}", all.join("\n"));
+}
+
+#[test]
+fn every_fixture_meeting_survives_write_then_read() {
+    let council = council();
+    for file in SEED_MEETINGS {
+        let meeting: Meeting = serde_json::from_str(&read(file)).unwrap();
+        let written = minutes::write(&meeting, Lang::Nb);
+        let reading = minutes::read(&written, Some(&council));
+        let diffs = meeting_differences(file, &meeting, &reading.meeting);
+        assert!(
+            diffs.is_empty(),
+            "{}\n--- written ---\n{written}",
+            diffs.join("\n")
+        );
+        assert!(
+            reading.findings.is_empty(),
+            "{file}: {:?}",
+            reading.findings
+        );
+        // Writing is deterministic: the same meeting gives the same text.
+        assert_eq!(minutes::write(&reading.meeting, Lang::Nb), written);
+    }
+}
+
+/// The defects the text of the seeds really has, found by validating what was read: the
+/// 2023 minutes use KDU 46/22 for two cases and cite a regional council decision dated after
+/// the meeting; KDU cases 18–71/21 are in none of the three. No other error.
+#[test]
+fn validating_the_read_seeds_finds_the_real_defects_and_no_false_errors() {
+    let Some(dir) = seeds_dir() else {
+        eprintln!("skipped: ../shared/seeds is not here");
+        return;
+    };
+    let council = council();
+    let meetings: Vec<Meeting> = SEEDS
+        .iter()
+        .map(|(seed, _)| {
+            let text = std::fs::read_to_string(dir.join(seed)).unwrap();
+            minutes::read(&text, Some(&council)).meeting
+        })
+        .collect();
+    let today = chrono::NaiveDate::from_ymd_opt(2023, 2, 1).unwrap();
+    let report = regionrad::validate(&council, &meetings, today);
+    let errors: Vec<(Option<usize>, &str)> = report
+        .findings
+        .iter()
+        .filter(|f| f.severity == regionrad::Severity::Error)
+        .map(|f| (f.meeting, f.code.as_str()))
+        .collect();
+    assert_eq!(
+        errors,
+        vec![
+            (Some(2), "reference.decision_after_meeting"),
+            (Some(2), "case_number.conflicting_titles"),
+        ]
+    );
+    let gap = report
+        .findings
+        .iter()
+        .find(|f| f.code.as_str() == "case_number.gap")
+        .unwrap();
+    assert_eq!(gap.params["missing"], "18–71");
+}
+
+#[test]
+fn every_value_read_points_back_at_its_text() {
+    let text = "Møte i KDU\n\nDato: 5. mars 2021\nSted: Teams\nTidspunkt: kl. 1000 – 1330\n\n\
+                Til stede: Ola Nordmann, Kari Hansen\n\n\
+                KDU 1/21 Godkjenning av innkalling\n\nVedtak: Innkalling godkjent\n";
+    let reading = minutes::read(text, None);
+    let span = |path: &str| {
+        reading
+            .spans
+            .iter()
+            .find(|s| regionrad::format_path(&s.path) == path)
+            .map(|s| (s.span.start.line, s.span.start.column, s.span.end.column))
+            .unwrap_or_else(|| panic!("no span for {path}: {:?}", reading.spans))
+    };
+    assert_eq!(span("date"), (3, 7, 19));
+    assert_eq!(span("place"), (4, 7, 12));
+    assert_eq!(span("start_time"), (5, 16, 27));
+    assert_eq!(span("attendance[1].name"), (7, 26, 37));
+    assert_eq!(span("agenda[0].number"), (9, 1, 9));
+    assert_eq!(span("agenda[0].decision.text"), (11, 1, 28));
+}
+
+#[test]
+fn text_that_fits_nowhere_is_kept_and_reported() {
+    let text = "Referat\nDato: 20.01.23\nMøteleder: Ola Nordmann\n\nKDU 1/23 Orientering\n\nVedtak: Tatt til orientering\n";
+    let reading = minutes::read(text, None);
+    let unplaced = &reading.meeting.unplaced;
+    assert_eq!(unplaced.len(), 1);
+    assert_eq!(unplaced[0].text, "Møteleder: Ola Nordmann");
+    assert_eq!(unplaced[0].span.start.line, 3);
+    let finding = &reading.findings[0];
+    assert_eq!(finding.code.as_str(), "minutes.unplaced");
+    assert_eq!(regionrad::format_path(&finding.path), "unplaced[0]");
+    assert_eq!(finding.span, Some(unplaced[0].span));
+    // Written back, the text is still there, and reads as unplaced again.
+    let again = minutes::read(&minutes::write(&reading.meeting, Lang::Nb), None);
+    assert!(again
+        .meeting
+        .unplaced
+        .iter()
+        .any(|u| u.text == "Møteleder: Ola Nordmann"));
+}
+
+#[test]
+fn what_cannot_be_read_is_said_not_guessed() {
+    let reading = minutes::read("Noen notater uten dato\n\nIngen saker her.", None);
+    let codes: Vec<&str> = reading.findings.iter().map(|f| f.code.as_str()).collect();
+    assert!(codes.contains(&"minutes.date_not_found"), "{codes:?}");
+    assert!(codes.contains(&"minutes.body_not_found"), "{codes:?}");
+    assert!(codes.contains(&"minutes.no_items"), "{codes:?}");
+    assert!(codes.contains(&"minutes.unplaced"), "{codes:?}");
+}
+
+#[test]
+fn without_a_council_the_body_comes_from_the_case_numbers() {
+    let Some(dir) = seeds_dir() else {
+        eprintln!("skipped: ../shared/seeds is not here");
+        return;
+    };
+    let text = std::fs::read_to_string(dir.join("001_05375f09446a7c27.txt")).unwrap();
+    let meeting = minutes::read(&text, None).meeting;
+    assert_eq!(meeting.council, "");
+    assert_eq!(meeting.body, "kdu");
+    assert_eq!(meeting.agenda.len(), 6);
+    assert_eq!(meeting.attendance.len(), 11);
+    assert!(meeting
+        .attendance
+        .iter()
+        .all(|a| a.municipality.is_none() && a.capacity == regionrad::Capacity::Member));
+}
