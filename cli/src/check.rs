@@ -38,8 +38,32 @@ pub fn run(
             Err(code) => return code,
         }
     }
+    // Minutes as text are read first (with the council, where it decodes); what the reader
+    // says joins the report under the meeting it is about.
+    let council_doc: Option<regionrad::Council> = serde_json::from_str(&council_text).ok();
+    let mut reader_findings = Vec::new();
+    for (index, text) in texts.iter_mut().enumerate() {
+        if text.trim_start().starts_with('{') {
+            continue;
+        }
+        let reading = regionrad::minutes::read(text, council_doc.as_ref());
+        for mut finding in reading.findings {
+            finding.meeting = Some(index);
+            reader_findings.push(finding);
+        }
+        match serde_json::to_string(&reading.meeting) {
+            Ok(json) => *text = json,
+            Err(error) => {
+                eprintln!("regionrad check: could not encode what was read: {error}");
+                return ExitCode::from(2);
+            }
+        }
+    }
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    let report = regionrad::validate_json(&council_text, &refs, today).localized(lang);
+    let mut report = regionrad::validate_json(&council_text, &refs, today);
+    report.findings.extend(reader_findings);
+    report.findings.sort_by_key(|f| f.meeting);
+    let report = report.localized(lang);
     if json {
         match serde_json::to_string_pretty(&report) {
             Ok(text) => println!("{text}"),

@@ -6,6 +6,7 @@ mod case_number;
 mod check;
 mod contributions;
 mod documents;
+mod read;
 mod register;
 mod style;
 
@@ -37,7 +38,7 @@ enum Format {
 enum Command {
     /// Check meeting documents against their council; exit 1 when any finding is an error.
     Check {
-        /// Meeting documents (JSON).
+        /// Meeting documents (JSON) or minutes as text, which are read first.
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// The council document the meetings belong to.
@@ -52,8 +53,19 @@ enum Command {
         #[arg(long)]
         today: Option<chrono::NaiveDate>,
     },
-    /// Read minutes text into a meeting document.
-    Read { file: PathBuf },
+    /// Read minutes text into a meeting document; exit 1 when the text has no date.
+    Read {
+        /// Minutes as text (exported from Word or PDF).
+        file: PathBuf,
+        /// The council: names resolve to its body, members, staff and municipalities.
+        #[arg(long)]
+        council: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "json")]
+        format: read::ReadFormat,
+        /// Language of the reader's messages on stderr: nb (bokmål) or en.
+        #[arg(long, default_value = "nb", value_parser = parse_lang)]
+        lang: Lang,
+    },
     /// Print each municipality's contribution to a year's budget under a cost key.
     Contributions {
         /// The council document (municipalities, participation, cost keys).
@@ -94,7 +106,7 @@ enum Command {
         /// The council document.
         #[arg(long)]
         council: PathBuf,
-        /// Meeting documents (JSON).
+        /// Meeting documents (JSON) or minutes as text, which are read first.
         #[arg(required = true)]
         meetings: Vec<PathBuf>,
         /// The date of the register (YYYY-MM-DD); defaults to today's date.
@@ -169,7 +181,12 @@ fn main() -> ExitCode {
                 today,
             )
         }
-        Command::Read { .. } => not_yet("read"),
+        Command::Read {
+            file,
+            council,
+            format,
+            lang,
+        } => read::run(&file, council.as_deref(), format, lang),
         Command::Contributions {
             council,
             year,
@@ -222,11 +239,4 @@ fn main() -> ExitCode {
                 },
         } => case_number::next(&council, &body, date, &meetings),
     }
-}
-
-/// The command is part of the interface but its library support is still to come: say so
-/// plainly and fail, rather than print something that looks like a result.
-fn not_yet(command: &str) -> ExitCode {
-    eprintln!("regionrad {command}: not available in this version of regionrad yet");
-    ExitCode::from(2)
 }

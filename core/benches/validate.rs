@@ -1,7 +1,8 @@
 //! Validation speed: one meeting of 60 items and 20 attendees, and a council's archive
 //! (10 years × 10 meetings × 20 items) at 1×, 4× and 16× its size, to show that the rules
 //! across meetings (numbering, references, follow-ups) grow linearly, not quadratically.
-//! Also case-number parsing and apportionment over 357 municipalities.
+//! Also reading minutes text (MB/s over the seeds, the fixture minutes and a generated file
+//! of 1 MB and 4 MB), case-number parsing and apportionment over 357 municipalities.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::hint::black_box;
@@ -150,5 +151,66 @@ fn bench_apportion(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench_validate, bench_case_numbers, bench_apportion);
+/// Minutes of `items` items in the seeds' style: a table of attendance, then items with
+/// case officer, background, proposal, decision with points and references.
+fn generated_minutes(items: u32) -> String {
+    let mut text = String::from("Referat\n\nUtvalg: KDU\nDato: 20. januar 2023\nSted: Teams\nTidspunkt: 0900-1100\n\nDeltaker\tRolle\tTil stede / ikke til stede\n");
+    for i in 0..20 {
+        text.push_str(&format!("Direktør {i}\tKommunedirektør, Kommune {i}\tx\n"));
+    }
+    for n in 1..=items {
+        text.push_str(&format!(
+            "\nKDU {n}/23 – Sak nummer {n}\n\nSaksbehandler: Kari Frøseth\n\nBakgrunn for saken:\n\n\
+             Saken bygger på vedtak i regionrådet 12. januar 2023 og rr sak {n}/22. Det er flere forhold å ta stilling til.\n\n\
+             Forslag til vedtak:\n\nSaken tas til orientering.\n\nVedtak:\n\n\
+             - Sekretariatet følger opp i samarbeid med helselederforum innen 1. mars.\n\
+             - Saken legges fram for AU 3. februar.\n"
+        ));
+    }
+    text
+}
+
+fn bench_read_minutes(c: &mut Criterion) {
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures");
+    let council: Council = serde_json::from_str(
+        &std::fs::read_to_string(fixtures.join("councils/trondelag-sorvest.json")).unwrap(),
+    )
+    .unwrap();
+    let mut texts: Vec<(String, String)> = Vec::new();
+    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/seeds");
+    for seed in [
+        "000_d878fcb9e3f002b8.txt",
+        "001_05375f09446a7c27.txt",
+        "002_5bf35c0e7693fa5c.txt",
+    ] {
+        match std::fs::read_to_string(seeds.join(seed)) {
+            Ok(text) => texts.push((format!("seed {}", &seed[..3]), text)),
+            Err(_) => eprintln!("skipped seed {seed}: ../shared/seeds is not here"),
+        }
+    }
+    for fixture in ["rr-2022-06-10-prose.txt", "au-2022-09-21-grouped.txt"] {
+        let text = std::fs::read_to_string(fixtures.join("minutes").join(fixture)).unwrap();
+        texts.push((fixture.to_owned(), text));
+    }
+    for items in [2_500, 10_000] {
+        let text = generated_minutes(items);
+        texts.push((format!("generated {:.1} MB", text.len() as f64 / 1e6), text));
+    }
+    let mut group = c.benchmark_group("read_minutes");
+    for (name, text) in &texts {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(name), text, |b, text| {
+            b.iter(|| regionrad::minutes::read(black_box(text), Some(&council)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    bench_validate,
+    bench_read_minutes,
+    bench_case_numbers,
+    bench_apportion
+);
 criterion_main!(benches);

@@ -247,3 +247,43 @@ fn without_a_council_the_body_comes_from_the_case_numbers() {
         .iter()
         .all(|a| a.municipality.is_none() && a.capacity == regionrad::Capacity::Member));
 }
+
+/// The shared minutes vectors of `fixtures/minutes/`, which node and Python run too.
+#[test]
+fn minutes_vectors_read_as_expected_and_survive_write_then_read() {
+    let files = common::json_files("minutes");
+    assert!(files.len() >= 3);
+    for file in files {
+        let case: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        // The minutes are text, not JSON: `{"$ref": file}` names a file under fixtures/.
+        let text = read(case["text"]["$ref"].as_str().unwrap());
+        let council: Option<Council> = match &case["council"] {
+            Value::Null => None,
+            spec => Some(serde_json::from_str(&common::document_text(spec)).unwrap()),
+        };
+        let reading = minutes::read(&text, council.as_ref());
+        let want: Meeting = serde_json::from_value(case["expect"]["meeting"].clone()).unwrap();
+        let name = file.display().to_string();
+        let diffs = meeting_differences(&name, &want, &reading.meeting);
+        assert!(diffs.is_empty(), "{}", diffs.join("\n"));
+        let found: Vec<Value> = reading
+            .findings
+            .iter()
+            .map(|f| serde_json::json!({"code": f.code.as_str(), "path": f.path}))
+            .collect();
+        assert_eq!(Value::Array(found), case["expect"]["findings"], "{name}");
+        // Written and read again: the same meeting, unplaced text kept (at new lines).
+        let again = minutes::read(
+            &minutes::write(&reading.meeting, Lang::Nb),
+            council.as_ref(),
+        );
+        let mut back = again.meeting.clone();
+        for (block, before) in back.unplaced.iter_mut().zip(&reading.meeting.unplaced) {
+            assert_eq!(block.text, before.text, "{name}");
+            block.span = before.span;
+        }
+        let diffs =
+            meeting_differences(&format!("{name} written and read"), &reading.meeting, &back);
+        assert!(diffs.is_empty(), "{}", diffs.join("\n"));
+    }
+}

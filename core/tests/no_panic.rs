@@ -115,6 +115,23 @@ proptest! {
     }
 
     #[test]
+    fn reading_minutes_never_panics_on_any_text(text in "(\\PC|\t|\n){0,400}") {
+        let reading = regionrad::minutes::read(&text, None);
+        let _ = regionrad::minutes::write(&reading.meeting, regionrad::Lang::Nb);
+    }
+
+    #[test]
+    fn reading_minutes_never_panics_on_edited_minutes(edits in prop::collection::vec((any::<usize>(), any::<char>()), 1..12), which in 0usize..2) {
+        let council: regionrad::Council = serde_json::from_str(&common::read(common::COUNCIL)).unwrap();
+        let file = ["minutes/rr-2022-06-10-prose.txt", "minutes/au-2022-09-21-grouped.txt"][which];
+        let text = edited(&common::read(file), &edits);
+        let reading = regionrad::minutes::read(&text, Some(&council));
+        let written = regionrad::minutes::write(&reading.meeting, regionrad::Lang::Nb);
+        let _ = regionrad::minutes::read(&written, Some(&council));
+        let _ = regionrad::validate(&council, &[reading.meeting], TODAY.parse().unwrap());
+    }
+
+    #[test]
     fn validation_never_panics_on_changed_meetings(pick in any::<usize>(), value in any_json(), which in 0usize..3) {
         let council = common::read(common::COUNCIL);
         let meeting = mutated(common::SEED_MEETINGS[which], pick, value);

@@ -595,6 +595,14 @@ pub(crate) fn resolve(mut person: Person, resolver: &Resolver) -> Person {
         }
         .or_else(|| a.title.as_deref().and_then(|t| resolver.municipality_in(t)));
     }
+    // A substitute without a municipality sits for the member's.
+    if a.municipality.is_none() && a.capacity == Capacity::Substitute {
+        a.municipality = a
+            .substitute_for
+            .as_deref()
+            .and_then(|name| resolver.member(name))
+            .and_then(Resolver::member_municipality);
+    }
     if a.organisation.is_none() && !matches!(a.capacity, Capacity::Member | Capacity::Substitute) {
         a.organisation = a.title.as_deref().and_then(|t| resolver.organisation_in(t));
     }
@@ -616,17 +624,20 @@ fn prose_list(
         .filter(|p| !p.is_empty())
     {
         let part = part.trim_end_matches('.');
-        let is_place = resolver.municipality_in(part).is_some()
-            && part.split_whitespace().count() <= 2
-            || lower(part).ends_with(" kommune") && part.split_whitespace().count() <= 3;
+        // A name has two words at least: one word after a name says where they come from.
+        let words = part.split_whitespace().count();
+        let is_place = (resolver.municipality_in(part).is_some() && words <= 2)
+            || (lower(part).ends_with(" kommune") && words <= 3)
+            || (words == 1 && !people.is_empty());
         if is_place {
             if let Some(last) = people.last_mut() {
-                last.attendance.municipality = last
-                    .attendance
-                    .municipality
-                    .or_else(|| resolver.municipality_in(part));
-                if last.attendance.title.is_none() {
-                    last.attendance.title = Some(part.to_owned());
+                match resolver.municipality_in(part) {
+                    Some(code) => {
+                        last.attendance.municipality = last.attendance.municipality.or(Some(code));
+                    }
+                    None => {
+                        last.attendance.title.get_or_insert_with(|| part.to_owned());
+                    }
                 }
             }
             continue;
@@ -645,6 +656,12 @@ fn prose_list(
         if let Some(r) = remark.take() {
             if let Some(code) = resolver.municipality_in(&r) {
                 attendance.municipality = Some(code);
+                // "(Orkland)" only says where from; "(ordfører, Orkland)" is a title.
+                if r.split_whitespace().count() > 2 || r.contains(',') {
+                    attendance.title = Some(r);
+                }
+            } else if let Some(id) = resolver.organisation_in(&r) {
+                attendance.organisation = Some(id);
                 attendance.title = Some(r);
             } else if let Some(p) = presence(&r) {
                 attendance.presence = p;

@@ -23,11 +23,19 @@ pub(crate) fn decision(text: String, item_title: &str, resolver: &Resolver) -> D
         .first()
         .map_or(String::new(), |s| (*s).to_owned());
     let mut referred_to = None;
-    let kind = if is_approval_title(item_title)
-        || first.starts_with("godkjent")
-        || first.ends_with(" godkjent")
-        || first.contains(" godkjennes")
-    {
+    // Approving the notice, agenda or minutes; approving accounts or a plan is substantive.
+    let approves_minutes = [
+        "referat",
+        "protokoll",
+        "innkalling",
+        "sakliste",
+        "saksliste",
+        "godkjent",
+    ]
+    .iter()
+    .any(|w| first.starts_with(w))
+        && first.contains("godkj");
+    let kind = if is_approval_title(item_title) || approves_minutes {
         DecisionKind::Approval
     } else if is_postponement(&lower_text) {
         DecisionKind::Postponed
@@ -227,8 +235,9 @@ pub(crate) fn follow_ups(
 }
 
 /// Verbs whose subject, at the start of a sentence, is who follows up.
-const DOERS: [&str; 7] = [
+const DOERS: [&str; 8] = [
     " følger opp",
+    " utarbeider",
     " samordner",
     " er i dialog",
     " ber om",

@@ -133,19 +133,23 @@ fn write_attendance(out: &mut String, people: &[Attendance], en: bool) {
         .collect();
     out.push_str(&header.join("\t"));
     out.push('\n');
-    for (capacity, nb, english) in GROUPS {
-        let group: Vec<&Attendance> = people.iter().filter(|a| a.capacity == capacity).collect();
-        if group.is_empty() {
-            continue;
-        }
-        out.push_str(if en { english } else { nb });
-        out.push_str(&"\t".repeat(shown.len() - 1));
-        out.push('\n');
-        for person in group {
-            let cells: Vec<String> = shown.iter().map(|(_, _, value)| value(person)).collect();
-            out.push_str(&cells.join("\t"));
+    // In the meeting's order, with a heading wherever the capacity changes.
+    let mut previous = None;
+    for person in people {
+        if previous != Some(person.capacity) {
+            let (_, nb, english) = GROUPS
+                .iter()
+                .find(|(c, _, _)| *c == person.capacity)
+                .copied()
+                .unwrap_or((Capacity::Member, "Medlemmer:", "Members:"));
+            out.push_str(if en { english } else { nb });
+            out.push_str(&"\t".repeat(shown.len() - 1));
             out.push('\n');
+            previous = Some(person.capacity);
         }
+        let cells: Vec<String> = shown.iter().map(|(_, _, value)| value(person)).collect();
+        out.push_str(&cells.join("\t"));
+        out.push('\n');
     }
     out.push('\n');
 }

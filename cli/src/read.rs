@@ -1,0 +1,66 @@
+//! `regionrad read`: minutes text into a meeting document (or clean minutes), with what the
+//! reader could not place said on stderr.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use regionrad::{minutes, Council, Lang, Severity};
+
+use crate::documents::{fail, read_json, read_text};
+
+/// What `read` prints.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum ReadFormat {
+    /// The meeting document (JSON).
+    Json,
+    /// The meeting with the reader's findings and the span of every value (JSON).
+    Reading,
+    /// The meeting written back as clean minutes (bokmål).
+    Minutes,
+}
+
+pub fn run(file: &Path, council: Option<&Path>, format: ReadFormat, lang: Lang) -> ExitCode {
+    let text = match read_text("read", file) {
+        Ok(text) => text,
+        Err(code) => return code,
+    };
+    let council: Option<Council> = match council.map(|path| read_json("read", path)) {
+        Some(Ok(council)) => Some(council),
+        Some(Err(code)) => return code,
+        None => None,
+    };
+    let mut reading = minutes::read(&text, council.as_ref());
+    for finding in &mut reading.findings {
+        finding.localize(lang);
+    }
+    let output = match format {
+        ReadFormat::Json => serde_json::to_string_pretty(&reading.meeting),
+        ReadFormat::Reading => serde_json::to_string_pretty(&reading),
+        ReadFormat::Minutes => Ok(minutes::write(&reading.meeting, Lang::Nb)),
+    };
+    match output {
+        Ok(out) => println!("{out}"),
+        Err(error) => return fail("read", &format!("could not write the result: {error}")),
+    }
+    for finding in &reading.findings {
+        let at = finding
+            .span
+            .map(|s| format!("{}:{}:{}", file.display(), s.start.line, s.start.column))
+            .unwrap_or_else(|| file.display().to_string());
+        eprintln!(
+            "{at}: {} {}: {}",
+            finding.severity.as_str(),
+            finding.code,
+            finding.message
+        );
+    }
+    if reading
+        .findings
+        .iter()
+        .any(|f| f.severity == Severity::Error)
+    {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
