@@ -114,6 +114,38 @@ fn register(council: &str, meetings: Vec<String>, as_of: &str) -> PyResult<Strin
     to_json(&list)
 }
 
+/// Minutes text read into a meeting, with the council (JSON) where given: the reading (meeting,
+/// findings in `lang`, spans) as JSON. Raises `ValueError` when the council does not decode.
+#[pyfunction]
+#[pyo3(signature = (text, council=None, lang="nb"))]
+fn read_minutes(text: &str, council: Option<&str>, lang: &str) -> PyResult<String> {
+    let lang: regionrad::Lang = lang.parse().map_err(PyValueError::new_err)?;
+    let council = match council {
+        Some(json) => Some(regionrad::decode_council(json).map_err(|mut f| {
+            f.localize(lang);
+            PyValueError::new_err(format!("council: {}", f.message))
+        })?),
+        None => None,
+    };
+    let mut reading = regionrad::minutes::read(text, council.as_ref());
+    for finding in &mut reading.findings {
+        finding.localize(lang);
+    }
+    to_json(&reading)
+}
+
+/// A meeting (JSON) written as clean minutes; raises `ValueError` when it does not decode.
+#[pyfunction]
+#[pyo3(signature = (meeting, lang="nb"))]
+fn write_minutes(meeting: &str, lang: &str) -> PyResult<String> {
+    let lang: regionrad::Lang = lang.parse().map_err(PyValueError::new_err)?;
+    let meeting = regionrad::decode_meeting(meeting, 0).map_err(|mut f| {
+        f.localize(lang);
+        PyValueError::new_err(format!("meeting: {}", f.message))
+    })?;
+    Ok(regionrad::minutes::write(&meeting, lang))
+}
+
 /// A date argument as `YYYY-MM-DD`; the error names the argument as Python callers spell it.
 fn parse_date(name: &str, text: &str) -> Result<chrono::NaiveDate, String> {
     text.parse()
@@ -135,6 +167,8 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(compare, module)?)?;
     module.add_function(wrap_pyfunction!(presence, module)?)?;
     module.add_function(wrap_pyfunction!(register, module)?)?;
+    module.add_function(wrap_pyfunction!(read_minutes, module)?)?;
+    module.add_function(wrap_pyfunction!(write_minutes, module)?)?;
     module.add("SCHEMA_VERSION", regionrad::SCHEMA_VERSION)?;
     module.add(
         "BUNDLED_COUNCIL",

@@ -132,6 +132,44 @@ pub fn validate(
     Ok(regionrad::validate_json(council, &meetings, today).localized(lang))
 }
 
+/// Minutes text read into a meeting, with the council (JSON) where given; the reader's
+/// findings in `lang`.
+pub fn read_minutes(
+    text: &str,
+    council: Option<&str>,
+    lang: Option<&str>,
+) -> Result<regionrad::minutes::Reading, ApiError> {
+    let lang = parse_lang(lang)?;
+    let council = match council {
+        Some(json) => Some(regionrad::decode_council(json).map_err(|mut f| {
+            f.localize(lang);
+            ApiError::new(
+                ApiErrorCode::InvalidInput,
+                &format!("council: {}", f.message),
+            )
+        })?),
+        None => None,
+    };
+    let mut reading = regionrad::minutes::read(text, council.as_ref());
+    for finding in &mut reading.findings {
+        finding.localize(lang);
+    }
+    Ok(reading)
+}
+
+/// A meeting (JSON) written as clean minutes.
+pub fn write_minutes(meeting: &str, lang: Option<&str>) -> Result<String, ApiError> {
+    let lang = parse_lang(lang)?;
+    let meeting = regionrad::decode_meeting(meeting, 0).map_err(|mut f| {
+        f.localize(lang);
+        ApiError::new(
+            ApiErrorCode::InvalidInput,
+            &format!("meeting: {}", f.message),
+        )
+    })?;
+    Ok(regionrad::minutes::write(&meeting, lang))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,6 +197,23 @@ mod tests {
         assert_eq!(parse_error.map(|e| e.kind.as_str()), Some("missing_year"));
         let (err, _) = parse_case_number("5/21", Some("5. mars")).unwrap_err();
         assert_eq!(err.code, ApiErrorCode::InvalidArgument);
+    }
+
+    #[test]
+    fn reads_and_writes_minutes() {
+        let text = "Referat\nDato: 20.01.23\n\nKDU 1/23 Godkjenning\n\nVedtak: Godkjent\n";
+        let reading = read_minutes(text, Some(COUNCIL), Some("en")).unwrap();
+        assert_eq!(reading.meeting.body, "kdu");
+        let written =
+            write_minutes(&serde_json::to_string(&reading.meeting).unwrap(), None).unwrap();
+        assert!(written.contains("KDU 1/23 Godkjenning"));
+        let err = read_minutes(text, Some("{}"), None).unwrap_err();
+        assert_eq!(err.code, ApiErrorCode::InvalidInput);
+        assert!(err.message.starts_with("council: "));
+        assert_eq!(
+            write_minutes("[]", None).unwrap_err().code,
+            ApiErrorCode::InvalidInput
+        );
     }
 
     #[test]

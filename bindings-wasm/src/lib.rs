@@ -24,6 +24,35 @@ pub fn validate(
     to_plain_object(&report)
 }
 
+/// Reads minutes text (exported from Word or PDF) into a meeting: `{meeting, findings,
+/// spans}`. With `council` (JSON text or a plain object) names resolve to its body, members
+/// and municipalities; pass `null` to read without. What the reader could not place is in
+/// `meeting.unplaced` and reported as `minutes.unplaced`; `spans` say where each value
+/// stands in the text. Throws `invalid_input` when the council does not decode.
+#[wasm_bindgen(js_name = readMinutes)]
+pub fn read_minutes(
+    text: &str,
+    council: JsValue,
+    lang: Option<String>,
+) -> Result<JsValue, JsValue> {
+    let council = if council.is_null() || council.is_undefined() {
+        None
+    } else {
+        Some(document_text(&council)?)
+    };
+    let reading =
+        api::read_minutes(text, council.as_deref(), lang.as_deref()).map_err(to_js_error)?;
+    to_plain_object(&reading)
+}
+
+/// Writes a meeting (JSON text or a plain object) as clean minutes, in bokmål (`"nb"`, read
+/// back by `readMinutes`) or with English headings (`"en"`). Throws `invalid_input` when the
+/// meeting does not decode.
+#[wasm_bindgen(js_name = writeMinutes)]
+pub fn write_minutes(meeting: JsValue, lang: Option<String>) -> Result<String, JsValue> {
+    api::write_minutes(&document_text(&meeting)?, lang.as_deref()).map_err(to_js_error)
+}
+
 /// Parses a case number (`"KDU 5 /23"`, `"rr sak 8/21"`, `"PS 2015/100"`) into its parts and
 /// canonical form, resolving a two-digit year against `meetingDate` (`"YYYY-MM-DD"`) when
 /// given. Text that is not a case number throws a `RegionradError` with code

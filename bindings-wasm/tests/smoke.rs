@@ -3,7 +3,7 @@
 //! with a `code`, not a panic.
 #![cfg(target_arch = "wasm32")]
 
-use regionrad_wasm::{bundled_council, parse_case_number, validate};
+use regionrad_wasm::{bundled_council, parse_case_number, read_minutes, validate, write_minutes};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -69,5 +69,23 @@ fn misuse_throws_an_error_with_a_code() {
     assert_eq!(
         get(&error, "code").as_string().as_deref(),
         Some("invalid_argument")
+    );
+}
+
+#[wasm_bindgen_test]
+fn reads_minutes_and_writes_them_back() {
+    let text = include_str!("../../fixtures/minutes/au-2022-09-21-grouped.txt");
+    let reading = read_minutes(text, bundled_council().unwrap(), None).unwrap();
+    let meeting = get(&reading, "meeting");
+    assert_eq!(get(&meeting, "body").as_string().as_deref(), Some("au"));
+    let written = write_minutes(meeting, None).unwrap();
+    assert!(
+        written.contains("AU 20/22 Budsjett 2023 (etter kl 1300)"),
+        "{written}"
+    );
+    let error = read_minutes(text, JsValue::from_str("[]"), None).unwrap_err();
+    assert_eq!(
+        get(&error, "code").as_string().as_deref(),
+        Some("invalid_input")
     );
 }

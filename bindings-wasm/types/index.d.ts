@@ -10,6 +10,7 @@ import type {
   ItemPresence,
   Meeting,
   PopulationTable,
+  Reading,
   Recovery,
   Register,
   Report,
@@ -110,6 +111,10 @@ export function recoverEqualShare(invoiced: Invoiced[] | string): Recovery;
 export function parsePopulation(text: string, format: 'json-stat' | 'csv'): PopulationTable;
 /** Apportionments side by side. */
 export function compareScenarios(scenarios: Scenario[] | string): Comparison;
+/** Minutes text read into a meeting, with what could not be placed and where each value stands. */
+export function readMinutes(text: string, council?: DocumentInput<Council> | null, lang?: Lang | null): Reading;
+/** A meeting written as clean minutes (bokmål, or English headings). */
+export function writeMinutes(meeting: DocumentInput<Meeting>, lang?: Lang | null): string;
 /** Who counted for each agenda item of a meeting. */
 export function quorumStatus(council: DocumentInput<Council>, meeting: DocumentInput<Meeting>): ItemPresence[];
 /** The open follow-ups as of `asOf` (YYYY-MM-DD). */

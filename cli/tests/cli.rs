@@ -191,12 +191,94 @@ fn unreadable_files_and_bad_arguments_exit_2() {
     assert_eq!(output.status.code(), Some(2));
 }
 
+const MINUTES: &str = "fixtures/minutes/rr-2022-06-10-prose.txt";
+
 #[test]
-fn commands_still_to_come_say_so_and_fail() {
-    let output = regionrad(&["read", "minutes.txt"]);
+fn read_prints_the_meeting_and_says_what_it_could_not_place() {
+    let output = regionrad(&["read", MINUTES, "--council", COUNCIL]);
+    assert_eq!(output.status.code(), Some(0));
+    let meeting: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let expected: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("fixtures/minutes/rr-2022-06-10-prose.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(meeting, expected["expect"]["meeting"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("rr-2022-06-10-prose.txt:6:1: info minutes.unplaced"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn read_writes_clean_minutes_and_the_reading_with_spans() {
+    let output = regionrad(&["read", MINUTES, "--council", COUNCIL, "--format", "minutes"]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("Protokoll fra møte i Regionrådet\n\nUtvalg: RR\nDato: 10. juni 2022\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\nRR 11/22 Regnskap 2021\n\nSaksbehandler: Kari Frøseth\n"),
+        "{text}"
+    );
+    let output = regionrad(&["read", MINUTES, "--format", "reading", "--lang", "en"]);
+    let reading: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(reading["meeting"]["council"], "");
+    assert!(reading["spans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|s| s["path"] == serde_json::json!(["date"])
+            && s["span"]["start"] == serde_json::json!({"line": 3, "column": 7})));
+    assert!(reading["findings"][0]["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("The text"));
+}
+
+#[test]
+fn read_fails_with_1_without_a_date_and_2_without_the_file() {
+    let path =
+        std::env::temp_dir().join(format!("regionrad-cli-{}-nodate.txt", std::process::id()));
+    std::fs::write(&path, "Notater\n\nIngen dato her.\n").unwrap();
+    let output = regionrad(&["read", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("minutes.date_not_found"));
+    let output = regionrad(&["read", "fixtures/minutes/no-such.txt"]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("not available in this version"));
     assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn check_reads_minutes_text_before_validating() {
+    let output = regionrad(&[
+        "check",
+        "--council",
+        COUNCIL,
+        "--today",
+        "2022-12-01",
+        "--format",
+        "json",
+        MINUTES,
+    ]);
+    let report: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let codes: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    // What the reader says (the header line it kept) and what the rules say of the meeting:
+    // the substitute is not one of the council's.
+    assert!(codes.contains(&"minutes.unplaced"), "{codes:?}");
+    assert!(codes.contains(&"attendance.not_a_substitute"), "{codes:?}");
+    assert!(report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|f| f["meeting"] == 0 || f["meeting"].is_null()));
 }
 
 #[test]
@@ -453,7 +535,7 @@ fn register_lists_open_follow_ups_overdue_first() {
     );
     assert!(text.contains("før årets eksamensperiode"), "{text}");
     assert!(
-        text.trim_end().ends_with("15 åpne oppfølginger, 5 forfalt"),
+        text.trim_end().ends_with("17 åpne oppfølginger, 5 forfalt"),
         "{text}"
     );
     let json = regionrad(&[&args[..], &["--format", "json"]].concat());
@@ -461,7 +543,7 @@ fn register_lists_open_follow_ups_overdue_first() {
     assert_eq!(register["as_of"], "2023-02-01");
     assert_eq!(register["groups"].as_array().unwrap().len(), 6);
     let csv = stdout(&regionrad(&[&args[..], &["--format", "csv"]].concat()));
-    assert_eq!(csv.lines().count(), 16);
+    assert_eq!(csv.lines().count(), 18);
     assert!(
         csv.starts_with("responsible,body,overdue,deadline,due,"),
         "{csv}"

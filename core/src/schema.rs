@@ -21,6 +21,7 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("comparison.schema.json", schema_for!(Comparison)),
         ("presence.schema.json", schema_for!(Vec<ItemPresence>)),
         ("register.schema.json", schema_for!(Register)),
+        ("reading.schema.json", schema_for!(crate::minutes::Reading)),
     ]
 }
 

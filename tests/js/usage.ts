@@ -2,7 +2,7 @@
 // declarations describe the API, and misuse is a type error.
 import * as regionrad from '../../bindings-wasm/pkg/types/index';
 import init, { initSync } from '../../bindings-wasm/pkg/types/web';
-import type { Code, Council, Finding, Meeting, Report, RegionradError, Severity } from '../../bindings-wasm/pkg/types/index';
+import type { Code, Council, Finding, Meeting, Reading, Report, RegionradError, Severity } from '../../bindings-wasm/pkg/types/index';
 
 declare const council: Council;
 declare const meeting: Meeting;
@@ -39,6 +39,10 @@ const totals: number[] = split.apportionment?.contributions.map((c) => c.total_o
 const comparison = regionrad.compareScenarios(split.apportionment ? [{ label: '30/70', apportionment: split.apportionment }] : []);
 const rows: number = comparison.rows.length;
 const present: string[] = regionrad.quorumStatus(council, meeting)[0]?.present_voting ?? [];
+const reading: Reading = regionrad.readMinutes('Referat\nDato: 20.01.23', council, 'en');
+const unplaced: string[] = reading.meeting.unplaced?.map((u) => u.text) ?? [];
+const spanLines: number[] = reading.spans.map((s) => s.span.start.line);
+const minutesText: string = regionrad.writeMinutes(reading.meeting);
 const overdue: boolean[] = regionrad.register(council, [meeting], '2023-02-01').groups.flatMap((g) => g.entries.map((e) => e.overdue));
 const fit = regionrad.recoverEqualShare([{ municipality: '5059', amount_ore: 100, population: 10 }]);
 const share: string = fit.equal_share_decimal;
@@ -56,3 +60,4 @@ try {
 void init;
 void initSync;
 console.log(unknownCode, badMeeting, sequence, canonical, totals, rows, present, overdue, share);
+console.log(unplaced, spanLines, minutesText.length);

@@ -43,7 +43,7 @@ def test_register_as_a_frame() -> None:
     case = load("followups/register-seeds-2023.json")
     register = regionrad.register(document_text(case["council"]), [document_text(m) for m in case["meetings"]], as_of=datetime.date(2023, 2, 1))
     frame = register.to_pandas()
-    assert isinstance(frame, pandas.DataFrame) and len(frame) == len(register) == 15
+    assert isinstance(frame, pandas.DataFrame) and len(frame) == len(register) == 17
     assert int(frame["overdue"].sum()) == len(register.overdue) == 5
 
 

@@ -34,6 +34,7 @@ from ._cost import (
 )
 from ._documents import Document, as_text
 from ._errors import CaseNumberError, InvalidInputError, RegionradError, ValidationError
+from ._minutes import FieldSpan, Minutes, read_minutes, write_minutes
 from ._quorum import ItemPresence, Presence, presence
 from ._register import Register, RegisterEntry, register
 from ._report import Finding, Report, Span
@@ -53,7 +54,11 @@ __all__ = [
     "load_population",
     "recover_equal_share",
     "Finding",
+    "FieldSpan",
     "InvalidInputError",
+    "Minutes",
+    "read_minutes",
+    "write_minutes",
     "ItemPresence",
     "Presence",
     "bundled_council",

@@ -1,0 +1,82 @@
+"""Minutes as text: read into a meeting document, and written back as clean minutes."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Dict, Optional, Tuple
+
+from . import _native
+from ._documents import Document, as_text
+from ._errors import InvalidInputError
+from ._report import PathSegment, Report, Span
+
+
+@dataclass(frozen=True)
+class FieldSpan:
+    """Where a value read from minutes stands in the text."""
+
+    path: Tuple[PathSegment, ...]
+    span: Span
+
+
+@dataclass(frozen=True)
+class Minutes:
+    """What reading minutes gives: the meeting document, the reader's findings (text it could
+    not place, a date it could not find, …) and the span of every value taken."""
+
+    meeting: Dict[str, Any]
+    report: Report
+    spans: Tuple[FieldSpan, ...]
+
+    @property
+    def unplaced(self) -> Tuple[str, ...]:
+        """The text the reader could not place, block by block."""
+        return tuple(block["text"] for block in self.meeting.get("unplaced", []))
+
+    def span_of(self, *path: PathSegment) -> Optional[Span]:
+        """The span of the value at ``path`` (``span_of("agenda", 0, "number")``)."""
+        return next((s.span for s in self.spans if s.path == tuple(path)), None)
+
+
+def _span(wire: Dict[str, Any]) -> Span:
+    return Span(wire["start"]["line"], wire["start"]["column"], wire["end"]["line"], wire["end"]["column"])
+
+
+def read_minutes(text: str, council: Optional[Document] = None, *, lang: str = "nb") -> Minutes:
+    """Read minutes text (exported from Word or PDF) into a meeting document.
+
+    With ``council`` names resolve to its body, members, staff and municipalities. Text
+    that cannot be placed is kept in ``meeting["unplaced"]`` and reported; only misuse (text
+    that is not a string, a council that does not decode, an unknown ``lang``) raises
+    `InvalidInputError`.
+
+    >>> m = read_minutes("Referat\\nDato: 20.01.23\\n\\nKDU 1/23 Godkjenning\\n\\nVedtak: Godkjent")
+    >>> m.meeting["date"], m.meeting["agenda"][0]["decision"]["kind"], m.report.ok
+    ('2023-01-20', 'approval', True)
+    """
+    if not isinstance(text, str):
+        raise InvalidInputError(f"text must be a str, not {type(text).__name__}")
+    if lang not in ("nb", "en"):
+        raise InvalidInputError(f"lang must be 'nb' or 'en', not {lang!r}")
+    council_text = None if council is None else as_text(council, "council")
+    try:
+        wire = json.loads(_native.read_minutes(text, council_text, lang))
+    except ValueError as error:
+        raise InvalidInputError(str(error)) from None
+    return Minutes(
+        meeting=wire["meeting"],
+        report=Report._from_wire(wire),
+        spans=tuple(FieldSpan(tuple(s["path"]), _span(s["span"])) for s in wire["spans"]),
+    )
+
+
+def write_minutes(meeting: Document, *, lang: str = "nb") -> str:
+    """A meeting document written as clean minutes: bokmål (``"nb"``, which `read_minutes`
+    reads back as the same meeting) or English headings (``"en"``)."""
+    if lang not in ("nb", "en"):
+        raise InvalidInputError(f"lang must be 'nb' or 'en', not {lang!r}")
+    try:
+        return _native.write_minutes(as_text(meeting, "meeting"), lang)
+    except ValueError as error:
+        raise InvalidInputError(str(error)) from None

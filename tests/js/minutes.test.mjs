@@ -1,0 +1,60 @@
+// The minutes reader and writer in node: the shared vectors of fixtures/minutes/ and the
+// seeds (where ../shared/seeds is present) read as in Rust.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { regionrad, read, fixtures, documentText } from './fixtures.mjs';
+
+const files = readdirSync(join(fixtures, 'minutes')).filter((f) => f.endsWith('.json')).sort();
+
+test('the minutes vectors are there', () => assert.ok(files.length >= 3));
+
+for (const file of files) {
+  const c = JSON.parse(read(`minutes/${file}`));
+  test(`minutes/${file}`, () => {
+    const council = c.council === null ? null : documentText(c.council);
+    const reading = regionrad.readMinutes(read(c.text.$ref), council);
+    assert.deepStrictEqual(reading.meeting, c.expect.meeting);
+    assert.deepStrictEqual(
+      reading.findings.map((f) => ({ code: f.code, path: f.path })),
+      c.expect.findings,
+    );
+    // Written and read again: the same meeting; unplaced text kept, at its new lines.
+    const again = regionrad.readMinutes(regionrad.writeMinutes(reading.meeting), council).meeting;
+    again.unplaced?.forEach((block, i) => {
+      assert.equal(block.text, reading.meeting.unplaced[i].text);
+      block.span = reading.meeting.unplaced[i].span;
+    });
+    assert.deepStrictEqual(again, reading.meeting);
+  });
+}
+
+const seeds = join(fixtures, '..', '..', 'shared', 'seeds');
+const goldens = [
+  ['000_d878fcb9e3f002b8.txt', 'meetings/2021-03-05-kdu.json'],
+  ['002_5bf35c0e7693fa5c.txt', 'meetings/2021-11-05-kdu.json'],
+  ['001_05375f09446a7c27.txt', 'meetings/2023-01-20-kdu.json'],
+];
+
+test('each seed reads as its golden meeting', (t) => {
+  if (!existsSync(seeds)) {
+    t.skip('../shared/seeds is not here');
+    return;
+  }
+  const council = read('councils/trondelag-sorvest.json');
+  for (const [seed, golden] of goldens) {
+    const reading = regionrad.readMinutes(readFileSync(join(seeds, seed), 'utf8'), council, 'en');
+    assert.deepStrictEqual(reading.meeting, JSON.parse(read(golden)), seed);
+    assert.deepStrictEqual(reading.findings, [], seed);
+  }
+});
+
+test('misuse throws a RegionradError with a code', () => {
+  assert.throws(() => regionrad.readMinutes('Referat', '{"id": 1}'), (e) => e.code === 'invalid_input' && e.message.startsWith('council: '));
+  assert.throws(() => regionrad.writeMinutes('not json'), (e) => e.code === 'invalid_input');
+  assert.throws(() => regionrad.readMinutes('Referat', null, 'sv'), (e) => e.code === 'invalid_argument');
+  // Any text at all reads: what cannot be placed is said, never thrown.
+  const reading = regionrad.readMinutes('\u0000\t\t\n- \n###', null);
+  assert.ok(reading.findings.some((f) => f.code === 'minutes.date_not_found'));
+});
