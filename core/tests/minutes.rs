@@ -287,3 +287,23 @@ fn minutes_vectors_read_as_expected_and_survive_write_then_read() {
         assert!(diffs.is_empty(), "{}", diffs.join("\n"));
     }
 }
+
+#[test]
+fn lettered_points_are_points_and_extracts_have_spans() {
+    let text = "Referat\nDato: 3. mars 2023\n\nKDU 7/23 Diverse orienteringer\n\na) Møteplan\n\nPlanen tas til orientering.\n\nb) Lønnspolitikk\n\nSaken behandles i KDU 14. april.\n\nKDU 8/23 Budsjett\n\nVedtak:\n\nSekretariatet følger opp innen 1. mai, jf. KDU 46/22.\n";
+    let reading = minutes::read(text, None);
+    let item = &reading.meeting.agenda[0];
+    let titles: Vec<&str> = item.sub_items.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, vec!["Møteplan", "Lønnspolitikk"]);
+    assert_eq!(item.sub_items[1].follow_ups.len(), 1);
+    let span = |path: &str| {
+        reading
+            .spans
+            .iter()
+            .find(|s| regionrad::format_path(&s.path) == path)
+            .map(|s| (s.span.start.line, s.span.start.column))
+    };
+    assert_eq!(span("agenda[0].sub_items[1].follow_ups[0]"), Some((12, 1)));
+    assert_eq!(span("agenda[1].follow_ups[0]"), Some((18, 1)));
+    assert_eq!(span("agenda[1].references[0]"), Some((18, 44)));
+}

@@ -427,13 +427,7 @@ pub(crate) fn read(
         }
     }
     if let Some(start) = sub_start {
-        read_sub_items(
-            &paras[start..],
-            &item.title.clone(),
-            cx,
-            &mut item,
-            &mut spans,
-        );
+        read_sub_items(&paras[start..], cx, &mut item, &mut spans);
     }
     let names = ["introduction", "background", "assessment", "discussion"];
     for (section, name) in [
@@ -523,14 +517,54 @@ pub(crate) fn read(
                 .extend(extract::follow_ups(text, cx.resolver, &cx.body, cx.date));
         }
     }
+    locate_extracts(&item, lines, &mut spans);
     ReadItem { item, spans }
+}
+
+/// Spans for what was taken out of the text: each follow-up at the line its action starts
+/// on, each reference at its number (or its decision's date). Bounded, so that an item with
+/// very many lines and extracts stays linear.
+fn locate_extracts(item: &AgendaItem, lines: &[Line], spans: &mut Vec<(Vec<PathSegment>, Span)>) {
+    let mut wanted: Vec<(Vec<PathSegment>, String)> = Vec::new();
+    let mut add = |base: Vec<PathSegment>,
+                   follow_ups: &[crate::decision::FollowUp],
+                   references: &[crate::decision::CaseReference]| {
+        for (i, f) in follow_ups.iter().enumerate() {
+            let start: String = f.action.chars().take(40).collect();
+            let mut path = base.clone();
+            path.extend(path!["follow_ups", i]);
+            wanted.push((path, start));
+        }
+        for (i, r) in references.iter().enumerate() {
+            let needle = r.number.clone().or_else(|| {
+                r.decision_date
+                    .map(|d| chrono::Datelike::day(&d).to_string())
+            });
+            if let Some(needle) = needle {
+                let mut path = base.clone();
+                path.extend(path!["references", i]);
+                wanted.push((path, needle));
+            }
+        }
+    };
+    add(Vec::new(), &item.follow_ups, &item.references);
+    for (k, sub) in item.sub_items.iter().enumerate() {
+        add(path!["sub_items", k], &sub.follow_ups, &sub.references);
+    }
+    if wanted.len().saturating_mul(lines.len()) > 1_000_000 {
+        return;
+    }
+    for (path, needle) in wanted {
+        if let Some(line) = lines.iter().find(|l| l.raw.contains(needle.as_str())) {
+            spans.push((path, line.span_of(&needle)));
+        }
+    }
 }
 
 /// The points of an item made of bullets: each bullet a point, the paragraphs after it its
 /// text, or its decision after "Vedtak:".
 fn read_sub_items(
     paras: &[Vec<&Line>],
-    item_title: &str,
     cx: &ItemContext,
     item: &mut AgendaItem,
     spans: &mut Vec<(Vec<PathSegment>, Span)>,
@@ -566,7 +600,6 @@ fn read_sub_items(
         }
         flush_point(&mut points, &mut run, in_decision);
     }
-    let _ = item_title;
     for (i, point) in points.into_iter().enumerate() {
         let title = point.title_line.text.clone();
         spans.push((path!["sub_items", i, "title"], point.title_line.span()));

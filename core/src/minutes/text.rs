@@ -12,8 +12,10 @@ pub(crate) struct Line<'a> {
     pub raw: &'a str,
     /// The line cleaned: trimmed, heading marks and `*` emphasis dropped, bullet marker removed.
     pub text: String,
-    /// The line was a list point ("- ", "* ", "• ").
+    /// The line was a list point ("- ", "* ", "• ", or lettered "a) ").
     pub bullet: bool,
+    /// The letter of a lettered point ("a" of "a) …").
+    letter: Option<char>,
     /// A horizontal rule ("---"): layout only.
     pub rule: bool,
     /// The span of the whole line, trimmed; counted once.
@@ -29,9 +31,11 @@ impl Line<'_> {
         self.text.is_empty() && !self.bullet
     }
 
-    /// The text as it goes into a field: a list point keeps its "- ".
+    /// The text as it goes into a field: a list point keeps its "- " (or its letter).
     pub fn field_text(&self) -> String {
-        if self.bullet {
+        if let Some(letter) = self.letter {
+            format!("{letter}) {}", self.text)
+        } else if self.bullet {
             format!("- {}", self.text)
         } else {
             self.text.clone()
@@ -117,6 +121,7 @@ fn clean(number: u32, raw: &str) -> Line<'_> {
             raw,
             text: String::new(),
             bullet: false,
+            letter: None,
             rule: true,
             whole: Line::measure(number, raw),
         };
@@ -134,6 +139,16 @@ fn clean(number: u32, raw: &str) -> Line<'_> {
             break;
         }
     }
+    // "a) Valg av leder": a lettered point.
+    let mut letter = None;
+    let mut chars = t.chars();
+    if let (Some(c), Some(')'), Some(' ')) = (chars.next(), chars.next(), chars.next()) {
+        if !bullet && c.is_lowercase() && c.is_alphabetic() {
+            letter = Some(c);
+            bullet = true;
+            t = chars.as_str().trim_start();
+        }
+    }
     // Emphasis marks carry no meaning the model keeps; "~~" and escapes stay as written.
     let text: String = t.chars().filter(|&c| c != '*').collect();
     Line {
@@ -141,6 +156,7 @@ fn clean(number: u32, raw: &str) -> Line<'_> {
         raw,
         text: text.trim().to_owned(),
         bullet,
+        letter,
         rule: false,
         whole: Line::measure(number, raw),
     }
@@ -227,6 +243,10 @@ mod tests {
         assert!(all[1].bullet);
         assert_eq!(all[1].text, "ERG- status");
         assert!(all[2].rule);
+        let lettered = lines("b) Valg av leder");
+        assert!(lettered[0].bullet);
+        assert_eq!(lettered[0].text, "Valg av leder");
+        assert_eq!(lettered[0].field_text(), "b) Valg av leder");
         assert_eq!(all[3].text, "x");
         assert_eq!(all[3].span().start.column, 3);
     }
