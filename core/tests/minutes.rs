@@ -6,16 +6,9 @@
 
 mod common;
 
-use std::path::PathBuf;
-
 use common::{read, COUNCIL, SEED_MEETINGS};
 use regionrad::{minutes, Council, Lang, Meeting};
 use serde_json::Value;
-
-fn seeds_dir() -> Option<PathBuf> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/seeds");
-    dir.is_dir().then_some(dir)
-}
 
 /// The seed each golden meeting was written from.
 const SEEDS: [(&str, &str); 3] = [
@@ -91,7 +84,7 @@ fn meeting_differences(what: &str, want: &Meeting, got: &Meeting) -> Vec<String>
 
 #[test]
 fn each_seed_reads_as_its_golden_meeting() {
-    let Some(dir) = seeds_dir() else {
+    let Some(dir) = common::seeds_dir() else {
         eprintln!("skipped: ../shared/seeds is not here");
         return;
     };
@@ -142,7 +135,7 @@ fn every_fixture_meeting_survives_write_then_read() {
 /// the meeting; KDU cases 18–71/21 are in none of the three. No other error.
 #[test]
 fn validating_the_read_seeds_finds_the_real_defects_and_no_false_errors() {
-    let Some(dir) = seeds_dir() else {
+    let Some(dir) = common::seeds_dir() else {
         eprintln!("skipped: ../shared/seeds is not here");
         return;
     };
@@ -232,7 +225,7 @@ fn what_cannot_be_read_is_said_not_guessed() {
 
 #[test]
 fn without_a_council_the_body_comes_from_the_case_numbers() {
-    let Some(dir) = seeds_dir() else {
+    let Some(dir) = common::seeds_dir() else {
         eprintln!("skipped: ../shared/seeds is not here");
         return;
     };

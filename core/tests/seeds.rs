@@ -4,14 +4,7 @@
 
 mod common;
 
-use std::path::PathBuf;
-
 use regionrad::Meeting;
-
-fn seeds_dir() -> Option<PathBuf> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/seeds");
-    dir.is_dir().then_some(dir)
-}
 
 /// Compared without markup, case or spacing: the golden files drop `**`, `*` and `#`.
 fn normalized(text: &str) -> String {
@@ -86,7 +79,7 @@ fn texts(meeting: &Meeting) -> Vec<String> {
 
 #[test]
 fn golden_meeting_texts_are_the_seeds_words() {
-    let Some(dir) = seeds_dir() else {
+    let Some(dir) = common::seeds_dir() else {
         eprintln!("skipped: ../shared/seeds is not here, so the golden files cannot be compared with their sources");
         return;
     };

@@ -12,7 +12,7 @@ use crate::minutes::dates::after_time;
 use crate::minutes::extract;
 use crate::minutes::names::Resolver;
 use crate::minutes::references::{self, Context};
-use crate::minutes::text::{lower, span_between, Line};
+use crate::minutes::text::{case_number_end, lower, span_between, Line};
 use crate::path;
 
 /// An item's heading line.
@@ -55,32 +55,8 @@ pub(crate) fn heading(line: &Line) -> Option<Heading> {
     } else {
         rest
     };
-    let b = after_prefix.as_bytes();
-    let mut i = b.iter().take_while(|c| c.is_ascii_digit()).count();
-    if i == 0 || i > 5 {
-        return None;
-    }
-    if b.get(i).is_some_and(u8::is_ascii_lowercase)
-        && !b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
-    {
-        i += 1;
-    }
-    if b.get(i) == Some(&b' ') {
-        i += 1;
-    }
-    if b.get(i) != Some(&b'/') {
-        return None;
-    }
-    i += 1;
-    if b.get(i) == Some(&b' ') {
-        i += 1;
-    }
-    let year = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-    if year != 2 && year != 4 {
-        return None;
-    }
-    i += year;
-    let number_end = text.len() - after_prefix.len() + i;
+    let offset = text.len() - after_prefix.len();
+    let number_end = case_number_end(text, offset)?;
     let number = text[number_start..number_end].to_owned();
     let parsed = case_number::parse(&number).ok()?;
     let title_raw = text[number_end..]

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use crate::decision::{CaseReference, ReferenceKind};
 use crate::minutes::dates::{find_dates, Towards};
 use crate::minutes::names::Resolver;
-use crate::minutes::text::{find_word, lower};
+use crate::minutes::text::{case_number_end, find_word, lower};
 
 /// Where in the item the text stands, which decides the kind of a reference.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,36 +29,6 @@ fn is_prefix_word(word: &str, resolver: &Resolver) -> bool {
     letters
         && (2..=6).contains(&count)
         && (word.chars().all(char::is_uppercase) || resolver.body_named(word).is_some())
-}
-
-/// The number written at byte `at` ("8/21", "5 /23", "39/2022"), with its end.
-fn number_at(text: &str, at: usize) -> Option<usize> {
-    let b = text.as_bytes();
-    let mut i = at;
-    let digits = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let seq = digits(i);
-    if seq == 0 || seq > 5 {
-        return None;
-    }
-    i += seq;
-    if b.get(i).is_some_and(u8::is_ascii_lowercase) {
-        i += 1;
-    }
-    if b.get(i) == Some(&b' ') {
-        i += 1;
-    }
-    if b.get(i) != Some(&b'/') {
-        return None;
-    }
-    i += 1;
-    if b.get(i) == Some(&b' ') {
-        i += 1;
-    }
-    let year = digits(i);
-    if year != 2 && year != 4 {
-        return None;
-    }
-    Some(i + year)
 }
 
 /// The word just before byte `at` (skipping one space), with its start.
@@ -85,7 +55,7 @@ fn numbers(text: &str, resolver: &Resolver) -> Vec<(Number, Option<String>)> {
             i += 1;
             continue;
         }
-        let Some(end) = number_at(text, i) else {
+        let Some(end) = case_number_end(text, i) else {
             i += b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
             continue;
         };

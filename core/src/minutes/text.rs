@@ -162,6 +162,38 @@ fn clean(number: u32, raw: &str) -> Line<'_> {
     }
 }
 
+/// The end of a case number's digits written at byte `at`: "8/21", "5 /23", "10/ 21",
+/// "06b/2016", "39/2022" (one to five digits, an optional letter, a slash with at most one
+/// space either side, a year of two or four digits).
+pub(crate) fn case_number_end(text: &str, at: usize) -> Option<usize> {
+    let b = text.as_bytes().get(at..)?;
+    let digits = |from: usize| {
+        b.get(from..)
+            .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count())
+    };
+    let mut i = digits(0);
+    if i == 0 || i > 5 {
+        return None;
+    }
+    if b.get(i).is_some_and(u8::is_ascii_lowercase)
+        && !b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
+    {
+        i += 1;
+    }
+    if b.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    if b.get(i) != Some(&b'/') {
+        return None;
+    }
+    i += 1;
+    if b.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    let year = digits(i);
+    (year == 2 || year == 4).then_some(at + i + year)
+}
+
 /// Splits a paragraph into sentences: at ". ", "! " or "? " followed by a capital letter or a
 /// quote, never inside an abbreviation ("bl.a. drøftet") or a date ("5. november").
 pub(crate) fn sentences(text: &str) -> Vec<&str> {

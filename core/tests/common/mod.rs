@@ -25,6 +25,13 @@ pub fn json_files(dir: &str) -> Vec<PathBuf> {
     files
 }
 
+/// `../shared/seeds` beside the repository, where it is there; tests that need it skip
+/// (saying so) where it is not.
+pub fn seeds_dir() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/seeds");
+    dir.is_dir().then_some(dir)
+}
+
 pub const COUNCIL: &str = "councils/trondelag-sorvest.json";
 pub const SEED_MEETINGS: [&str; 3] = [
     "meetings/2021-03-05-kdu.json",
