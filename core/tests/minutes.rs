@@ -300,3 +300,57 @@ fn lettered_points_are_points_and_extracts_have_spans() {
     assert_eq!(span("agenda[1].follow_ups[0]"), Some((18, 1)));
     assert_eq!(span("agenda[1].references[0]"), Some((18, 44)));
 }
+
+/// Every meeting of the validation vectors that decodes — votes, closed items, written
+/// procedure, substitutes, presence of every kind — written and read back with its council
+/// is the same meeting.
+#[test]
+fn every_vector_meeting_survives_write_then_read() {
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for area in std::fs::read_dir(common::fixtures().join("vectors")).unwrap() {
+        let area = area.unwrap().path();
+        let name = area.file_name().unwrap().to_string_lossy().to_string();
+        for file in common::json_files(&format!("vectors/{name}")) {
+            let case: Value =
+                serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+            let council: Option<Council> = case
+                .get("council")
+                .and_then(|spec| serde_json::from_str(&common::document_text(spec)).ok());
+            let Some(council) = council else { continue };
+            for (i, text) in common::document_texts(&case["meetings"]).iter().enumerate() {
+                let Ok(meeting) = serde_json::from_str::<Meeting>(text) else {
+                    continue;
+                };
+                // What text cannot say: another council's or body's meeting, another format
+                // version, a place of blanks.
+                let blank_place = meeting
+                    .place
+                    .as_deref()
+                    .is_some_and(|p| p.trim().is_empty());
+                if meeting.council != council.id
+                    || council.body(&meeting.body).is_none()
+                    || meeting.schema_version != regionrad::SCHEMA_VERSION
+                    || blank_place
+                {
+                    continue;
+                }
+                let written = minutes::write(&meeting, Lang::Nb);
+                let back = minutes::read(&written, Some(&council)).meeting;
+                let what = format!("{} meeting {i}", file.display());
+                let diffs = meeting_differences(&what, &meeting, &back);
+                if !diffs.is_empty() {
+                    failures.push(format!("{}\n--- written ---\n{written}", diffs.join("\n")));
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 50, "{checked}");
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} differ:\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
+}

@@ -8,6 +8,7 @@ use crate::meeting::{Attendance, AttendanceStatus, Capacity, Presence};
 use crate::minutes::dates::{after_time, find_time_range};
 use crate::minutes::names::Resolver;
 use crate::minutes::text::{lower, Line};
+use crate::minutes::write::NONE;
 
 /// One person read, with what must wait for the agenda.
 #[derive(Debug, Clone)]
@@ -21,6 +22,10 @@ pub(crate) struct Person {
     pub name_span: Span,
     /// Capacity came from a heading ("Medlemmer:", "Gjester:") rather than the council.
     pub capacity_given: Option<Capacity>,
+    /// A municipality or organisation column said it ("–" for none): not filled from the
+    /// council.
+    pub municipality_given: bool,
+    pub organisation_given: bool,
 }
 
 /// What a group heading says about the people under it.
@@ -408,6 +413,8 @@ fn table_row(
     let mut remote = None;
     let mut note: Vec<String> = Vec::new();
     let mut note_cell: Option<String> = None;
+    let mut municipality_given = false;
+    let mut organisation_given = false;
     for (i, cell) in cells.iter().enumerate() {
         if cell.is_empty() {
             continue;
@@ -428,9 +435,17 @@ fn table_row(
             }
             Some(Column::Status) => status_cell = Some(cell),
             Some(Column::Municipality) => {
-                municipality = cell.parse().ok().or_else(|| resolver.municipality_in(cell));
+                municipality_given = true;
+                if *cell != NONE {
+                    municipality = cell.parse().ok().or_else(|| resolver.municipality_in(cell));
+                }
             }
-            Some(Column::Organisation) => organisation = Some((*cell).to_owned()),
+            Some(Column::Organisation) => {
+                organisation_given = true;
+                if *cell != NONE {
+                    organisation = Some((*cell).to_owned());
+                }
+            }
             Some(Column::Presence) => presence_cell = Some(cell),
             Some(Column::SubstituteFor) => substitute_for = Some((*cell).to_owned()),
             Some(Column::Remote) => {
@@ -540,6 +555,8 @@ fn table_row(
         span: line.span(),
         name_span: line.span_of(name_cell),
         capacity_given: group,
+        municipality_given,
+        organisation_given,
     };
     Some(resolve(person, resolver))
 }
@@ -584,7 +601,7 @@ pub(crate) fn resolve(mut person: Person, resolver: &Resolver) -> Person {
         (None, _) if resolver.council.is_some() => Capacity::Guest,
         (None, _) => Capacity::Member,
     };
-    if a.municipality.is_none() {
+    if a.municipality.is_none() && !person.municipality_given {
         a.municipality = match a.capacity {
             Capacity::Member => member.and_then(Resolver::member_municipality),
             Capacity::Substitute => substitute.and_then(|s| match &s.represents {
@@ -596,14 +613,18 @@ pub(crate) fn resolve(mut person: Person, resolver: &Resolver) -> Person {
         .or_else(|| a.title.as_deref().and_then(|t| resolver.municipality_in(t)));
     }
     // A substitute without a municipality sits for the member's.
-    if a.municipality.is_none() && a.capacity == Capacity::Substitute {
+    if a.municipality.is_none() && !person.municipality_given && a.capacity == Capacity::Substitute
+    {
         a.municipality = a
             .substitute_for
             .as_deref()
             .and_then(|name| resolver.member(name))
             .and_then(Resolver::member_municipality);
     }
-    if a.organisation.is_none() && !matches!(a.capacity, Capacity::Member | Capacity::Substitute) {
+    if a.organisation.is_none()
+        && !person.organisation_given
+        && !matches!(a.capacity, Capacity::Member | Capacity::Substitute)
+    {
         a.organisation = a.title.as_deref().and_then(|t| resolver.organisation_in(t));
     }
     person
@@ -677,6 +698,8 @@ fn prose_list(
             span: line.span_of(part),
             name_span: line.span_of(&name),
             capacity_given: capacity,
+            municipality_given: false,
+            organisation_given: false,
         };
         people.push(resolve(person, resolver));
     }
@@ -734,6 +757,8 @@ fn grouped_person(line: &Line, resolver: &Resolver) -> Option<Person> {
         span: line.span(),
         name_span: line.span_of(&name),
         capacity_given: None,
+        municipality_given: false,
+        organisation_given: false,
     };
     Some(resolve(person, resolver))
 }

@@ -19,6 +19,8 @@ pub(crate) struct Head<'l, 'a> {
     pub end_time: Option<ClockTime>,
     pub place: Option<String>,
     pub remote: bool,
+    /// "Behandlingsmåte: skriftlig": written procedure.
+    pub written: bool,
     /// The council's body, where one resolves.
     pub body: Option<String>,
     /// The body id the meeting gets: the council's, else the case numbers' prefix.
@@ -94,6 +96,7 @@ pub(crate) fn read<'l, 'a>(
         end_time: None,
         place: None,
         remote: false,
+        written: false,
         body: None,
         body_id: String::new(),
         body_text: String::new(),
@@ -103,6 +106,12 @@ pub(crate) fn read<'l, 'a>(
     let mut body_line: Option<&Line> = None;
     let mut title_line: Option<&Line> = None;
     for line in lines.iter().filter(|l| !l.is_blank() && !l.rule) {
+        if crate::minutes::record::parse(&line.text)
+            == Some(crate::minutes::record::Record::Written)
+        {
+            head.written = true;
+            continue;
+        }
         match key(&line.text) {
             Some((Key::Date, value)) if head.date.is_none() => {
                 if let Some(found) = find_dates(value).first() {
@@ -122,6 +131,14 @@ pub(crate) fn read<'l, 'a>(
                 }
             }
             Some((Key::Time, value)) if head.start_time.is_none() => match find_time_range(value) {
+                // "til kl. 1400": only the end is known.
+                Some((end, None, from, to)) if lower(value).starts_with("til ") => {
+                    head.end_time = Some(end);
+                    head.spans.push(FieldSpan {
+                        path: path!["end_time"],
+                        span: line.span_of(&value[from..to]),
+                    });
+                }
                 Some((start, end, from, to)) => {
                     head.start_time = Some(start);
                     head.end_time = end;
@@ -198,7 +215,7 @@ pub(crate) fn read<'l, 'a>(
     let from_words = [head.body_text.as_str(), head.title.as_deref().unwrap_or("")]
         .into_iter()
         .find_map(|t| resolver.body_in(t));
-    let prefix = first_heading.and_then(|h| h.parsed.body.clone());
+    let prefix = first_heading.and_then(|h| h.parsed.as_ref()?.body.clone());
     let from_prefix = prefix.as_deref().and_then(|p| resolver.body_named(p));
     if let Some(body) = from_words.or(from_prefix) {
         head.body = Some(body.id.clone());

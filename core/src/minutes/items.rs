@@ -11,17 +11,98 @@ use crate::meeting::{AgendaItem, Proposal, SubItem};
 use crate::minutes::dates::after_time;
 use crate::minutes::extract;
 use crate::minutes::names::Resolver;
+use crate::minutes::record::{self, Record};
 use crate::minutes::references::{self, Context};
 use crate::minutes::text::{case_number_end, lower, span_between, Line};
 use crate::path;
 
+/// What record lines of an item (or a point) said outright; it wins over what the words give.
+#[derive(Default)]
+struct Explicit {
+    voting: Option<(Option<bool>, Option<crate::decision::Votes>)>,
+    kind: Option<(crate::decision::DecisionKind, Option<String>)>,
+    follow_ups: Option<Vec<crate::decision::FollowUp>>,
+    references: Option<Vec<crate::decision::CaseReference>>,
+    closed: Option<crate::meeting::Closure>,
+    subject: Option<crate::meeting::Subject>,
+    day: Option<u32>,
+    disqualified: Vec<crate::meeting::Disqualification>,
+    number: Option<String>,
+}
+
+impl Explicit {
+    /// Takes a paragraph that begins with a record line; false when it does not.
+    fn take(&mut self, para: &[&Line]) -> bool {
+        let Some(first) = para.first().filter(|l| !l.bullet) else {
+            return false;
+        };
+        let Some(found) = record::parse(&first.text) else {
+            return false;
+        };
+        let rest = &para[1..];
+        match found {
+            Record::Voting { unanimous, votes } => self.voting = Some((unanimous, votes)),
+            Record::Kind(kind, body) => self.kind = Some((kind, body)),
+            Record::Closed(closure) => self.closed = Some(closure),
+            Record::Subject(subject) => self.subject = Some(subject),
+            Record::Day(day) => self.day = Some(day),
+            Record::Number(number) => self.number = Some(number),
+            Record::Disqualified(d) => self.disqualified.push(d),
+            Record::FollowUps => {
+                let list: Option<Vec<_>> =
+                    rest.iter().map(|l| record::follow_up(&l.text)).collect();
+                match list {
+                    Some(list) => self.follow_ups = Some(list),
+                    None => return false,
+                }
+            }
+            Record::References => {
+                let list: Option<Vec<_>> =
+                    rest.iter().map(|l| record::reference(&l.text)).collect();
+                match list {
+                    Some(list) => self.references = Some(list),
+                    None => return false,
+                }
+            }
+            // Only the head of the minutes says how the body dealt with the items.
+            Record::Written => return false,
+        }
+        true
+    }
+
+    fn apply(
+        self,
+        decision: &mut Option<crate::decision::Decision>,
+        follow_ups: &mut Vec<crate::decision::FollowUp>,
+        references: &mut Vec<crate::decision::CaseReference>,
+    ) {
+        if let Some(d) = decision.as_mut() {
+            if let Some((unanimous, votes)) = self.voting {
+                d.unanimous = unanimous;
+                d.votes = votes;
+            }
+            if let Some((kind, body)) = self.kind {
+                d.kind = kind;
+                d.referred_to = body;
+            }
+        }
+        if let Some(list) = self.follow_ups {
+            *follow_ups = list;
+        }
+        if let Some(list) = self.references {
+            *references = list;
+        }
+    }
+}
+
 /// An item's heading line.
 #[derive(Debug, Clone)]
 pub(crate) struct Heading {
-    pub number: String,
+    /// The number as written; none for "Sak: …", whose number (if any) a record line gives.
+    pub number: Option<String>,
     pub title: String,
     pub not_before: Option<ClockTime>,
-    pub parsed: CaseNumber,
+    pub parsed: Option<CaseNumber>,
 }
 
 /// Reads "10/ 21 Godkjenning …", "KDU 5 /23 – Økonomi …", "Sak 3/21: …" as a heading.
@@ -30,6 +111,20 @@ pub(crate) fn heading(line: &Line) -> Option<Heading> {
         return None;
     }
     let text = line.text.as_str();
+    // "Sak: Eventuelt": an item without a number, as written minutes put it.
+    if let Some(title) = text
+        .strip_prefix("Sak: ")
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
+        let (title, not_before) = title_and_time(title);
+        return Some(Heading {
+            number: None,
+            title,
+            not_before,
+            parsed: None,
+        });
+    }
     let mut rest = text;
     for word in [
         "Sak nr.", "Sak nr", "Saksnr.", "Saksnr", "Sak", "SAK", "sak",
@@ -69,10 +164,10 @@ pub(crate) fn heading(line: &Line) -> Option<Heading> {
     }
     let (title, not_before) = title_and_time(title_raw);
     Some(Heading {
-        number,
+        number: Some(number),
         title,
         not_before,
-        parsed,
+        parsed: Some(parsed),
     })
 }
 
@@ -98,9 +193,19 @@ pub(crate) fn continues(previous: &CaseNumber, next: &CaseNumber, date: Option<N
         || next.sequence == previous.sequence + 1
 }
 
+/// Whether a heading's title reads as a title: short, one phrase, no closing full stop
+/// ("Sak 6/21 Desentralisert sykepleierutdanning. Tillegg i rødt …" is a sentence).
+pub(crate) fn title_like(heading: &Heading) -> bool {
+    let title = heading.title.trim();
+    title.chars().count() <= 120 && !title.contains(". ") && !title.ends_with('.')
+}
+
 /// Whether a heading may open the agenda: its year is the meeting's.
-pub(crate) fn opens(first: &CaseNumber, date: Option<NaiveDate>) -> bool {
-    date.is_none_or(|d| first.year_on(d) == chrono::Datelike::year(&d))
+pub(crate) fn opens(first: Option<&CaseNumber>, date: Option<NaiveDate>) -> bool {
+    match (first, date) {
+        (Some(first), Some(d)) => first.year_on(d) == chrono::Datelike::year(&d),
+        _ => true,
+    }
 }
 
 /// The parts of an item.
@@ -211,7 +316,7 @@ fn label(line: &Line) -> Option<Label> {
         ),
         (
             Section::Decision,
-            &["vedtak", "konklusjon", "vedtak i møtet"],
+            &["vedtak", "konklusjon", "vedtak i møtet", "vedtak i saken"],
         ),
     ];
     for (section, words) in sections {
@@ -303,13 +408,13 @@ pub(crate) fn read(
     lines: &[Line],
     cx: &ItemContext,
 ) -> ReadItem {
-    let mut spans = vec![
-        (path!["number"], heading_line.span_of(&heading.number)),
-        (path!["title"], heading_line.span_of(&heading.title)),
-    ];
+    let mut spans = vec![(path!["title"], heading_line.span_of(&heading.title))];
+    if let Some(number) = &heading.number {
+        spans.push((path!["number"], heading_line.span_of(number)));
+    }
     let paras = paragraphs(lines);
     let mut item = AgendaItem {
-        number: Some(heading.number.clone()),
+        number: heading.number.clone(),
         title: heading.title.clone(),
         not_before: heading.not_before,
         case_officers: Vec::new(),
@@ -337,8 +442,20 @@ pub(crate) fn read(
     let mut no_proposal = false;
     let mut references_found = Vec::new();
     let mut sub_start = None;
+    let mut explicit = Explicit::default();
+    let mut sub_end = paras.len();
     for (k, para) in paras.iter().enumerate() {
         let first = para[0];
+        if sub_start.is_some() && sub_end == paras.len() {
+            // Points run to the end, or to "Vedtak i saken:", the item's own decision.
+            if !lower(&first.text).starts_with("vedtak i saken") || first.bullet {
+                continue;
+            }
+            sub_end = k;
+        }
+        if explicit.take(para) {
+            continue;
+        }
         match label(first) {
             Some(Label::CaseOfficers(value)) => {
                 for name in officers(&value) {
@@ -397,13 +514,12 @@ pub(crate) fn read(
                     && current == Section::Introduction =>
             {
                 sub_start = Some(k);
-                break;
             }
             _ => fields[current as usize].push(joined(para), para),
         }
     }
     if let Some(start) = sub_start {
-        read_sub_items(&paras[start..], cx, &mut item, &mut spans);
+        read_sub_items(&paras[start..sub_end], cx, &mut item, &mut spans);
     }
     let names = ["introduction", "background", "assessment", "discussion"];
     for (section, name) in [
@@ -493,6 +609,18 @@ pub(crate) fn read(
                 .extend(extract::follow_ups(text, cx.resolver, &cx.body, cx.date));
         }
     }
+    item.closed = explicit.closed.take();
+    item.subject = explicit.subject.take();
+    item.day = explicit.day.take();
+    if let Some(number) = explicit.number.take() {
+        item.number = Some(number);
+    }
+    item.disqualified = std::mem::take(&mut explicit.disqualified);
+    explicit.apply(
+        &mut item.decision,
+        &mut item.follow_ups,
+        &mut item.references,
+    );
     locate_extracts(&item, lines, &mut spans);
     ReadItem { item, spans }
 }
@@ -547,6 +675,11 @@ fn read_sub_items(
 ) {
     let mut points: Vec<Point> = Vec::new();
     for para in paras {
+        if let Some(point) = points.last_mut() {
+            if point.explicit.take(para) {
+                continue;
+            }
+        }
         let mut in_decision = matches!(label(para[0]), Some(Label::Section(Section::Decision, _)));
         let mut run: Vec<&Line> = Vec::new();
         for line in para {
@@ -557,6 +690,7 @@ fn read_sub_items(
                     title_line: line,
                     text: Field::default(),
                     decision: Field::default(),
+                    explicit: Explicit::default(),
                 });
             } else {
                 if run.is_empty()
@@ -629,6 +763,9 @@ fn read_sub_items(
             sub.follow_ups
                 .extend(extract::follow_ups(text, cx.resolver, &cx.body, cx.date));
         }
+        point
+            .explicit
+            .apply(&mut sub.decision, &mut sub.follow_ups, &mut sub.references);
         item.sub_items.push(sub);
     }
 }
@@ -638,6 +775,7 @@ struct Point<'l, 'a> {
     title_line: &'l Line<'a>,
     text: Field<'l, 'a>,
     decision: Field<'l, 'a>,
+    explicit: Explicit,
 }
 
 /// Puts the lines read since the last break into the current point's text or decision.

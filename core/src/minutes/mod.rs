@@ -31,6 +31,7 @@ mod extract;
 mod header;
 mod items;
 mod names;
+mod record;
 mod references;
 mod text;
 mod write;
@@ -110,7 +111,9 @@ pub fn read(text: &str, council: Option<&Council>) -> Reading {
     let attendance_start = lines
         .iter()
         .position(|l| attendance::is_attendance_line(l, &nobody));
-    let heading_at = lines.iter().position(|l| items::heading(l).is_some());
+    let heading_at = lines
+        .iter()
+        .position(|l| items::heading(l).is_some() || is_agenda_marker(&l.text));
     let header_end = match (attendance_start, heading_at) {
         (Some(a), Some(h)) => a.min(h),
         (a, h) => a.or(h).unwrap_or(lines.len()),
@@ -166,10 +169,18 @@ pub fn read(text: &str, council: Option<&Council>) -> Reading {
             }
             continue;
         };
-        let follows = match &previous {
-            Some(p) => items::continues(p, &heading.parsed, head.date),
-            None => items::opens(&heading.parsed, head.date),
-        };
+        // A number out of sequence (a duplicate, a slip) still heads an item when the line
+        // stands alone and reads as a title, not as a sentence quoting an earlier case.
+        let stands_alone = at.checked_sub(1).is_none_or(|b| lines[b].is_blank())
+            && lines.get(at + 1).is_none_or(text::Line::is_blank)
+            && (heading.parsed.is_none() || items::title_like(&heading))
+            && items::opens(heading.parsed.as_ref(), head.date);
+        let follows = stands_alone
+            || match (&previous, &heading.parsed) {
+                (Some(p), Some(next)) => items::continues(p, next, head.date),
+                (None, next) => items::opens(next.as_ref(), head.date),
+                (Some(_), None) => false,
+            };
         if !follows {
             if current.is_none() {
                 unplaced_lines.push(line);
@@ -179,7 +190,9 @@ pub fn read(text: &str, council: Option<&Council>) -> Reading {
         if let Some((h, start)) = current.take() {
             finish(&h, start, at, &mut agenda, &mut spans);
         }
-        previous = Some(heading.parsed.clone());
+        if let Some(parsed) = &heading.parsed {
+            previous = Some(parsed.clone());
+        }
         current = Some((heading, at));
     }
     if let Some((h, start)) = current.take() {
@@ -266,7 +279,11 @@ pub fn read(text: &str, council: Option<&Council>) -> Reading {
         end_time: head.end_time,
         place: head.place,
         remote: head.remote,
-        procedure: Default::default(),
+        procedure: if head.written {
+            crate::meeting::Procedure::Written
+        } else {
+            Default::default()
+        },
         attendance: attendance_list,
         agenda,
         unplaced,
@@ -280,7 +297,7 @@ pub fn read(text: &str, council: Option<&Council>) -> Reading {
 
 /// Whether a line opens the agenda: an item heading in the meeting's year.
 fn starts_agenda(line: &text::Line, date: Option<chrono::NaiveDate>) -> bool {
-    items::heading(line).is_some_and(|h| items::opens(&h.parsed, date))
+    items::heading(line).is_some_and(|h| items::opens(h.parsed.as_ref(), date))
 }
 
 /// Unplaced lines as blocks of neighbouring lines.

@@ -191,7 +191,16 @@ pub(crate) fn case_number_end(text: &str, at: usize) -> Option<usize> {
         i += 1;
     }
     let year = digits(i);
-    (year == 2 || year == 4).then_some(at + i + year)
+    if year != 2 && year != 4 {
+        return None;
+    }
+    i += year;
+    // A dotted sub-item after the year ("090/15.1"), not a full stop.
+    let sub = digits(i + 1);
+    if b.get(i) == Some(&b'.') && (1..=3).contains(&sub) {
+        i += 1 + sub;
+    }
+    Some(at + i)
 }
 
 /// Splits a paragraph into sentences: at ". ", "! " or "? " followed by a capital letter or a

@@ -1,12 +1,18 @@
 //! Clean minutes from a meeting: the order and headings a secretariat uses, deterministic,
 //! and such that reading what was written gives back the same meeting.
 
-use crate::decision::ReferenceKind;
+use crate::decision::{CaseReference, Decision, FollowUp, ReferenceKind};
 use crate::i18n::Lang;
 use crate::meeting::{
-    AgendaItem, Attendance, AttendanceStatus, Capacity, Meeting, Presence, Proposal, SubItem,
+    AgendaItem, Attendance, AttendanceStatus, Capacity, Meeting, Presence, Procedure, Proposal,
+    SubItem,
 };
 use crate::minutes::dates::written;
+use crate::minutes::extract;
+use crate::minutes::items::ItemContext;
+use crate::minutes::names::Resolver;
+use crate::minutes::record;
+use crate::minutes::references::{self, Context};
 
 /// Writes a meeting as minutes text. Bokmål (`Lang::Nb`) is the form read back by
 /// [`read`](super::read); `Lang::En` gives English headings for readers abroad.
@@ -14,8 +20,11 @@ pub fn write(meeting: &Meeting, lang: Lang) -> String {
     let en = lang == Lang::En;
     let t = |nb: &'static str, english: &'static str| if en { english } else { nb };
     let mut out = String::new();
-    out.push_str(meeting.title.as_deref().unwrap_or(t("Referat", "Minutes")));
-    out.push_str("\n\n");
+    // Without a title the head begins with its fields, and reads back without one.
+    if let Some(title) = &meeting.title {
+        out.push_str(title);
+        out.push_str("\n\n");
+    }
     if !meeting.body.is_empty() {
         out.push_str(&format!(
             "{}: {}\n",
@@ -28,19 +37,30 @@ pub fn write(meeting: &Meeting, lang: Lang) -> String {
         None => written(meeting.date),
     };
     out.push_str(&format!("{}: {date}\n", t("Dato", "Date")));
-    if let Some(start) = meeting.start_time {
-        let end = meeting
-            .end_time
-            .map(|e| format!("–{}", clock(e)))
-            .unwrap_or_default();
-        out.push_str(&format!(
-            "{}: kl. {}{end}\n",
-            t("Tidspunkt", "Time"),
-            clock(start)
-        ));
+    match (meeting.start_time, meeting.end_time) {
+        (Some(start), end) => {
+            let end = end.map(|e| format!("–{}", clock(e))).unwrap_or_default();
+            out.push_str(&format!(
+                "{}: kl. {}{end}\n",
+                t("Tidspunkt", "Time"),
+                clock(start)
+            ));
+        }
+        (None, Some(end)) => {
+            out.push_str(&format!(
+                "{}: til kl. {}\n",
+                t("Tidspunkt", "Time"),
+                clock(end)
+            ));
+        }
+        (None, None) => {}
     }
     if let Some(place) = &meeting.place {
         out.push_str(&format!("{}: {place}\n", t("Sted", "Place")));
+    }
+    if meeting.procedure == Procedure::Written {
+        out.push_str(record::WRITTEN_LINE);
+        out.push('\n');
     }
     out.push('\n');
     write_attendance(&mut out, &meeting.attendance, en);
@@ -48,8 +68,18 @@ pub fn write(meeting: &Meeting, lang: Lang) -> String {
         out.push_str(t("Saker til behandling:", "Items:"));
         out.push_str("\n\n");
     }
+    let resolver = Resolver {
+        council: None,
+        date: Some(meeting.date),
+        body: None,
+    };
+    let cx = ItemContext {
+        resolver: &resolver,
+        body: meeting.body.clone(),
+        date: Some(meeting.date),
+    };
     for item in &meeting.agenda {
-        write_item(&mut out, item, en);
+        write_item(&mut out, item, en, &cx);
     }
     if !meeting.unplaced.is_empty() {
         out.push_str(t(
@@ -80,6 +110,9 @@ const GROUPS: [(Capacity, &str, &str); 5] = [
     (Capacity::Guest, "Gjester:", "Guests:"),
 ];
 
+/// A cell that says "none" outright, so that the reader does not fill it from the council.
+pub(crate) const NONE: &str = "–";
+
 /// How one column of the attendance table is filled.
 type Cell = fn(&Attendance) -> String;
 
@@ -95,10 +128,11 @@ fn write_attendance(out: &mut String, people: &[Attendance], en: bool) {
             a.title.clone().unwrap_or_default()
         }),
         ("Kommunenr.", "Municipality", |a: &Attendance| {
-            a.municipality.map(|m| m.to_string()).unwrap_or_default()
+            a.municipality
+                .map_or_else(|| NONE.to_owned(), |m| m.to_string())
         }),
         ("Organisasjon", "Organisation", |a: &Attendance| {
-            a.organisation.clone().unwrap_or_default()
+            a.organisation.clone().unwrap_or_else(|| NONE.to_owned())
         }),
         ("E-post", "E-mail", |a: &Attendance| {
             a.email.clone().unwrap_or_default()
@@ -181,14 +215,39 @@ fn presence_words(presence: &Presence) -> String {
     }
 }
 
-fn write_item(out: &mut String, item: &AgendaItem, en: bool) {
+fn write_item(out: &mut String, item: &AgendaItem, en: bool, cx: &ItemContext) {
     let t = |nb: &'static str, english: &'static str| if en { english } else { nb };
-    let number = item.number.as_deref().unwrap_or("");
-    out.push_str(format!("{number} {}", item.title).trim());
-    if let Some(time) = item.not_before {
-        out.push_str(&format!(" (etter kl {})", clock(time)));
+    // The heading carries the number where reading it gives it back; else "Sak: title" and
+    // the number on a record line.
+    let time = item
+        .not_before
+        .map(|time| format!(" (etter kl {})", clock(time)))
+        .unwrap_or_default();
+    let numbered = item
+        .number
+        .as_ref()
+        .map(|n| format!("{n} {}{time}", item.title));
+    let reads_back = numbered.as_deref().is_some_and(|line| {
+        let lines = crate::minutes::text::lines(line);
+        lines
+            .first()
+            .and_then(crate::minutes::items::heading)
+            .is_some_and(|h| {
+                h.number == item.number
+                    && h.title == item.title
+                    && h.not_before == item.not_before
+                    && crate::minutes::items::title_like(&h)
+            })
+    });
+    match numbered.filter(|_| reads_back) {
+        Some(line) => paragraph(out, &line),
+        None => {
+            paragraph(out, &format!("Sak: {}{time}", item.title));
+            if let Some(number) = &item.number {
+                paragraph(out, &record::number_line(number));
+            }
+        }
     }
-    out.push_str("\n\n");
     if !item.case_officers.is_empty() {
         out.push_str(&format!(
             "{}: {}\n\n",
@@ -202,10 +261,22 @@ fn write_item(out: &mut String, item: &AgendaItem, en: bool) {
             t("Dokumenter som følger saken", "Documents")
         ));
     }
+    // What the words of an item need not say, as record lines.
+    let records = item
+        .closed
+        .iter()
+        .map(record::closed_line)
+        .chain(item.subject.map(record::subject_line))
+        .chain(item.day.map(record::day_line))
+        .chain(item.disqualified.iter().map(record::disqualified_line));
+    for line in records {
+        paragraph(out, &line);
+    }
     if let Some(text) = &item.introduction {
         paragraph(out, text);
     }
     // "Oppfølging sak KDU 3/21" as its own line, where the texts do not already say it.
+    let mut follows_up_lines: Vec<String> = Vec::new();
     let texts: Vec<&str> = [
         &item.introduction,
         &item.background,
@@ -225,8 +296,8 @@ fn write_item(out: &mut String, item: &AgendaItem, en: bool) {
         if let Some(number) = &reference.number {
             let line = format!("Oppfølging sak {number}");
             if !texts.iter().any(|t| t.contains(&line)) {
-                out.push_str(&line);
-                out.push_str("\n\n");
+                paragraph(out, &line);
+                follows_up_lines.push(line);
             }
         }
     }
@@ -261,16 +332,128 @@ fn write_item(out: &mut String, item: &AgendaItem, en: bool) {
         paragraph(out, text);
     }
     for sub in &item.sub_items {
-        write_sub_item(out, sub, en);
+        write_sub_item(out, sub, en, cx);
     }
     if let Some(decision) = &item.decision {
-        out.push_str(t("Vedtak:", "Decision:"));
+        // After points, "Vedtak i saken:" tells the item's decision from the last point's.
+        let label = match (item.sub_items.is_empty(), en) {
+            (true, false) => "Vedtak:",
+            (false, false) => "Vedtak i saken:",
+            (_, true) => "Decision:",
+        };
+        out.push_str(label);
         out.push_str("\n\n");
         paragraph(out, &decision.text);
+        decision_records(out, decision, &item.title, cx);
+    }
+    // Follow-ups and references, where the words would not give the same.
+    let approval = extract::is_approval_title(&item.title);
+    let mut derived_follow_ups = Vec::new();
+    if !approval {
+        for text in [
+            &item.discussion,
+            &item.decision.as_ref().map(|d| d.text.clone()),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            derived_follow_ups.extend(extract::follow_ups(text, cx.resolver, &cx.body, cx.date));
+        }
+    }
+    let proposal = match &item.proposal {
+        Some(Proposal::Text { text }) => Some(text.clone()),
+        _ => None,
+    };
+    let mut derived_references = Vec::new();
+    for line in &follows_up_lines {
+        derived_references.extend(references::in_line(
+            line,
+            Context::Text,
+            cx.resolver,
+            &cx.body,
+            cx.date,
+        ));
+    }
+    let fields = [
+        &item.introduction,
+        &item.background,
+        &item.assessment,
+        &item.discussion,
+        &proposal,
+    ];
+    for text in fields.into_iter().flatten() {
+        derived_references.extend(references_in(text, Context::Text, cx));
+    }
+    if let Some(decision) = &item.decision {
+        let context = if approval {
+            Context::Approval
+        } else {
+            Context::Text
+        };
+        derived_references.extend(references_in(&decision.text, context, cx));
+    }
+    extract_records(
+        out,
+        &item.follow_ups,
+        derived_follow_ups,
+        &item.references,
+        derived_references,
+    );
+}
+
+/// The references the reader finds in a field's lines.
+fn references_in(text: &str, context: Context, cx: &ItemContext) -> Vec<CaseReference> {
+    text.lines()
+        .flat_map(|line| {
+            let line = line.strip_prefix("- ").unwrap_or(line);
+            references::in_line(line, context, cx.resolver, &cx.body, cx.date)
+        })
+        .collect()
+}
+
+/// "Votering:" and "Vedtakstype:" where the decision's words would not give the same.
+fn decision_records(out: &mut String, decision: &Decision, title: &str, cx: &ItemContext) {
+    let derived = extract::decision(decision.text.clone(), title, cx.resolver);
+    if (derived.unanimous, &derived.votes) != (decision.unanimous, &decision.votes) {
+        paragraph(
+            out,
+            &record::voting_line(decision.unanimous, decision.votes.as_ref()),
+        );
+    }
+    if (derived.kind, &derived.referred_to) != (decision.kind, &decision.referred_to) {
+        paragraph(out, &record::kind_line(decision));
     }
 }
 
-fn write_sub_item(out: &mut String, sub: &SubItem, en: bool) {
+/// "Oppfølgingspunkter:" and "Referanser:" blocks where the words would not give the same.
+fn extract_records(
+    out: &mut String,
+    follow_ups: &[FollowUp],
+    derived_follow_ups: Vec<FollowUp>,
+    references: &[CaseReference],
+    derived_references: Vec<CaseReference>,
+) {
+    if follow_ups != derived_follow_ups.as_slice() {
+        out.push_str("Oppfølgingspunkter:\n");
+        for f in follow_ups {
+            out.push_str(&record::follow_up_line(f));
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+    let mut merged = Vec::new();
+    references::merge(&mut merged, derived_references);
+    if references != merged.as_slice() {
+        out.push_str("Referanser:\n");
+        for r in references {
+            out.push_str(&record::reference_line(r));
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+}
+
+fn write_sub_item(out: &mut String, sub: &SubItem, en: bool, cx: &ItemContext) {
     out.push_str(&format!("- {}\n\n", sub.title));
     if let Some(text) = &sub.text {
         paragraph(out, text);
@@ -279,7 +462,25 @@ fn write_sub_item(out: &mut String, sub: &SubItem, en: bool) {
         out.push_str(if en { "Decision: " } else { "Vedtak: " });
         out.push_str(&decision.text);
         out.push_str("\n\n");
+        decision_records(out, decision, &sub.title, cx);
     }
+    let mut derived_follow_ups = Vec::new();
+    let mut derived_references =
+        references::in_line(&sub.title, Context::Text, cx.resolver, &cx.body, cx.date);
+    for text in [&sub.text, &sub.decision.as_ref().map(|d| d.text.clone())]
+        .into_iter()
+        .flatten()
+    {
+        derived_follow_ups.extend(extract::follow_ups(text, cx.resolver, &cx.body, cx.date));
+        derived_references.extend(references_in(text, Context::Text, cx));
+    }
+    extract_records(
+        out,
+        &sub.follow_ups,
+        derived_follow_ups,
+        &sub.references,
+        derived_references,
+    );
 }
 
 fn paragraph(out: &mut String, text: &str) {
