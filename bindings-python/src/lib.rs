@@ -146,6 +146,17 @@ fn write_minutes(meeting: &str, lang: &str) -> PyResult<String> {
     Ok(regionrad::minutes::write(&meeting, lang))
 }
 
+/// A meeting (JSON) with e-mail addresses and phone numbers taken out, as JSON; raises
+/// `ValueError` when it does not decode.
+#[pyfunction]
+fn redact_meeting(meeting: &str) -> PyResult<String> {
+    let meeting = regionrad::decode_meeting(meeting, 0).map_err(|mut f| {
+        f.localize(regionrad::Lang::En);
+        PyValueError::new_err(format!("meeting: {}", f.message))
+    })?;
+    to_json(&regionrad::redact::redact_meeting(&meeting))
+}
+
 /// A date argument as `YYYY-MM-DD`; the error names the argument as Python callers spell it.
 fn parse_date(name: &str, text: &str) -> Result<chrono::NaiveDate, String> {
     text.parse()
@@ -169,6 +180,7 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(register, module)?)?;
     module.add_function(wrap_pyfunction!(read_minutes, module)?)?;
     module.add_function(wrap_pyfunction!(write_minutes, module)?)?;
+    module.add_function(wrap_pyfunction!(redact_meeting, module)?)?;
     module.add("SCHEMA_VERSION", regionrad::SCHEMA_VERSION)?;
     module.add(
         "BUNDLED_COUNCIL",

@@ -53,6 +53,20 @@ pub fn write_minutes(meeting: JsValue, lang: Option<String>) -> Result<String, J
     api::write_minutes(&document_text(&meeting)?, lang.as_deref()).map_err(to_js_error)
 }
 
+/// The meeting (JSON text or a plain object) with e-mail addresses and phone numbers taken
+/// out, for publishing under offentleglova. Throws `invalid_input` when it does not decode.
+#[wasm_bindgen(js_name = redactMeeting)]
+pub fn redact_meeting(meeting: JsValue) -> Result<JsValue, JsValue> {
+    let meeting = regionrad::decode_meeting(&document_text(&meeting)?, 0).map_err(|mut f| {
+        f.localize(regionrad::Lang::En);
+        to_js_error(ApiError::new(
+            ApiErrorCode::InvalidInput,
+            &format!("meeting: {}", f.message),
+        ))
+    })?;
+    to_plain_object(&regionrad::redact::redact_meeting(&meeting))
+}
+
 /// Parses a case number (`"KDU 5 /23"`, `"rr sak 8/21"`, `"PS 2015/100"`) into its parts and
 /// canonical form, resolving a two-digit year against `meetingDate` (`"YYYY-MM-DD"`) when
 /// given. Text that is not a case number throws a `RegionradError` with code

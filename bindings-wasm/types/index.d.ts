@@ -115,6 +115,8 @@ export function compareScenarios(scenarios: Scenario[] | string): Comparison;
 export function readMinutes(text: string, council?: DocumentInput<Council> | null, lang?: Lang | null): Reading;
 /** A meeting written as clean minutes (bokmål, or English headings). */
 export function writeMinutes(meeting: DocumentInput<Meeting>, lang?: Lang | null): string;
+/** The meeting with e-mail addresses and phone numbers taken out (offentleglova). */
+export function redactMeeting(meeting: DocumentInput<Meeting>): Meeting;
 /** Who counted for each agenda item of a meeting. */
 export function quorumStatus(council: DocumentInput<Council>, meeting: DocumentInput<Meeting>): ItemPresence[];
 /** The open follow-ups as of `asOf` (YYYY-MM-DD). */

@@ -65,6 +65,9 @@ enum Command {
         /// Language of the reader's messages on stderr: nb (bokmål) or en.
         #[arg(long, default_value = "nb", value_parser = parse_lang)]
         lang: Lang,
+        /// Leave e-mail addresses and phone numbers out (for publishing under offentleglova).
+        #[arg(long)]
+        redact: bool,
     },
     /// Print each municipality's contribution to a year's budget under a cost key.
     Contributions {
@@ -186,7 +189,8 @@ fn main() -> ExitCode {
             council,
             format,
             lang,
-        } => read::run(&file, council.as_deref(), format, lang),
+            redact,
+        } => read::run(&file, council.as_deref(), format, lang, redact),
         Command::Contributions {
             council,
             year,

@@ -19,7 +19,13 @@ pub enum ReadFormat {
     Minutes,
 }
 
-pub fn run(file: &Path, council: Option<&Path>, format: ReadFormat, lang: Lang) -> ExitCode {
+pub fn run(
+    file: &Path,
+    council: Option<&Path>,
+    format: ReadFormat,
+    lang: Lang,
+    redact: bool,
+) -> ExitCode {
     let text = match read_text("read", file) {
         Ok(text) => text,
         Err(code) => return code,
@@ -30,6 +36,9 @@ pub fn run(file: &Path, council: Option<&Path>, format: ReadFormat, lang: Lang) 
         None => None,
     };
     let mut reading = minutes::read(&text, council.as_ref());
+    if redact {
+        reading.meeting = regionrad::redact::redact_meeting(&reading.meeting);
+    }
     for finding in &mut reading.findings {
         finding.localize(lang);
     }

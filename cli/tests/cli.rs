@@ -239,6 +239,39 @@ fn read_writes_clean_minutes_and_the_reading_with_spans() {
 }
 
 #[test]
+fn read_can_leave_addresses_and_numbers_out() {
+    let path =
+        std::env::temp_dir().join(format!("regionrad-cli-{}-redact.txt", std::process::id()));
+    std::fs::write(
+        &path,
+        "Referat\nDato: 20.01.23\n\nDeltaker\tE-post\tMøtt\nKari Nordmann\tkari@example.no\tx\n\n\
+         KDU 1/23 Orientering\n\nVedtak: Spørsmål til kari@example.no eller 971 23 456.\n",
+    )
+    .unwrap();
+    let plain = stdout(&regionrad(&["read", path.to_str().unwrap()]));
+    assert!(
+        plain.contains("kari@example.no") && plain.contains("971 23 456"),
+        "{plain}"
+    );
+    let output = regionrad(&[
+        "read",
+        path.to_str().unwrap(),
+        "--redact",
+        "--format",
+        "minutes",
+    ]);
+    let text = stdout(&output);
+    assert!(
+        !text.contains('@') && !text.contains("971 23 456"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Spørsmål til [e-post] eller [telefon]."),
+        "{text}"
+    );
+}
+
+#[test]
 fn read_fails_with_1_without_a_date_and_2_without_the_file() {
     let path =
         std::env::temp_dir().join(format!("regionrad-cli-{}-nodate.txt", std::process::id()));

@@ -10,6 +10,7 @@
 //! - [`numbering`]: the numbering rules across a body's meetings, and the next free number.
 //! - [`meeting`]: a meeting, its attendance and agenda items.
 //! - [`minutes`]: reading minutes text into a meeting, and writing minutes back.
+//! - [`redact`]: e-mail addresses and phone numbers out, for publishing under offentleglova.
 //! - [`decision`]: decisions, votes, follow-ups and links between cases.
 //! - [`quorum`]: who is present for each item, and whether the body could decide it.
 //! - [`followup`]: promises kept, links that hold, and the register of open follow-ups.
@@ -44,6 +45,7 @@ pub mod meeting;
 pub mod minutes;
 pub mod numbering;
 pub mod quorum;
+pub mod redact;
 pub mod schema;
 mod tagged;
 mod validate;

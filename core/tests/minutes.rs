@@ -354,3 +354,27 @@ fn every_vector_meeting_survives_write_then_read() {
         failures.join("\n\n")
     );
 }
+
+/// Published minutes carry no e-mail address or phone number: the golden meeting with its
+/// attendance's addresses, written redacted, has none, and reads back with none.
+#[test]
+fn redacted_minutes_carry_no_addresses_or_numbers() {
+    let council = council();
+    for file in SEED_MEETINGS {
+        let meeting: Meeting = serde_json::from_str(&read(file)).unwrap();
+        let redacted = regionrad::redact::redact_meeting(&meeting);
+        let json = serde_json::to_string(&redacted).unwrap();
+        assert!(!json.contains('@'), "{file}");
+        assert_eq!(
+            regionrad::redact::redact_meeting(&redacted),
+            redacted,
+            "{file}: not idempotent"
+        );
+        // Only addresses went: the same people, items and decisions.
+        assert_eq!(redacted.agenda, meeting.agenda, "{file}");
+        assert_eq!(redacted.attendance.len(), meeting.attendance.len());
+        let written = minutes::write(&redacted, Lang::Nb);
+        assert!(!written.contains('@'));
+        assert_eq!(minutes::read(&written, Some(&council)).meeting, redacted);
+    }
+}

@@ -58,3 +58,10 @@ test('misuse throws a RegionradError with a code', () => {
   const reading = regionrad.readMinutes('\u0000\t\t\n- \n###', null);
   assert.ok(reading.findings.some((f) => f.code === 'minutes.date_not_found'));
 });
+
+test('redactMeeting takes addresses and numbers out', () => {
+  const meeting = regionrad.redactMeeting(read('meetings/2021-03-05-kdu.json'));
+  assert.ok(!JSON.stringify(meeting).includes('@'));
+  assert.equal(meeting.attendance[0].email, undefined);
+  assert.throws(() => regionrad.redactMeeting('{}'), (e) => e.code === 'invalid_input');
+});

@@ -42,7 +42,7 @@ const present: string[] = regionrad.quorumStatus(council, meeting)[0]?.present_v
 const reading: Reading = regionrad.readMinutes('Referat\nDato: 20.01.23', council, 'en');
 const unplaced: string[] = reading.meeting.unplaced?.map((u) => u.text) ?? [];
 const spanLines: number[] = reading.spans.map((s) => s.span.start.line);
-const minutesText: string = regionrad.writeMinutes(reading.meeting);
+const minutesText: string = regionrad.writeMinutes(regionrad.redactMeeting(reading.meeting));
 const overdue: boolean[] = regionrad.register(council, [meeting], '2023-02-01').groups.flatMap((g) => g.entries.map((e) => e.overdue));
 const fit = regionrad.recoverEqualShare([{ municipality: '5059', amount_ore: 100, population: 10 }]);
 const share: string = fit.equal_share_decimal;

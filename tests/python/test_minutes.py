@@ -69,3 +69,11 @@ def test_misuse_raises_and_any_text_reads() -> None:
     minutes = regionrad.read_minutes("\x00\t\t\n- \n###")
     assert "minutes.date_not_found" in [f.code for f in minutes.report]
     assert json.loads(json.dumps(minutes.meeting)) == minutes.meeting
+
+
+def test_redact_meeting() -> None:
+    meeting = regionrad.redact_meeting(read("meetings/2021-03-05-kdu.json"))
+    assert "@" not in json.dumps(meeting)
+    assert "email" not in meeting["attendance"][0]
+    with pytest.raises(InvalidInputError, match="^meeting: "):
+        regionrad.redact_meeting("{}")

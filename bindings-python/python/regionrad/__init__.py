@@ -34,7 +34,7 @@ from ._cost import (
 )
 from ._documents import Document, as_text
 from ._errors import CaseNumberError, InvalidInputError, RegionradError, ValidationError
-from ._minutes import FieldSpan, Minutes, read_minutes, write_minutes
+from ._minutes import FieldSpan, Minutes, read_minutes, redact_meeting, write_minutes
 from ._quorum import ItemPresence, Presence, presence
 from ._register import Register, RegisterEntry, register
 from ._report import Finding, Report, Span
@@ -58,6 +58,7 @@ __all__ = [
     "InvalidInputError",
     "Minutes",
     "read_minutes",
+    "redact_meeting",
     "write_minutes",
     "ItemPresence",
     "Presence",

@@ -80,3 +80,14 @@ def write_minutes(meeting: Document, *, lang: str = "nb") -> str:
         return _native.write_minutes(as_text(meeting, "meeting"), lang)
     except ValueError as error:
         raise InvalidInputError(str(error)) from None
+
+
+def redact_meeting(meeting: Document) -> Dict[str, Any]:
+    """The meeting with e-mail addresses and phone numbers taken out, for publishing under
+    offentleglova (attendees' ``email`` removed, addresses and numbers in texts replaced by
+    ``[e-post]`` and ``[telefon]``)."""
+    try:
+        result: Dict[str, Any] = json.loads(_native.redact_meeting(as_text(meeting, "meeting")))
+    except ValueError as error:
+        raise InvalidInputError(str(error)) from None
+    return result
