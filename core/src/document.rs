@@ -32,7 +32,12 @@ pub fn decode_council(json: &str) -> Result<Council, Finding> {
 /// ```
 #[allow(clippy::result_large_err)]
 pub fn decode_meeting(json: &str, index: usize) -> Result<Meeting, Finding> {
-    decode(json, |code, path| Finding::meeting(code, index, path))
+    let finding = |code, path| Finding::meeting(code, index, path);
+    let meeting: Meeting = decode(json, finding)?;
+    match crate::limits::meeting(&meeting, finding) {
+        Some(beyond) => Err(beyond),
+        None => Ok(meeting),
+    }
 }
 
 /// Decodes a budget, population table or key given on its own; findings name `document`.
@@ -49,6 +54,12 @@ fn decode<T: DeserializeOwned>(
     json: &str,
     finding: impl Fn(Code, Vec<PathSegment>) -> Finding,
 ) -> Result<T, Finding> {
+    // Limits first: a document too large or too deep is not decoded at all.
+    let beyond = crate::limits::size(json.len(), crate::limits::MAX_DOCUMENT_BYTES, &finding)
+        .or_else(|| crate::limits::depth(json, &finding));
+    if let Some(beyond) = beyond {
+        return Err(beyond);
+    }
     let mut deserializer = serde_json::Deserializer::from_str(json);
     let failure = match serde_path_to_error::deserialize(&mut deserializer) {
         // Text after the document is as invalid as a bad field.

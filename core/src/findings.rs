@@ -201,6 +201,14 @@ codes! {
     MeetingRemoteClosedItem = "meeting.remote_closed_item", Error, Some("kommuneloven § 11-7");
     /// Minutes of an elected body without the time of the meeting.
     MinutesMissingTime = "minutes.missing_time", Error, Some("kommuneloven § 11-4");
+    /// A document (or minutes text) larger than the library reads; it is not read.
+    InputTooLarge = "input.too_large", Error, None;
+    /// A document nested deeper than the library reads; it is not read.
+    InputTooDeep = "input.too_deep", Error, None;
+    /// More meetings, items or attendees than the library reads at once.
+    InputTooMany = "input.too_many", Error, None;
+    /// A text field longer than the library reads.
+    InputTextTooLong = "input.text_too_long", Error, None;
     /// Text of the minutes the reader could not place in any field; kept in `unplaced`.
     MinutesUnplaced = "minutes.unplaced", Info, None;
     /// The minutes text gives no date the reader could find.

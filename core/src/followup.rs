@@ -608,6 +608,13 @@ pub fn register_json(
     meetings: &[&str],
     as_of: NaiveDate,
 ) -> Result<Register, String> {
+    if meetings.len() > crate::limits::MAX_MEETINGS {
+        return Err(format!(
+            "meetings: {} meetings, more than the {} read at once",
+            meetings.len(),
+            crate::limits::MAX_MEETINGS
+        ));
+    }
     let council = crate::decode_council(council).map_err(|f| format!("council: {}", f.message))?;
     let meetings = meetings
         .iter()

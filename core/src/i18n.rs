@@ -305,6 +305,22 @@ pub fn template(code: Code, lang: Lang) -> &'static str {
             "Møteboka mangler tidspunkt for møtet",
             "The minutes lack the time of the meeting",
         ),
+        Code::InputTooLarge => (
+            "Dokumentet er på {bytes} byte, mer enn de {max} som leses",
+            "The document is {bytes} bytes, more than the {max} read",
+        ),
+        Code::InputTooDeep => (
+            "Dokumentet er nøstet dypere enn {max} nivåer",
+            "The document is nested deeper than {max} levels",
+        ),
+        Code::InputTooMany => (
+            "{count} i {what}, mer enn de {max} som leses",
+            "{count} in {what}, more than the {max} read",
+        ),
+        Code::InputTextTooLong => (
+            "Teksten er lengre enn {max} tegn",
+            "The text is longer than {max} characters",
+        ),
         Code::MinutesUnplaced => (
             "Teksten «{text}» fant ingen plass i møtet og er tatt vare på som uplassert",
             "The text “{text}” fits no field of the meeting and is kept as unplaced",

@@ -18,6 +18,7 @@
 //! - [`findings`]: the report type, finding codes, paths and spans.
 //! - [`i18n`]: messages in bokmål and English.
 //! - [`document`]: strict decoding of JSON documents into findings, never panics.
+//! - [`limits`]: how much is read, and the findings beyond it.
 //! - [`validate()`]: the single entry point every rule hangs off.
 //! - [`schema`]: JSON Schema generated from the types.
 //! - [`bundled`]: the Trøndelag sørvest council and population table, built in.
@@ -41,6 +42,7 @@ pub mod document;
 pub mod findings;
 pub mod followup;
 pub mod i18n;
+pub mod limits;
 pub mod meeting;
 pub mod minutes;
 pub mod numbering;

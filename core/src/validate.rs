@@ -48,6 +48,15 @@ pub fn validate(council: &Council, meetings: &[Meeting], today: NaiveDate) -> Re
 /// ```
 pub fn validate_json(council_json: &str, meetings_json: &[&str], today: NaiveDate) -> Report {
     let mut findings = Vec::new();
+    if let Some(beyond) = crate::limits::count(
+        "meetings",
+        meetings_json.len(),
+        crate::limits::MAX_MEETINGS,
+        |code, path| Finding::on(code, crate::findings::Document::Meeting, path),
+        Vec::new(),
+    ) {
+        return finish(vec![beyond]);
+    }
     let council = decode_council(council_json)
         .map_err(|finding| findings.push(finding))
         .ok();

@@ -65,3 +65,16 @@ test('redactMeeting takes addresses and numbers out', () => {
   assert.equal(meeting.attendance[0].email, undefined);
   assert.throws(() => regionrad.redactMeeting('{}'), (e) => e.code === 'invalid_input');
 });
+
+test('the limits hold in JavaScript as in Rust (README, Limits)', () => {
+  const council = read('councils/trondelag-sorvest.json');
+  const meeting = read('meetings/2023-01-20-kdu.json');
+  const huge = meeting + ' '.repeat(8 * 1024 * 1024);
+  const [tooLarge] = regionrad.validate(council, [huge], '2023-02-01').findings;
+  assert.equal(tooLarge.code, 'input.too_large');
+  assert.equal(tooLarge.params.max, 8 * 1024 * 1024);
+  const many = regionrad.validate(council, new Array(10001).fill('{}'), '2023-02-01').findings;
+  assert.deepStrictEqual(many.map((f) => [f.code, f.params.what, f.params.count]), [['input.too_many', 'meetings', 10001]]);
+  const minutes = regionrad.readMinutes('x'.repeat(8 * 1024 * 1024 + 1), null);
+  assert.deepStrictEqual(minutes.findings.map((f) => f.code), ['input.too_large']);
+});

@@ -77,3 +77,17 @@ def test_redact_meeting() -> None:
     assert "email" not in meeting["attendance"][0]
     with pytest.raises(InvalidInputError, match="^meeting: "):
         regionrad.redact_meeting("{}")
+
+
+def test_the_limits_hold_in_python_as_in_rust() -> None:
+    import datetime
+
+    council = read("councils/trondelag-sorvest.json")
+    meeting = read("meetings/2023-01-20-kdu.json")
+    today = datetime.date(2023, 2, 1)
+    report = regionrad.validate(council, [meeting + " " * (8 * 1024 * 1024)], today=today)
+    assert [(f.code, f.params["max"]) for f in report] == [("input.too_large", 8 * 1024 * 1024)]
+    report = regionrad.validate(council, ["{}"] * 10001, today=today)
+    assert [(f.code, f.params["what"], f.params["count"]) for f in report] == [("input.too_many", "meetings", 10001)]
+    minutes = regionrad.read_minutes("x" * (8 * 1024 * 1024 + 1))
+    assert [f.code for f in minutes.report] == ["input.too_large"]

@@ -90,6 +90,33 @@ fn is_agenda_marker(text: &str) -> bool {
 ///
 /// Never panics; linear in the length of the text.
 pub fn read(text: &str, council: Option<&Council>) -> Reading {
+    let too_large = crate::limits::size(
+        text.len(),
+        crate::limits::MAX_MINUTES_BYTES,
+        |code, path| Finding::meeting(code, 0, path),
+    );
+    if let Some(finding) = too_large {
+        return Reading {
+            meeting: Meeting {
+                schema_version: crate::SCHEMA_VERSION,
+                council: council.map_or_else(String::new, |c| c.id.clone()),
+                body: String::new(),
+                title: None,
+                date: Default::default(),
+                end_date: None,
+                start_time: None,
+                end_time: None,
+                place: None,
+                remote: false,
+                procedure: Default::default(),
+                attendance: Vec::new(),
+                agenda: Vec::new(),
+                unplaced: Vec::new(),
+            },
+            findings: vec![finding],
+            spans: Vec::new(),
+        };
+    }
     let all_lines = text::lines(text);
     // Text written back as unplaced stays unplaced.
     let tail = all_lines
