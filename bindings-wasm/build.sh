@@ -8,12 +8,13 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
-# Provisional budget: 340 KiB gzip for the whole library (meetings, case numbers, quorum and
-# votes, follow-ups, cost sharing, the minutes reader and writer). The target is 120 KB and
-# below; most of the weight is serde's per-type deserializers (each wrapped again for path
-# tracking), chrono's parser and the float formatting that serde's error messages pull in.
-# The minutes reader added about 75 KB gzip (258 → 333 KB) and has not been trimmed yet.
-budget_bytes="${REGIONRAD_WASM_GZIP_BUDGET:-348160}"
+# Provisional budget: 360 KiB gzip for the whole library (meetings, case numbers, quorum and
+# votes, follow-ups, cost sharing, the minutes reader and writer, redaction, limits). The
+# target is 120 KB and below; most of the weight is serde's per-type deserializers (each
+# wrapped again for path tracking), chrono's parser and the float formatting that serde's
+# error messages pull in. The minutes reader and writer, redaction and limits added about
+# 92 KB gzip (258 → 350 KB) and have not been trimmed yet.
+budget_bytes="${REGIONRAD_WASM_GZIP_BUDGET:-368640}"
 
 want="$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' "$root/Cargo.toml")"
 have="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')"
