@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use crate::case_number::{self, CaseNumber};
 use crate::clock_time::ClockTime;
+use crate::decision::FollowUp;
 use crate::findings::{PathSegment, Span};
 use crate::meeting::{AgendaItem, Proposal, SubItem};
 use crate::minutes::dates::after_time;
@@ -597,18 +598,7 @@ pub(crate) fn read(
         }
     }
     references::merge(&mut item.references, references_found);
-    if !approval {
-        for text in [
-            &item.discussion,
-            &item.decision.as_ref().map(|d| d.text.clone()),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            item.follow_ups
-                .extend(extract::follow_ups(text, cx.resolver, &cx.body, cx.date));
-        }
-    }
+    item.follow_ups = follow_ups_of_item(&item, cx);
     item.closed = explicit.closed.take();
     item.subject = explicit.subject.take();
     item.day = explicit.day.take();
@@ -756,18 +746,36 @@ fn read_sub_items(
             ));
         }
         references::merge(&mut sub.references, found);
-        for text in [&sub.text, &sub.decision.as_ref().map(|d| d.text.clone())]
-            .into_iter()
-            .flatten()
-        {
-            sub.follow_ups
-                .extend(extract::follow_ups(text, cx.resolver, &cx.body, cx.date));
-        }
+        sub.follow_ups = follow_ups_of_point(&sub, cx);
         point
             .explicit
             .apply(&mut sub.decision, &mut sub.follow_ups, &mut sub.references);
         item.sub_items.push(sub);
     }
+}
+
+/// The follow-ups an item's words give: from its discussion and decision, none from the
+/// approval of minutes (which quotes decisions already followed up).
+pub(crate) fn follow_ups_of_item(item: &AgendaItem, cx: &ItemContext) -> Vec<FollowUp> {
+    if extract::is_approval_title(&item.title) {
+        return Vec::new();
+    }
+    let decision = item.decision.as_ref().map(|d| d.text.as_str());
+    [item.discussion.as_deref(), decision]
+        .into_iter()
+        .flatten()
+        .flat_map(|text| extract::follow_ups(text, cx.resolver, &cx.body, cx.date))
+        .collect()
+}
+
+/// The follow-ups a point's words give: from its text and decision.
+pub(crate) fn follow_ups_of_point(point: &SubItem, cx: &ItemContext) -> Vec<FollowUp> {
+    let decision = point.decision.as_ref().map(|d| d.text.as_str());
+    [point.text.as_deref(), decision]
+        .into_iter()
+        .flatten()
+        .flat_map(|text| extract::follow_ups(text, cx.resolver, &cx.body, cx.date))
+        .collect()
 }
 
 /// A point of an item being read.

@@ -9,7 +9,7 @@ use crate::meeting::{
 };
 use crate::minutes::dates::written;
 use crate::minutes::extract;
-use crate::minutes::items::ItemContext;
+use crate::minutes::items::{follow_ups_of_item, follow_ups_of_point, ItemContext};
 use crate::minutes::names::Resolver;
 use crate::minutes::record;
 use crate::minutes::references::{self, Context};
@@ -348,18 +348,7 @@ fn write_item(out: &mut String, item: &AgendaItem, en: bool, cx: &ItemContext) {
     }
     // Follow-ups and references, where the words would not give the same.
     let approval = extract::is_approval_title(&item.title);
-    let mut derived_follow_ups = Vec::new();
-    if !approval {
-        for text in [
-            &item.discussion,
-            &item.decision.as_ref().map(|d| d.text.clone()),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            derived_follow_ups.extend(extract::follow_ups(text, cx.resolver, &cx.body, cx.date));
-        }
-    }
+    let derived_follow_ups = follow_ups_of_item(item, cx);
     let proposal = match &item.proposal {
         Some(Proposal::Text { text }) => Some(text.clone()),
         _ => None,
@@ -464,14 +453,13 @@ fn write_sub_item(out: &mut String, sub: &SubItem, en: bool, cx: &ItemContext) {
         out.push_str("\n\n");
         decision_records(out, decision, &sub.title, cx);
     }
-    let mut derived_follow_ups = Vec::new();
+    let derived_follow_ups = follow_ups_of_point(sub, cx);
     let mut derived_references =
         references::in_line(&sub.title, Context::Text, cx.resolver, &cx.body, cx.date);
     for text in [&sub.text, &sub.decision.as_ref().map(|d| d.text.clone())]
         .into_iter()
         .flatten()
     {
-        derived_follow_ups.extend(extract::follow_ups(text, cx.resolver, &cx.body, cx.date));
         derived_references.extend(references_in(text, Context::Text, cx));
     }
     extract_records(
