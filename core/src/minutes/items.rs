@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use crate::case_number::{self, CaseNumber};
 use crate::clock_time::ClockTime;
-use crate::decision::FollowUp;
+use crate::decision::{CaseReference, FollowUp};
 use crate::findings::{PathSegment, Span};
 use crate::meeting::{AgendaItem, Proposal, SubItem};
 use crate::minutes::dates::after_time;
@@ -441,7 +441,7 @@ pub(crate) fn read(
     let mut fields: [Field; 6] = Default::default();
     let mut current = Section::Introduction;
     let mut no_proposal = false;
-    let mut references_found = Vec::new();
+    let mut follows_up_lines: Vec<&str> = Vec::new();
     let mut sub_start = None;
     let mut explicit = Explicit::default();
     let mut sub_end = paras.len();
@@ -484,13 +484,7 @@ pub(crate) fn read(
                 fields[current as usize].push(joined(&para[1..]), &para[1..]);
             }
             Some(Label::FollowsUp) => {
-                references_found.extend(references::in_line(
-                    &first.text,
-                    Context::Text,
-                    cx.resolver,
-                    &cx.body,
-                    cx.date,
-                ));
+                follows_up_lines.push(first.text.as_str());
                 current = Section::Background;
                 fields[current as usize].push(joined(&para[1..]), &para[1..]);
             }
@@ -573,31 +567,7 @@ pub(crate) fn read(
         }
         item.decision = Some(extract::decision(text, &item.title, cx.resolver));
     }
-    // References, in the order the text gives them.
-    for section in [
-        Section::Introduction,
-        Section::Background,
-        Section::Assessment,
-        Section::Discussion,
-        Section::Proposal,
-        Section::Decision,
-    ] {
-        let context = if approval && section == Section::Decision {
-            Context::Approval
-        } else {
-            Context::Text
-        };
-        for line in &fields[section as usize].lines {
-            references_found.extend(references::in_line(
-                &line.text,
-                context,
-                cx.resolver,
-                &cx.body,
-                cx.date,
-            ));
-        }
-    }
-    references::merge(&mut item.references, references_found);
+    item.references = references_of_item(&item, &follows_up_lines, cx);
     item.follow_ups = follow_ups_of_item(&item, cx);
     item.closed = explicit.closed.take();
     item.subject = explicit.subject.take();
@@ -735,23 +705,75 @@ fn read_sub_items(
                 spans.push((path!["sub_items", i, "decision", "text"], span));
             }
         }
-        let mut found = references::in_line(&title, Context::Text, cx.resolver, &cx.body, cx.date);
-        for line in point.text.lines.iter().chain(&point.decision.lines) {
-            found.extend(references::in_line(
-                &line.text,
-                Context::Text,
-                cx.resolver,
-                &cx.body,
-                cx.date,
-            ));
-        }
-        references::merge(&mut sub.references, found);
+        sub.references = references_of_point(&sub, cx);
         sub.follow_ups = follow_ups_of_point(&sub, cx);
         point
             .explicit
             .apply(&mut sub.decision, &mut sub.follow_ups, &mut sub.references);
         item.sub_items.push(sub);
     }
+}
+
+/// The references an item's words give, in the order they stand: its "Oppfølging sak …"
+/// lines, then its parts from introduction to decision (a decision approving minutes amends
+/// the cases it names).
+pub(crate) fn references_of_item(
+    item: &AgendaItem,
+    follows_up_lines: &[&str],
+    cx: &ItemContext,
+) -> Vec<CaseReference> {
+    let proposal = match &item.proposal {
+        Some(Proposal::Text { text }) => Some(text.as_str()),
+        _ => None,
+    };
+    let mut found: Vec<CaseReference> = follows_up_lines
+        .iter()
+        .flat_map(|line| references_in(line, Context::Text, cx))
+        .collect();
+    let parts = [
+        item.introduction.as_deref(),
+        item.background.as_deref(),
+        item.assessment.as_deref(),
+        item.discussion.as_deref(),
+        proposal,
+    ];
+    for text in parts.into_iter().flatten() {
+        found.extend(references_in(text, Context::Text, cx));
+    }
+    if let Some(decision) = &item.decision {
+        let context = if extract::is_approval_title(&item.title) {
+            Context::Approval
+        } else {
+            Context::Text
+        };
+        found.extend(references_in(&decision.text, context, cx));
+    }
+    let mut merged = Vec::new();
+    references::merge(&mut merged, found);
+    merged
+}
+
+/// The references a point's words give: its title, text and decision.
+pub(crate) fn references_of_point(point: &SubItem, cx: &ItemContext) -> Vec<CaseReference> {
+    let decision = point.decision.as_ref().map(|d| d.text.as_str());
+    let mut found = references_in(&point.title, Context::Text, cx);
+    for text in [point.text.as_deref(), decision].into_iter().flatten() {
+        found.extend(references_in(text, Context::Text, cx));
+    }
+    let mut merged = Vec::new();
+    references::merge(&mut merged, found);
+    merged
+}
+
+/// The references in a field's lines, each read as the reader reads a line: without its
+/// list marker ("- ", "a) ").
+fn references_in(text: &str, context: Context, cx: &ItemContext) -> Vec<CaseReference> {
+    text.lines()
+        .flat_map(|line| {
+            let line = crate::minutes::text::without_marker(line);
+            references::in_line(line, context, cx.resolver, &cx.body, cx.date)
+        })
+        .collect()
 }
 
 /// The follow-ups an item's words give: from its discussion and decision, none from the

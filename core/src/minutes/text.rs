@@ -162,6 +162,19 @@ fn clean(number: u32, raw: &str) -> Line<'_> {
     }
 }
 
+/// A line of a field without the list marker the writer and the cleaner give it ("- ",
+/// "a) "): the text a line of minutes has once read.
+pub(crate) fn without_marker(line: &str) -> &str {
+    if let Some(rest) = line.strip_prefix("- ") {
+        return rest;
+    }
+    let mut chars = line.chars();
+    match (chars.next(), chars.next(), chars.next()) {
+        (Some(c), Some(')'), Some(' ')) if c.is_lowercase() && c.is_alphabetic() => chars.as_str(),
+        _ => line,
+    }
+}
+
 /// The end of a case number's digits written at byte `at`: "8/21", "5 /23", "10/ 21",
 /// "06b/2016", "39/2022" (one to five digits, an optional letter, a slash with at most one
 /// space either side, a year of two or four digits).

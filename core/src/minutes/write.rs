@@ -9,10 +9,11 @@ use crate::meeting::{
 };
 use crate::minutes::dates::written;
 use crate::minutes::extract;
-use crate::minutes::items::{follow_ups_of_item, follow_ups_of_point, ItemContext};
+use crate::minutes::items::{
+    follow_ups_of_item, follow_ups_of_point, references_of_item, references_of_point, ItemContext,
+};
 use crate::minutes::names::Resolver;
 use crate::minutes::record;
-use crate::minutes::references::{self, Context};
 
 /// Writes a meeting as minutes text. Bokmål (`Lang::Nb`) is the form read back by
 /// [`read`](super::read); `Lang::En` gives English headings for readers abroad.
@@ -347,40 +348,9 @@ fn write_item(out: &mut String, item: &AgendaItem, en: bool, cx: &ItemContext) {
         decision_records(out, decision, &item.title, cx);
     }
     // Follow-ups and references, where the words would not give the same.
-    let approval = extract::is_approval_title(&item.title);
+    let follows_up: Vec<&str> = follows_up_lines.iter().map(String::as_str).collect();
+    let derived_references = references_of_item(item, &follows_up, cx);
     let derived_follow_ups = follow_ups_of_item(item, cx);
-    let proposal = match &item.proposal {
-        Some(Proposal::Text { text }) => Some(text.clone()),
-        _ => None,
-    };
-    let mut derived_references = Vec::new();
-    for line in &follows_up_lines {
-        derived_references.extend(references::in_line(
-            line,
-            Context::Text,
-            cx.resolver,
-            &cx.body,
-            cx.date,
-        ));
-    }
-    let fields = [
-        &item.introduction,
-        &item.background,
-        &item.assessment,
-        &item.discussion,
-        &proposal,
-    ];
-    for text in fields.into_iter().flatten() {
-        derived_references.extend(references_in(text, Context::Text, cx));
-    }
-    if let Some(decision) = &item.decision {
-        let context = if approval {
-            Context::Approval
-        } else {
-            Context::Text
-        };
-        derived_references.extend(references_in(&decision.text, context, cx));
-    }
     extract_records(
         out,
         &item.follow_ups,
@@ -388,16 +358,6 @@ fn write_item(out: &mut String, item: &AgendaItem, en: bool, cx: &ItemContext) {
         &item.references,
         derived_references,
     );
-}
-
-/// The references the reader finds in a field's lines.
-fn references_in(text: &str, context: Context, cx: &ItemContext) -> Vec<CaseReference> {
-    text.lines()
-        .flat_map(|line| {
-            let line = line.strip_prefix("- ").unwrap_or(line);
-            references::in_line(line, context, cx.resolver, &cx.body, cx.date)
-        })
-        .collect()
 }
 
 /// "Votering:" and "Vedtakstype:" where the decision's words would not give the same.
@@ -430,9 +390,7 @@ fn extract_records(
         }
         out.push('\n');
     }
-    let mut merged = Vec::new();
-    references::merge(&mut merged, derived_references);
-    if references != merged.as_slice() {
+    if references != derived_references.as_slice() {
         out.push_str("Referanser:\n");
         for r in references {
             out.push_str(&record::reference_line(r));
@@ -454,14 +412,7 @@ fn write_sub_item(out: &mut String, sub: &SubItem, en: bool, cx: &ItemContext) {
         decision_records(out, decision, &sub.title, cx);
     }
     let derived_follow_ups = follow_ups_of_point(sub, cx);
-    let mut derived_references =
-        references::in_line(&sub.title, Context::Text, cx.resolver, &cx.body, cx.date);
-    for text in [&sub.text, &sub.decision.as_ref().map(|d| d.text.clone())]
-        .into_iter()
-        .flatten()
-    {
-        derived_references.extend(references_in(text, Context::Text, cx));
-    }
+    let derived_references = references_of_point(sub, cx);
     extract_records(
         out,
         &sub.follow_ups,
