@@ -120,18 +120,7 @@ fn register(council: &str, meetings: Vec<String>, as_of: &str) -> PyResult<Strin
 #[pyo3(signature = (text, council=None, lang="nb"))]
 fn read_minutes(text: &str, council: Option<&str>, lang: &str) -> PyResult<String> {
     let lang: regionrad::Lang = lang.parse().map_err(PyValueError::new_err)?;
-    let council = match council {
-        Some(json) => Some(regionrad::decode_council(json).map_err(|mut f| {
-            f.localize(lang);
-            PyValueError::new_err(format!("council: {}", f.message))
-        })?),
-        None => None,
-    };
-    let mut reading = regionrad::minutes::read(text, council.as_ref());
-    for finding in &mut reading.findings {
-        finding.localize(lang);
-    }
-    to_json(&reading)
+    to_json(&regionrad::minutes::read_json(text, council, lang).map_err(PyValueError::new_err)?)
 }
 
 /// A meeting (JSON) written as clean minutes; raises `ValueError` when it does not decode.
@@ -139,22 +128,17 @@ fn read_minutes(text: &str, council: Option<&str>, lang: &str) -> PyResult<Strin
 #[pyo3(signature = (meeting, lang="nb"))]
 fn write_minutes(meeting: &str, lang: &str) -> PyResult<String> {
     let lang: regionrad::Lang = lang.parse().map_err(PyValueError::new_err)?;
-    let meeting = regionrad::decode_meeting(meeting, 0).map_err(|mut f| {
-        f.localize(lang);
-        PyValueError::new_err(format!("meeting: {}", f.message))
-    })?;
-    Ok(regionrad::minutes::write(&meeting, lang))
+    regionrad::minutes::write_json(meeting, lang).map_err(PyValueError::new_err)
 }
 
 /// A meeting (JSON) with e-mail addresses and phone numbers taken out, as JSON; raises
 /// `ValueError` when it does not decode.
 #[pyfunction]
 fn redact_meeting(meeting: &str) -> PyResult<String> {
-    let meeting = regionrad::decode_meeting(meeting, 0).map_err(|mut f| {
-        f.localize(regionrad::Lang::En);
-        PyValueError::new_err(format!("meeting: {}", f.message))
-    })?;
-    to_json(&regionrad::redact::redact_meeting(&meeting))
+    to_json(
+        &regionrad::redact::redact_json(meeting, regionrad::Lang::En)
+            .map_err(PyValueError::new_err)?,
+    )
 }
 
 /// A date argument as `YYYY-MM-DD`; the error names the argument as Python callers spell it.

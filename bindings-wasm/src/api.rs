@@ -139,35 +139,14 @@ pub fn read_minutes(
     council: Option<&str>,
     lang: Option<&str>,
 ) -> Result<regionrad::minutes::Reading, ApiError> {
-    let lang = parse_lang(lang)?;
-    let council = match council {
-        Some(json) => Some(regionrad::decode_council(json).map_err(|mut f| {
-            f.localize(lang);
-            ApiError::new(
-                ApiErrorCode::InvalidInput,
-                &format!("council: {}", f.message),
-            )
-        })?),
-        None => None,
-    };
-    let mut reading = regionrad::minutes::read(text, council.as_ref());
-    for finding in &mut reading.findings {
-        finding.localize(lang);
-    }
-    Ok(reading)
+    regionrad::minutes::read_json(text, council, parse_lang(lang)?)
+        .map_err(|e| ApiError::new(ApiErrorCode::InvalidInput, &e))
 }
 
 /// A meeting (JSON) written as clean minutes.
 pub fn write_minutes(meeting: &str, lang: Option<&str>) -> Result<String, ApiError> {
-    let lang = parse_lang(lang)?;
-    let meeting = regionrad::decode_meeting(meeting, 0).map_err(|mut f| {
-        f.localize(lang);
-        ApiError::new(
-            ApiErrorCode::InvalidInput,
-            &format!("meeting: {}", f.message),
-        )
-    })?;
-    Ok(regionrad::minutes::write(&meeting, lang))
+    regionrad::minutes::write_json(meeting, parse_lang(lang)?)
+        .map_err(|e| ApiError::new(ApiErrorCode::InvalidInput, &e))
 }
 
 #[cfg(test)]

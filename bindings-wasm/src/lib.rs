@@ -57,14 +57,9 @@ pub fn write_minutes(meeting: JsValue, lang: Option<String>) -> Result<String, J
 /// out, for publishing under offentleglova. Throws `invalid_input` when it does not decode.
 #[wasm_bindgen(js_name = redactMeeting)]
 pub fn redact_meeting(meeting: JsValue) -> Result<JsValue, JsValue> {
-    let meeting = regionrad::decode_meeting(&document_text(&meeting)?, 0).map_err(|mut f| {
-        f.localize(regionrad::Lang::En);
-        to_js_error(ApiError::new(
-            ApiErrorCode::InvalidInput,
-            &format!("meeting: {}", f.message),
-        ))
-    })?;
-    to_plain_object(&regionrad::redact::redact_meeting(&meeting))
+    let redacted = regionrad::redact::redact_json(&document_text(&meeting)?, regionrad::Lang::En)
+        .map_err(|e| to_js_error(ApiError::new(ApiErrorCode::InvalidInput, &e)))?;
+    to_plain_object(&redacted)
 }
 
 /// Parses a case number (`"KDU 5 /23"`, `"rr sak 8/21"`, `"PS 2015/100"`) into its parts and

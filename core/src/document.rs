@@ -40,6 +40,12 @@ pub fn decode_meeting(json: &str, index: usize) -> Result<Meeting, Finding> {
     }
 }
 
+/// A document that did not decode, said in one line for an error message: "meeting: …".
+pub(crate) fn described(name: &str, mut finding: Finding, lang: crate::Lang) -> String {
+    finding.localize(lang);
+    format!("{name}: {}", finding.message)
+}
+
 /// Decodes a budget, population table or key given on its own; findings name `document`.
 #[allow(clippy::result_large_err)]
 pub(crate) fn decode_document<T: DeserializeOwned>(

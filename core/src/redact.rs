@@ -45,6 +45,14 @@ pub fn redact_meeting(meeting: &Meeting) -> Meeting {
     m
 }
 
+/// [`redact_meeting`] for a meeting given as JSON; the error (in `lang`) says why it does
+/// not decode.
+pub fn redact_json(meeting: &str, lang: crate::Lang) -> Result<Meeting, String> {
+    let meeting = crate::decode_meeting(meeting, 0)
+        .map_err(|f| crate::document::described("meeting", f, lang))?;
+    Ok(redact_meeting(&meeting))
+}
+
 fn redact_item(item: &mut AgendaItem) {
     let ro = |t: &mut Option<String>| {
         if let Some(t) = t {

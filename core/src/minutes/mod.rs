@@ -41,6 +41,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::council::Council;
 use crate::findings::{Code, Finding, PathSegment, Span};
+use crate::i18n::Lang;
 use crate::meeting::{Meeting, Presence, UnplacedText};
 use crate::path;
 
@@ -320,6 +321,30 @@ pub fn read(text: &str, council: Option<&Council>) -> Reading {
         findings,
         spans,
     }
+}
+
+/// [`read()`] for callers that hold documents as JSON (the bindings): the council decoded
+/// strictly, the findings in `lang`. The error names the document that does not decode.
+pub fn read_json(text: &str, council: Option<&str>, lang: Lang) -> Result<Reading, String> {
+    let council = match council {
+        Some(json) => Some(
+            crate::decode_council(json)
+                .map_err(|f| crate::document::described("council", f, lang))?,
+        ),
+        None => None,
+    };
+    let mut reading = read(text, council.as_ref());
+    for finding in &mut reading.findings {
+        finding.localize(lang);
+    }
+    Ok(reading)
+}
+
+/// [`write()`] for a meeting given as JSON; the error says why it does not decode.
+pub fn write_json(meeting: &str, lang: Lang) -> Result<String, String> {
+    let meeting = crate::decode_meeting(meeting, 0)
+        .map_err(|f| crate::document::described("meeting", f, lang))?;
+    Ok(write(&meeting, lang))
 }
 
 /// Whether a line opens the agenda: an item heading in the meeting's year.
