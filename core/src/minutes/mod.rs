@@ -98,22 +98,7 @@ pub fn read(text: &str, council: Option<&Council>) -> Reading {
     );
     if let Some(finding) = too_large {
         return Reading {
-            meeting: Meeting {
-                schema_version: crate::SCHEMA_VERSION,
-                council: council.map_or_else(String::new, |c| c.id.clone()),
-                body: String::new(),
-                title: None,
-                date: Default::default(),
-                end_date: None,
-                start_time: None,
-                end_time: None,
-                place: None,
-                remote: false,
-                procedure: Default::default(),
-                attendance: Vec::new(),
-                agenda: Vec::new(),
-                unplaced: Vec::new(),
-            },
+            meeting: blank_meeting(council),
             findings: vec![finding],
             spans: Vec::new(),
         };
@@ -129,8 +114,10 @@ pub fn read(text: &str, council: Option<&Council>) -> Reading {
     let mut findings: Vec<Finding> = Vec::new();
     let mut unplaced_lines: Vec<&text::Line> = Vec::new();
 
-    // The first heading-like line gives the body's prefix before anything is resolved.
-    let first_heading = lines.iter().find_map(items::heading);
+    // Each line read as an item heading once; the first gives the body's prefix before
+    // anything is resolved.
+    let mut headings: Vec<Option<items::Heading>> = lines.iter().map(items::heading).collect();
+    let first_heading = headings.iter().flatten().next().cloned();
     let nobody = names::Resolver {
         council,
         date: None,
@@ -139,9 +126,8 @@ pub fn read(text: &str, council: Option<&Council>) -> Reading {
     let attendance_start = lines
         .iter()
         .position(|l| attendance::is_attendance_line(l, &nobody));
-    let heading_at = lines
-        .iter()
-        .position(|l| items::heading(l).is_some() || is_agenda_marker(&l.text));
+    let heading_at =
+        (0..lines.len()).position(|i| headings[i].is_some() || is_agenda_marker(&lines[i].text));
     let header_end = match (attendance_start, heading_at) {
         (Some(a), Some(h)) => a.min(h),
         (a, h) => a.or(h).unwrap_or(lines.len()),
@@ -158,10 +144,15 @@ pub fn read(text: &str, council: Option<&Council>) -> Reading {
 
     // Attendance: from its first line to the agenda.
     let mut k = header_end;
-    let agenda_start = lines[k..]
-        .iter()
-        .position(|l| is_agenda_marker(&l.text) || starts_agenda(l, head.date))
-        .map_or(lines.len(), |p| k + p);
+    // The agenda opens at its marker or at the first heading in the meeting's year.
+    let agenda_start = (k..lines.len())
+        .find(|&i| {
+            is_agenda_marker(&lines[i].text)
+                || headings[i]
+                    .as_ref()
+                    .is_some_and(|h| items::opens(h.parsed.as_ref(), head.date))
+        })
+        .unwrap_or(lines.len());
     let (people, not_people) = attendance::read(&lines[k..agenda_start], &resolver);
     unplaced_lines.extend(not_people);
     k = agenda_start;
@@ -190,7 +181,7 @@ pub fn read(text: &str, council: Option<&Council>) -> Reading {
         agenda.push(read.item);
     };
     for (at, line) in lines.iter().enumerate().skip(k) {
-        let Some(heading) = items::heading(line) else {
+        let Some(heading) = headings[at].take() else {
             if current.is_none() && !line.is_blank() && !line.rule && !is_agenda_marker(&line.text)
             {
                 unplaced_lines.push(line);
@@ -297,8 +288,6 @@ pub fn read(text: &str, council: Option<&Council>) -> Reading {
         findings.push(Finding::meeting(Code::MinutesNoItems, 0, path!["agenda"]));
     }
     let meeting = Meeting {
-        schema_version: crate::SCHEMA_VERSION,
-        council: council.map_or_else(String::new, |c| c.id.clone()),
         body: head.body_id,
         title: head.title,
         date,
@@ -315,6 +304,7 @@ pub fn read(text: &str, council: Option<&Council>) -> Reading {
         attendance: attendance_list,
         agenda,
         unplaced,
+        ..blank_meeting(council)
     };
     Reading {
         meeting,
@@ -347,9 +337,24 @@ pub fn write_json(meeting: &str, lang: Lang) -> Result<String, String> {
     Ok(write(&meeting, lang))
 }
 
-/// Whether a line opens the agenda: an item heading in the meeting's year.
-fn starts_agenda(line: &text::Line, date: Option<chrono::NaiveDate>) -> bool {
-    items::heading(line).is_some_and(|h| items::opens(h.parsed.as_ref(), date))
+/// A meeting of the council with nothing read into it yet.
+fn blank_meeting(council: Option<&Council>) -> Meeting {
+    Meeting {
+        schema_version: crate::SCHEMA_VERSION,
+        council: council.map_or_else(String::new, |c| c.id.clone()),
+        body: String::new(),
+        title: None,
+        date: Default::default(),
+        end_date: None,
+        start_time: None,
+        end_time: None,
+        place: None,
+        remote: false,
+        procedure: Default::default(),
+        attendance: Vec::new(),
+        agenda: Vec::new(),
+        unplaced: Vec::new(),
+    }
 }
 
 /// Unplaced lines as blocks of neighbouring lines.
