@@ -317,6 +317,20 @@ fn strip_sak(word: &str) -> Option<&str> {
     tail.eq_ignore_ascii_case("-sak").then_some(stem)
 }
 
+/// Upper case letter by letter, keeping a letter whose capital is more than one character
+/// ("ǰ" → "J̌", "ß" → "SS"): the prefix must read back as the same letters.
+fn upper_case(word: &str) -> String {
+    word.chars()
+        .map(|c| {
+            let mut capital = c.to_uppercase();
+            match (capital.next(), capital.next()) {
+                (Some(one), None) => one,
+                _ => c,
+            }
+        })
+        .collect()
+}
+
 /// Parses a case number in any of the forms real minutes use.
 pub fn parse(text: &str) -> Result<CaseNumber, ParseError> {
     let mut s = Scanner {
@@ -358,7 +372,7 @@ pub fn parse(text: &str) -> Result<CaseNumber, ParseError> {
                     ..at
                 });
             }
-            if body.replace(name.to_uppercase()).is_some() {
+            if body.replace(upper_case(name)).is_some() {
                 return Err(at);
             }
         }
