@@ -52,7 +52,7 @@ fn key(text: &str) -> Option<(Key, &str)> {
 }
 
 /// Words that say a place is not a room.
-fn is_remote_place(place: &str) -> bool {
+pub(crate) fn is_remote_place(place: &str) -> bool {
     let p = lower(place);
     [
         "teams",
@@ -104,13 +104,19 @@ pub(crate) fn read<'l, 'a>(
         unplaced: Vec::new(),
     };
     let mut body_line: Option<&Line> = None;
+    let mut remote_stated: Option<bool> = None;
     let mut title_line: Option<&Line> = None;
     for line in lines.iter().filter(|l| !l.is_blank() && !l.rule) {
-        if crate::minutes::record::parse(&line.text)
-            == Some(crate::minutes::record::Record::Written)
-        {
-            head.written = true;
-            continue;
+        match crate::minutes::record::parse(&line.text) {
+            Some(crate::minutes::record::Record::Written) => {
+                head.written = true;
+                continue;
+            }
+            Some(crate::minutes::record::Record::Remote(remote)) => {
+                remote_stated = Some(remote);
+                continue;
+            }
+            _ => {}
         }
         match key(&line.text) {
             Some((Key::Date, value)) if head.date.is_none() => {
@@ -210,7 +216,8 @@ pub(crate) fn read<'l, 'a>(
             });
         }
     }
-    head.remote = head.place.as_deref().is_some_and(is_remote_place);
+    head.remote =
+        remote_stated.unwrap_or_else(|| head.place.as_deref().is_some_and(is_remote_place));
     // The body: named by "Utvalg:", else in the heading, else by the case numbers' prefix.
     let from_words = [head.body_text.as_str(), head.title.as_deref().unwrap_or("")]
         .into_iter()

@@ -66,7 +66,7 @@ impl Explicit {
                 }
             }
             // Only the head of the minutes says how the body dealt with the items.
-            Record::Written => return false,
+            Record::Written | Record::Remote(_) => return false,
         }
         true
     }
@@ -199,6 +199,23 @@ pub(crate) fn continues(previous: &CaseNumber, next: &CaseNumber, date: Option<N
 pub(crate) fn title_like(heading: &Heading) -> bool {
     let title = heading.title.trim();
     title.chars().count() <= 120 && !title.contains(". ") && !title.ends_with('.')
+}
+
+/// Whether a heading heads an item even out of sequence (a duplicate number, a slip) when
+/// its line stands alone: it reads as a title, not as a sentence quoting an earlier case,
+/// and its year is the meeting's.
+pub(crate) fn heads_out_of_sequence(heading: &Heading, date: Option<NaiveDate>) -> bool {
+    (heading.parsed.is_none() || title_like(heading)) && opens(heading.parsed.as_ref(), date)
+}
+
+/// Whether text whose first line stood alone would head an item: the writer keeps such a
+/// line beside the line before it, as it stood in the text read.
+pub(crate) fn first_line_heads_an_item(text: &str, date: Option<NaiveDate>) -> bool {
+    let first = text.lines().next().unwrap_or_default();
+    crate::minutes::text::lines(first)
+        .first()
+        .and_then(heading)
+        .is_some_and(|h| heads_out_of_sequence(&h, date))
 }
 
 /// Whether a heading may open the agenda: its year is the meeting's.

@@ -85,6 +85,12 @@ fn is_agenda_marker(text: &str) -> bool {
     )
 }
 
+/// The date of a meeting read from text that gives none (1 January 1970, with the finding
+/// `minutes.date_not_found`); [`write`] leaves its date line out, so it reads back the same.
+pub fn date_not_found() -> chrono::NaiveDate {
+    chrono::NaiveDate::default()
+}
+
 /// Reads minutes text. With a council, names resolve to its body, members, staff,
 /// municipalities and organisations; without one, the meeting's `council` is empty and the
 /// body is taken from the case numbers' prefix.
@@ -192,8 +198,7 @@ pub fn read(text: &str, council: Option<&Council>) -> Reading {
         // stands alone and reads as a title, not as a sentence quoting an earlier case.
         let stands_alone = at.checked_sub(1).is_none_or(|b| lines[b].is_blank())
             && lines.get(at + 1).is_none_or(text::Line::is_blank)
-            && (heading.parsed.is_none() || items::title_like(&heading))
-            && items::opens(heading.parsed.as_ref(), head.date);
+            && items::heads_out_of_sequence(&heading, head.date);
         let follows = stands_alone
             || match (&previous, &heading.parsed) {
                 (Some(p), Some(next)) => items::continues(p, next, head.date),
@@ -270,7 +275,7 @@ pub fn read(text: &str, council: Option<&Council>) -> Reading {
                 .with_span(block.span),
         );
     }
-    let date = head.date.unwrap_or_default();
+    let date = head.date.unwrap_or_else(date_not_found);
     if head.date.is_none() {
         findings.push(Finding::meeting(
             Code::MinutesDateNotFound,
@@ -291,7 +296,10 @@ pub fn read(text: &str, council: Option<&Council>) -> Reading {
         body: head.body_id,
         title: head.title,
         date,
-        end_date: head.end_date,
+        // An end without a readable start is no range, nor is an end on the start day.
+        end_date: head
+            .end_date
+            .filter(|end| head.date.is_some_and(|start| start != *end)),
         start_time: head.start_time,
         end_time: head.end_time,
         place: head.place,
@@ -344,7 +352,7 @@ fn blank_meeting(council: Option<&Council>) -> Meeting {
         council: council.map_or_else(String::new, |c| c.id.clone()),
         body: String::new(),
         title: None,
-        date: Default::default(),
+        date: date_not_found(),
         end_date: None,
         start_time: None,
         end_time: None,

@@ -17,6 +17,7 @@
 //! Referanser:
 //! - KDU 3/21 | organ: kdu | type: oppfølging av | tittel: Budsjett | vedtatt: 2021-02-12
 //! Behandlingsmåte: skriftlig
+//! Møteform: fjernmøte           (or: fysisk møte; where the place does not say which)
 //! ```
 
 use chrono::NaiveDate;
@@ -47,6 +48,8 @@ pub(crate) enum Record {
     /// The lines after it are references.
     References,
     Written,
+    /// Whether the meeting was held remotely, where its place does not say.
+    Remote(bool),
 }
 
 const KINDS: [(DecisionKind, &str); 6] = [
@@ -125,6 +128,11 @@ pub(crate) fn parse(text: &str) -> Option<Record> {
         "oppfølgingspunkter" if value.is_empty() => Some(Record::FollowUps),
         "referanser" if value.is_empty() => Some(Record::References),
         "behandlingsmåte" if lower(value) == "skriftlig" => Some(Record::Written),
+        "møteform" => match lower(value).as_str() {
+            "fjernmøte" => Some(Record::Remote(true)),
+            "fysisk møte" => Some(Record::Remote(false)),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -251,6 +259,15 @@ pub(crate) fn disqualified_line(d: &Disqualification) -> String {
 }
 
 pub(crate) const WRITTEN_LINE: &str = "Behandlingsmåte: skriftlig";
+
+/// "Møteform: fjernmøte" or "Møteform: fysisk møte".
+pub(crate) fn remote_line(remote: bool) -> &'static str {
+    if remote {
+        "Møteform: fjernmøte"
+    } else {
+        "Møteform: fysisk møte"
+    }
+}
 
 fn fields(line: &str) -> (&str, Vec<(String, &str)>) {
     let mut parts = line.split(" | ");

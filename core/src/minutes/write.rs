@@ -10,7 +10,8 @@ use crate::meeting::{
 use crate::minutes::dates::written;
 use crate::minutes::extract;
 use crate::minutes::items::{
-    follow_ups_of_item, follow_ups_of_point, references_of_item, references_of_point, ItemContext,
+    first_line_heads_an_item, follow_ups_of_item, follow_ups_of_point, references_of_item,
+    references_of_point, ItemContext,
 };
 use crate::minutes::names::Resolver;
 use crate::minutes::record;
@@ -33,11 +34,15 @@ pub fn write(meeting: &Meeting, lang: Lang) -> String {
             meeting.body.to_uppercase()
         ));
     }
-    let date = match meeting.end_date.filter(|end| *end != meeting.date) {
-        Some(end) => format!("{}.–{}", chrono::Datelike::day(&meeting.date), written(end)),
-        None => written(meeting.date),
-    };
-    out.push_str(&format!("{}: {date}\n", t("Dato", "Date")));
+    // A meeting read from text without a date has the reader's stand-in; no date line
+    // reads back as the same.
+    if meeting.date != super::date_not_found() {
+        let date = match meeting.end_date.filter(|end| *end != meeting.date) {
+            Some(end) => format!("{}.–{}", chrono::Datelike::day(&meeting.date), written(end)),
+            None => written(meeting.date),
+        };
+        out.push_str(&format!("{}: {date}\n", t("Dato", "Date")));
+    }
     match (meeting.start_time, meeting.end_time) {
         (Some(start), end) => {
             let end = end.map(|e| format!("–{}", clock(e))).unwrap_or_default();
@@ -63,6 +68,14 @@ pub fn write(meeting: &Meeting, lang: Lang) -> String {
         out.push_str(record::WRITTEN_LINE);
         out.push('\n');
     }
+    let place_says_remote = meeting
+        .place
+        .as_deref()
+        .is_some_and(crate::minutes::header::is_remote_place);
+    if meeting.remote != place_says_remote {
+        out.push_str(record::remote_line(meeting.remote));
+        out.push('\n');
+    }
     out.push('\n');
     write_attendance(&mut out, &meeting.attendance, en);
     if !meeting.agenda.is_empty() {
@@ -77,7 +90,7 @@ pub fn write(meeting: &Meeting, lang: Lang) -> String {
     let cx = ItemContext {
         resolver: &resolver,
         body: meeting.body.clone(),
-        date: Some(meeting.date),
+        date: Some(meeting.date).filter(|d| *d != super::date_not_found()),
     };
     for item in &meeting.agenda {
         write_item(&mut out, item, en, &cx);
@@ -249,6 +262,15 @@ fn write_item(out: &mut String, item: &AgendaItem, en: bool, cx: &ItemContext) {
             }
         }
     }
+    // An introduction that begins like an item heading goes right under the heading, where
+    // it stood when it was read; anywhere else it would stand alone and head an item.
+    let introduction_under_heading = item
+        .introduction
+        .as_deref()
+        .filter(|text| first_line_heads_an_item(text, cx.date));
+    if let Some(text) = introduction_under_heading {
+        attached(out, text);
+    }
     if !item.case_officers.is_empty() {
         out.push_str(&format!(
             "{}: {}\n\n",
@@ -273,8 +295,10 @@ fn write_item(out: &mut String, item: &AgendaItem, en: bool, cx: &ItemContext) {
     for line in records {
         paragraph(out, &line);
     }
-    if let Some(text) = &item.introduction {
-        paragraph(out, text);
+    if let Some(text) = item.introduction.as_deref() {
+        if introduction_under_heading.is_none() {
+            paragraph(out, text);
+        }
     }
     // "Oppfølging sak KDU 3/21" as its own line, where the texts do not already say it.
     let mut follows_up_lines: Vec<String> = Vec::new();
@@ -307,16 +331,12 @@ fn write_item(out: &mut String, item: &AgendaItem, en: bool, cx: &ItemContext) {
         ("Vurdering:", "Assessment:", &item.assessment),
     ] {
         if let Some(text) = text {
-            out.push_str(t(nb, english));
-            out.push_str("\n\n");
-            paragraph(out, text);
+            section(out, t(nb, english), text, cx);
         }
     }
     match &item.proposal {
         Some(Proposal::Text { text }) => {
-            out.push_str(t("Forslag til vedtak:", "Proposal:"));
-            out.push_str("\n\n");
-            paragraph(out, text);
+            section(out, t("Forslag til vedtak:", "Proposal:"), text, cx);
         }
         Some(Proposal::None) => {
             out.push_str(t(
@@ -328,9 +348,7 @@ fn write_item(out: &mut String, item: &AgendaItem, en: bool, cx: &ItemContext) {
         None => {}
     }
     if let Some(text) = &item.discussion {
-        out.push_str(t("Drøfting:", "Discussion:"));
-        out.push_str("\n\n");
-        paragraph(out, text);
+        section(out, t("Drøfting:", "Discussion:"), text, cx);
     }
     for sub in &item.sub_items {
         write_sub_item(out, sub, en, cx);
@@ -342,9 +360,7 @@ fn write_item(out: &mut String, item: &AgendaItem, en: bool, cx: &ItemContext) {
             (false, false) => "Vedtak i saken:",
             (_, true) => "Decision:",
         };
-        out.push_str(label);
-        out.push_str("\n\n");
-        paragraph(out, &decision.text);
+        section(out, label, &decision.text, cx);
         decision_records(out, decision, &item.title, cx);
     }
     // Follow-ups and references, where the words would not give the same.
@@ -401,9 +417,14 @@ fn extract_records(
 }
 
 fn write_sub_item(out: &mut String, sub: &SubItem, en: bool, cx: &ItemContext) {
-    out.push_str(&format!("- {}\n\n", sub.title));
-    if let Some(text) = &sub.text {
-        paragraph(out, text);
+    out.push_str(&format!("- {}\n", sub.title));
+    match &sub.text {
+        Some(text) if first_line_heads_an_item(text, cx.date) => attached(out, text),
+        Some(text) => {
+            out.push('\n');
+            paragraph(out, text);
+        }
+        None => out.push('\n'),
     }
     if let Some(decision) = &sub.decision {
         out.push_str(if en { "Decision: " } else { "Vedtak: " });
@@ -425,4 +446,24 @@ fn write_sub_item(out: &mut String, sub: &SubItem, en: bool, cx: &ItemContext) {
 fn paragraph(out: &mut String, text: &str) {
     out.push_str(text);
     out.push_str("\n\n");
+}
+
+/// A paragraph on the line after the one written last, with no blank line between.
+fn attached(out: &mut String, text: &str) {
+    if out.ends_with("\n\n") {
+        out.pop();
+    }
+    paragraph(out, text);
+}
+
+/// A section's label on its own line and its text: a blank line between, unless the text
+/// begins like an item heading (which would then stand alone and head an item).
+fn section(out: &mut String, label: &str, text: &str, cx: &ItemContext) {
+    out.push_str(label);
+    out.push_str("\n\n");
+    if first_line_heads_an_item(text, cx.date) {
+        attached(out, text);
+    } else {
+        paragraph(out, text);
+    }
 }
