@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{read, COUNCIL, SEED_MEETINGS};
+use common::{differences, read, COUNCIL, SEED_MEETINGS};
 use regionrad::{minutes, Council, Lang, Meeting};
 use serde_json::Value;
 
@@ -19,53 +19,6 @@ const SEEDS: [(&str, &str); 3] = [
 
 fn council() -> Council {
     serde_json::from_str(&read(COUNCIL)).unwrap()
-}
-
-/// Every difference between two JSON values, as "path: expected ≠ got" lines.
-fn differences(path: &str, want: &Value, got: &Value, out: &mut Vec<String>) {
-    match (want, got) {
-        (Value::Object(a), Value::Object(b)) => {
-            let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
-            keys.sort();
-            keys.dedup();
-            for key in keys {
-                let null = Value::Null;
-                differences(
-                    &format!("{path}.{key}"),
-                    a.get(key).unwrap_or(&null),
-                    b.get(key).unwrap_or(&null),
-                    out,
-                );
-            }
-        }
-        (Value::Array(a), Value::Array(b)) => {
-            for i in 0..a.len().max(b.len()) {
-                let null = Value::Null;
-                differences(
-                    &format!("{path}[{i}]"),
-                    a.get(i).unwrap_or(&null),
-                    b.get(i).unwrap_or(&null),
-                    out,
-                );
-            }
-        }
-        _ if want != got => {
-            let show = |v: &Value| {
-                let s = v.to_string();
-                if s.chars().count() > 160 {
-                    format!("{}…", s.chars().take(160).collect::<String>())
-                } else {
-                    s
-                }
-            };
-            out.push(format!(
-                "{path}:\n    golden: {}\n    read:   {}",
-                show(want),
-                show(got)
-            ));
-        }
-        _ => {}
-    }
 }
 
 fn meeting_differences(what: &str, want: &Meeting, got: &Meeting) -> Vec<String> {
@@ -376,5 +329,96 @@ fn redacted_minutes_carry_no_addresses_or_numbers() {
         let written = minutes::write(&redacted, Lang::Nb);
         assert!(!written.contains('@'));
         assert_eq!(minutes::read(&written, Some(&council)).meeting, redacted);
+    }
+}
+
+/// Minutes the fuzzer mangled into forms the writer once got wrong (`fixtures/fuzz/
+/// read_minutes/round-trip-*.txt`): a date line that cannot be read (the reader's stand-in
+/// date was written as 1 January 1970), a range whose start cannot be read, a range of one
+/// day, an introduction that begins like an item heading. Each is written and read back as
+/// the same meeting.
+#[test]
+fn minutes_the_fuzzer_found_survive_write_then_read() {
+    let council = council();
+    let dir = common::fixtures().join("fuzz/read_minutes");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("round-trip-")
+        })
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 4, "{files:?}");
+    for file in files {
+        let text = String::from_utf8_lossy(&std::fs::read(&file).unwrap()).into_owned();
+        let reading = minutes::read(&text, Some(&council));
+        let written = minutes::write(&reading.meeting, Lang::Nb);
+        let mut back = minutes::read(&written, Some(&council)).meeting;
+        for (block, before) in back.unplaced.iter_mut().zip(&reading.meeting.unplaced) {
+            assert_eq!(block.text, before.text);
+            block.span = before.span;
+        }
+        let name = file.display().to_string();
+        let diffs = meeting_differences(&name, &reading.meeting, &back);
+        assert!(
+            diffs.is_empty(),
+            "{}\n--- written ---\n{written}",
+            diffs.join("\n")
+        );
+    }
+}
+
+/// Text without a readable date reads with the stand-in date and `minutes.date_not_found`;
+/// written, it has no date line (not "1. januar 1970"), and reads back the same.
+#[test]
+fn minutes_without_a_date_are_written_without_one() {
+    let text = "Referat\nUtvalg: KDU\n\nKDU 1/23 Godkjenning\n\nVedtak: Godkjent.\n";
+    let reading = minutes::read(text, Some(&council()));
+    assert_eq!(reading.meeting.date, minutes::date_not_found());
+    let codes: Vec<&str> = reading.findings.iter().map(|f| f.code.as_str()).collect();
+    assert!(codes.contains(&"minutes.date_not_found"), "{codes:?}");
+    let written = minutes::write(&reading.meeting, Lang::Nb);
+    assert!(!written.contains("Dato"), "{written}");
+    assert_eq!(
+        minutes::read(&written, Some(&council())).meeting,
+        reading.meeting
+    );
+}
+
+/// "Dato: 22.–22. september 2022" is one day: no end date, as a single date reads.
+#[test]
+fn a_range_of_one_day_is_one_date() {
+    let text = "Referat\nUtvalg: KDU\nDato: 22.–22. september 2022\n\nKDU 1/22 Godkjenning\n\nVedtak: Godkjent.\n";
+    let meeting = minutes::read(text, Some(&council())).meeting;
+    assert_eq!(meeting.date.to_string(), "2022-09-22");
+    assert_eq!(meeting.end_date, None);
+}
+
+/// Whether a meeting was remote is read from its place ("Teams"); where the place does not
+/// say it, the writer says it on a record line, both ways.
+#[test]
+fn remote_meetings_whose_place_does_not_say_so_keep_it() {
+    let council = council();
+    let mut meeting: Meeting = serde_json::from_str(&read(SEED_MEETINGS[0])).unwrap();
+    for (place, remote, line) in [
+        ("Rådhuset", true, Some("Møteform: fjernmøte")),
+        ("Teams", false, Some("Møteform: fysisk møte")),
+        ("Teams", true, None),
+        ("Rådhuset", false, None),
+    ] {
+        meeting.place = Some(place.into());
+        meeting.remote = remote;
+        let written = minutes::write(&meeting, Lang::Nb);
+        assert_eq!(
+            written.lines().find(|l| l.starts_with("Møteform")),
+            line,
+            "{place}"
+        );
+        let back = minutes::read(&written, Some(&council)).meeting;
+        assert_eq!((back.place.as_deref(), back.remote), (Some(place), remote));
     }
 }

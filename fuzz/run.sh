@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Runs the fuzz targets for SECONDS each (all four, or those named after it), each from a
+# corpus seeded with the fixtures (and ../shared/seeds where it is there), and prints each
+# target's executions and coverage. Exits non-zero at the first target that finds a failing
+# input; libFuzzer saves it in fuzz/artifacts/<target>/. Keep it as a regression test by
+# copying it into fixtures/fuzz/<target>/ (core/tests/fuzz_regressions.rs runs those).
+#
+#   fuzz/run.sh 600                  # ten minutes each
+#   fuzz/run.sh 30 read_minutes      # one target, half a minute
+#
+# Built with `--sanitizer none`, so that a stable toolchain will do: the core has no unsafe
+# code for a sanitizer to watch, and what is fuzzed is panics and broken properties.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+fixtures="$here/../fixtures"
+seeds="$here/../../shared/seeds"
+cd "$here"
+
+seconds="${1:?usage: fuzz/run.sh SECONDS [TARGET...]}"
+shift
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(case_number read_minutes meeting_json apportion)
+
+command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.13.2
+cargo fuzz build --sanitizer none --release
+
+# The fixture files each target starts from (besides its regression inputs).
+starting_points() {
+  case "$1" in
+    case_number) ls "$fixtures"/case_numbers/*.json ;;
+    read_minutes)
+      ls "$fixtures"/minutes/*.txt
+      [ -d "$seeds" ] && ls "$seeds"/*.txt || true ;;
+    meeting_json) ls "$fixtures"/meetings/*.json "$fixtures"/vectors/meeting/*.json ;;
+    apportion) ls "$fixtures"/cost/*.json ;;
+    *) echo "no such target: $1" >&2; return 1 ;;
+  esac
+}
+
+for target in "${targets[@]}"; do
+  corpus="corpus/$target"
+  mkdir -p "$corpus" "artifacts/$target"
+  starting_points "$target" | while read -r file; do cp "$file" "$corpus/"; done
+  [ -d "$fixtures/fuzz/$target" ] && cp "$fixtures/fuzz/$target"/* "$corpus/" 2>/dev/null || true
+  log="artifacts/$target.log"
+  printf '\n== fuzz %s for %ss\n' "$target" "$seconds"
+  if ! cargo fuzz run --sanitizer none --release "$target" "$corpus" -- \
+    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
+    >"$log" 2>&1; then
+    grep -a -v '^ *[0-9]*: \|^ *at ' "$log" | tail -30
+    echo "fuzz $target: a failing input, saved in fuzz/artifacts/$target/" >&2
+    exit 1
+  fi
+  grep -a -E '^#[0-9]+' "$log" | tail -1
+  grep -a -E '^stat::number_of_executed_units|^Done' "$log"
+done
