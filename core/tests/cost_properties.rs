@@ -4,6 +4,8 @@
 //! shares within one øre.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
 use std::collections::BTreeMap;
 
 use proptest::prelude::*;
@@ -106,7 +108,7 @@ fn key() -> impl Strategy<Value = CostKey> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(common::mutation::config())]
 
     #[test]
     fn shares_sum_exactly_and_each_is_within_one_ore((codes, people) in members(), total in 0i64..1_000_000_000_000, key in key()) {

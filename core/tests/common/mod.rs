@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests: where the fixtures are, and reading them.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+pub mod mutation;
+
 use std::path::{Path, PathBuf};
 
 use serde_json::{json, Value};
@@ -147,4 +149,51 @@ pub fn findings_match(expected: &Value, got: &Value) -> Result<(), String> {
 /// Every document of a vector's list as text (see [`document_text`]).
 pub fn document_texts(list: &Value) -> Vec<String> {
     list.as_array().unwrap().iter().map(document_text).collect()
+}
+
+/// Every difference between two JSON values, as "path: expected ≠ got" lines.
+pub fn differences(path: &str, want: &Value, got: &Value, out: &mut Vec<String>) {
+    match (want, got) {
+        (Value::Object(a), Value::Object(b)) => {
+            let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
+            keys.sort();
+            keys.dedup();
+            for key in keys {
+                let null = Value::Null;
+                differences(
+                    &format!("{path}.{key}"),
+                    a.get(key).unwrap_or(&null),
+                    b.get(key).unwrap_or(&null),
+                    out,
+                );
+            }
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            for i in 0..a.len().max(b.len()) {
+                let null = Value::Null;
+                differences(
+                    &format!("{path}[{i}]"),
+                    a.get(i).unwrap_or(&null),
+                    b.get(i).unwrap_or(&null),
+                    out,
+                );
+            }
+        }
+        _ if want != got => {
+            let show = |v: &Value| {
+                let s = v.to_string();
+                if s.chars().count() > 160 {
+                    format!("{}…", s.chars().take(160).collect::<String>())
+                } else {
+                    s
+                }
+            };
+            out.push(format!(
+                "{path}:\n    golden: {}\n    read:   {}",
+                show(want),
+                show(got)
+            ));
+        }
+        _ => {}
+    }
 }
