@@ -14,13 +14,16 @@ pub use api::{ApiError, ApiErrorCode};
 #[wasm_bindgen]
 pub fn validate(
     council: JsValue,
-    meetings: Vec<JsValue>,
-    today: &str,
-    lang: Option<String>,
+    meetings: JsValue,
+    today: JsValue,
+    lang: JsValue,
 ) -> Result<JsValue, JsValue> {
     let council = document_text(&council)?;
-    let meetings = document_texts(&meetings)?;
-    let report = api::validate(&council, &meetings, today, lang.as_deref()).map_err(to_js_error)?;
+    let meetings = document_texts(&list_arg(&meetings, "meetings")?)?;
+    let today = string_arg(&today, "today")?;
+    let lang = optional_string_arg(&lang, "lang")?;
+    let report =
+        api::validate(&council, &meetings, &today, lang.as_deref()).map_err(to_js_error)?;
     to_plain_object(&report)
 }
 
@@ -30,18 +33,16 @@ pub fn validate(
 /// `meeting.unplaced` and reported as `minutes.unplaced`; `spans` say where each value
 /// stands in the text. Throws `invalid_input` when the council does not decode.
 #[wasm_bindgen(js_name = readMinutes)]
-pub fn read_minutes(
-    text: &str,
-    council: JsValue,
-    lang: Option<String>,
-) -> Result<JsValue, JsValue> {
+pub fn read_minutes(text: JsValue, council: JsValue, lang: JsValue) -> Result<JsValue, JsValue> {
+    let text = string_arg(&text, "text")?;
+    let lang = optional_string_arg(&lang, "lang")?;
     let council = if council.is_null() || council.is_undefined() {
         None
     } else {
         Some(document_text(&council)?)
     };
     let reading =
-        api::read_minutes(text, council.as_deref(), lang.as_deref()).map_err(to_js_error)?;
+        api::read_minutes(&text, council.as_deref(), lang.as_deref()).map_err(to_js_error)?;
     to_plain_object(&reading)
 }
 
@@ -49,7 +50,8 @@ pub fn read_minutes(
 /// back by `readMinutes`) or with English headings (`"en"`). Throws `invalid_input` when the
 /// meeting does not decode.
 #[wasm_bindgen(js_name = writeMinutes)]
-pub fn write_minutes(meeting: JsValue, lang: Option<String>) -> Result<String, JsValue> {
+pub fn write_minutes(meeting: JsValue, lang: JsValue) -> Result<String, JsValue> {
+    let lang = optional_string_arg(&lang, "lang")?;
     api::write_minutes(&document_text(&meeting)?, lang.as_deref()).map_err(to_js_error)
 }
 
@@ -67,8 +69,10 @@ pub fn redact_meeting(meeting: JsValue) -> Result<JsValue, JsValue> {
 /// given. Text that is not a case number throws a `RegionradError` with code
 /// `invalid_case_number`, and `kind` and `position` (0-based character) saying why.
 #[wasm_bindgen(js_name = parseCaseNumber)]
-pub fn parse_case_number(text: &str, meeting_date: Option<String>) -> Result<JsValue, JsValue> {
-    match api::parse_case_number(text, meeting_date.as_deref()) {
+pub fn parse_case_number(text: JsValue, meeting_date: JsValue) -> Result<JsValue, JsValue> {
+    let text = string_arg(&text, "text")?;
+    let meeting_date = optional_string_arg(&meeting_date, "meetingDate")?;
+    match api::parse_case_number(&text, meeting_date.as_deref()) {
         Ok(number) => to_plain_object(&number),
         Err((error, parse_error)) => {
             let js = to_js_error(error);
@@ -96,8 +100,9 @@ pub fn contributions(
     budget: JsValue,
     population: JsValue,
     key: JsValue,
-    lang: Option<String>,
+    lang: JsValue,
 ) -> Result<JsValue, JsValue> {
+    let lang = optional_string_arg(&lang, "lang")?;
     let key = if key.is_null() || key.is_undefined() {
         None
     } else {
@@ -124,8 +129,10 @@ pub fn recover_equal_share(invoiced: JsValue) -> Result<JsValue, JsValue> {
 
 /// Reads SSB population figures: `format` is `"json-stat"` (JSON-stat 2.0) or `"csv"`.
 #[wasm_bindgen(js_name = parsePopulation)]
-pub fn parse_population(text: &str, format: &str) -> Result<JsValue, JsValue> {
-    let table = api::parse_population(text, format).map_err(to_js_error)?;
+pub fn parse_population(text: JsValue, format: JsValue) -> Result<JsValue, JsValue> {
+    let text = string_arg(&text, "text")?;
+    let format = string_arg(&format, "format")?;
+    let table = api::parse_population(&text, &format).map_err(to_js_error)?;
     to_plain_object(&table)
 }
 
@@ -145,8 +152,9 @@ pub fn compare_scenarios(scenarios: JsValue) -> Result<JsValue, JsValue> {
 
 /// Øre as kroner the Norwegian way: `kr 1 234 567,89`.
 #[wasm_bindgen(js_name = formatKroner)]
-pub fn format_kroner(ore: f64) -> Result<String, JsValue> {
-    if ore.fract() != 0.0 || ore.abs() > 9_007_199_254_740_991.0 {
+pub fn format_kroner(ore: JsValue) -> Result<String, JsValue> {
+    let ore = ore.as_f64().unwrap_or(f64::NAN);
+    if !ore.is_finite() || ore.fract() != 0.0 || ore.abs() > 9_007_199_254_740_991.0 {
         return Err(to_js_error(ApiError::new(
             ApiErrorCode::InvalidArgument,
             "øre must be a whole number within JavaScript's safe integers",
@@ -170,9 +178,9 @@ pub fn quorum_status(council: JsValue, meeting: JsValue) -> Result<JsValue, JsVa
 /// who follows up and by body, overdue first. Throws `invalid_input` when a document does
 /// not decode (use `validate` for the findings).
 #[wasm_bindgen]
-pub fn register(council: JsValue, meetings: Vec<JsValue>, as_of: &str) -> Result<JsValue, JsValue> {
-    let as_of = api::parse_date("asOf", as_of).map_err(to_js_error)?;
-    let meetings = document_texts(&meetings)?;
+pub fn register(council: JsValue, meetings: JsValue, as_of: JsValue) -> Result<JsValue, JsValue> {
+    let as_of = api::parse_date("asOf", &string_arg(&as_of, "asOf")?).map_err(to_js_error)?;
+    let meetings = document_texts(&list_arg(&meetings, "meetings")?)?;
     let refs: Vec<&str> = meetings.iter().map(String::as_str).collect();
     let list = regionrad::followup::register_json(&document_text(&council)?, &refs, as_of)
         .map_err(|e| to_js_error(ApiError::new(ApiErrorCode::InvalidInput, &e)))?;
@@ -199,9 +207,11 @@ pub fn validate_field(
     council: JsValue,
     meeting: JsValue,
     path: JsValue,
-    today: &str,
-    lang: Option<String>,
+    today: JsValue,
+    lang: JsValue,
 ) -> Result<JsValue, JsValue> {
+    let today = string_arg(&today, "today")?;
+    let lang = optional_string_arg(&lang, "lang")?;
     let path: Vec<regionrad::PathSegment> =
         serde_json::from_str(&document_text(&path)?).map_err(|_| {
             to_js_error(ApiError::new(
@@ -212,7 +222,7 @@ pub fn validate_field(
     let report = api::validate(
         &document_text(&council)?,
         &[document_text(&meeting)?],
-        today,
+        &today,
         lang.as_deref(),
     )
     .map_err(to_js_error)?;
@@ -246,6 +256,37 @@ fn document_text(value: &JsValue) -> Result<String, JsValue> {
 /// Each of a list of documents as JSON text, refusing the list at its first bad entry.
 fn document_texts(values: &[JsValue]) -> Result<Vec<String>, JsValue> {
     values.iter().map(document_text).collect()
+}
+
+// Arguments are taken as `JsValue` and checked here: the generated glue passes a string,
+// number or list parameter on unchecked, and a wrong type there (`true` for a date) would
+// corrupt the module's memory instead of throwing.
+
+/// A string argument, or `invalid_argument` naming it.
+fn string_arg(value: &JsValue, name: &str) -> Result<String, JsValue> {
+    value
+        .as_string()
+        .ok_or_else(|| invalid_argument(&format!("{name} must be a string")))
+}
+
+/// A string argument that may be left out (`undefined` or `null`).
+fn optional_string_arg(value: &JsValue, name: &str) -> Result<Option<String>, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    string_arg(value, name).map(Some)
+}
+
+/// A list argument (a JS array), or `invalid_argument` naming it.
+fn list_arg(value: &JsValue, name: &str) -> Result<Vec<JsValue>, JsValue> {
+    if !js_sys::Array::is_array(value) {
+        return Err(invalid_argument(&format!("{name} must be a list")));
+    }
+    Ok(js_sys::Array::from(value).to_vec())
+}
+
+fn invalid_argument(message: &str) -> JsValue {
+    to_js_error(ApiError::new(ApiErrorCode::InvalidArgument, message))
 }
 
 /// A result as plain JS objects, by way of JSON text: the wire format exactly as Rust and

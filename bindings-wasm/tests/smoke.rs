@@ -18,9 +18,9 @@ fn validates_a_golden_meeting_against_the_bundled_council() {
     let council = bundled_council().unwrap();
     let report = validate(
         council,
-        vec![JsValue::from_str(MEETING)],
-        "2023-02-01",
-        Some("en".into()),
+        js_sys::Array::of1(&JsValue::from_str(MEETING)).into(),
+        "2023-02-01".into(),
+        "en".into(),
     )
     .unwrap();
     let findings = js_sys::Array::from(&get(&report, "findings"));
@@ -43,9 +43,9 @@ fn bad_input_is_a_finding_not_a_panic() {
     let council = bundled_council().unwrap();
     let report = validate(
         council,
-        vec![JsValue::from_str("{\"schema_version\": 1")],
-        "2023-02-01",
-        None,
+        js_sys::Array::of1(&JsValue::from_str("{\"schema_version\": 1")).into(),
+        "2023-02-01".into(),
+        JsValue::UNDEFINED,
     )
     .unwrap();
     let first = js_sys::Array::from(&get(&report, "findings")).get(0);
@@ -57,7 +57,7 @@ fn bad_input_is_a_finding_not_a_panic() {
 
 #[wasm_bindgen_test]
 fn misuse_throws_an_error_with_a_code() {
-    let error = parse_case_number("12/123", None).unwrap_err();
+    let error = parse_case_number("12/123".into(), JsValue::UNDEFINED).unwrap_err();
     assert!(error.is_instance_of::<js_sys::Error>());
     assert_eq!(
         get(&error, "code").as_string().as_deref(),
@@ -65,7 +65,13 @@ fn misuse_throws_an_error_with_a_code() {
     );
     assert_eq!(get(&error, "kind").as_string().as_deref(), Some("bad_year"));
     let council = bundled_council().unwrap();
-    let error = validate(council, vec![], "1. februar 2023", None).unwrap_err();
+    let error = validate(
+        council,
+        js_sys::Array::new().into(),
+        "1. februar 2023".into(),
+        JsValue::UNDEFINED,
+    )
+    .unwrap_err();
     assert_eq!(
         get(&error, "code").as_string().as_deref(),
         Some("invalid_argument")
@@ -75,15 +81,16 @@ fn misuse_throws_an_error_with_a_code() {
 #[wasm_bindgen_test]
 fn reads_minutes_and_writes_them_back() {
     let text = include_str!("../../fixtures/minutes/au-2022-09-21-grouped.txt");
-    let reading = read_minutes(text, bundled_council().unwrap(), None).unwrap();
+    let reading =
+        read_minutes(text.into(), bundled_council().unwrap(), JsValue::UNDEFINED).unwrap();
     let meeting = get(&reading, "meeting");
     assert_eq!(get(&meeting, "body").as_string().as_deref(), Some("au"));
-    let written = write_minutes(meeting, None).unwrap();
+    let written = write_minutes(meeting, JsValue::UNDEFINED).unwrap();
     assert!(
         written.contains("AU 20/22 Budsjett 2023 (etter kl 1300)"),
         "{written}"
     );
-    let error = read_minutes(text, JsValue::from_str("[]"), None).unwrap_err();
+    let error = read_minutes(text.into(), JsValue::from_str("[]"), JsValue::UNDEFINED).unwrap_err();
     assert_eq!(
         get(&error, "code").as_string().as_deref(),
         Some("invalid_input")
