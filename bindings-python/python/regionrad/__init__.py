@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime
 import json
-from typing import Any, Dict, Iterable, Mapping
+from typing import Any, Dict, Iterable
 
 from . import _native
 from ._case_number import CaseNumber, parse_case_number
@@ -32,7 +32,7 @@ from ._cost import (
     load_population,
     recover_equal_share,
 )
-from ._documents import Document, as_text
+from ._documents import Document, as_list, as_text
 from ._errors import CaseNumberError, InvalidInputError, RegionradError, ValidationError
 from ._minutes import FieldSpan, Minutes, read_minutes, redact_meeting, write_minutes
 from ._quorum import ItemPresence, Presence, presence
@@ -105,8 +105,7 @@ def validate(
     report; only misuse (``today`` not a date, an unknown ``lang``) raises
     `InvalidInputError`.
     """
-    if isinstance(meetings, (str, bytes, Mapping)):
-        raise InvalidInputError("meetings must be a list of documents, not one document")
+    meetings = as_list(meetings, "meetings")
     if not isinstance(today, datetime.date) or isinstance(today, datetime.datetime):
         raise InvalidInputError(f"today must be a datetime.date, not {type(today).__name__}")
     if lang not in ("nb", "en"):

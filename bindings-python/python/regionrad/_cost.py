@@ -13,15 +13,21 @@ from fractions import Fraction
 from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Union
 
 from . import _native
-from ._documents import Document, as_text
+from ._documents import Document, as_list, as_text
 from ._errors import InvalidInputError, ValidationError
 from ._report import Report
 
 
 
+def _whole_ore(ore: int) -> int:
+    if isinstance(ore, bool) or not isinstance(ore, int):
+        raise InvalidInputError(f"øre must be an int, not {type(ore).__name__}")
+    return ore
+
+
 def kroner(ore: int) -> Decimal:
     """Øre as kroner, exactly: ``kroner(123456789) == Decimal("1234567.89")``."""
-    return Decimal(ore).scaleb(-2)
+    return Decimal(_whole_ore(ore)).scaleb(-2)
 
 
 def format_kroner(ore: int) -> str:
@@ -30,8 +36,7 @@ def format_kroner(ore: int) -> str:
     >>> format_kroner(123456789)
     'kr 1 234 567,89'
     """
-    if isinstance(ore, bool) or not isinstance(ore, int):
-        raise InvalidInputError(f"øre must be an int, not {type(ore).__name__}")
+    ore = _whole_ore(ore)
     sign = "-" if ore < 0 else ""
     whole, rest = divmod(abs(ore), 100)
     return f"kr {sign}{whole:,}".replace(",", " ") + f",{rest:02d}"
@@ -233,6 +238,8 @@ class Comparison:
 def compare(scenarios: Mapping[str, Contributions]) -> Comparison:
     """Line up contributions under several keys or scenarios, by label (e.g.
     ``{"30/70": a, "50/50": b}``); the first is the baseline for the differences."""
+    if not isinstance(scenarios, Mapping):
+        raise InvalidInputError(f"scenarios must be a mapping of label to Contributions, not {type(scenarios).__name__}")
     for label, split in scenarios.items():
         if not isinstance(split, Contributions):
             raise InvalidInputError(f"{label!r} is not a Contributions result")
@@ -258,8 +265,8 @@ def recover_equal_share(invoiced: Iterable[Mapping[str, Any]]) -> Recovery:
     municipality was invoiced: ``[{"municipality": "5059", "amount_ore": ..., "population": ...}]``.
     Raises `InvalidInputError` when no key can be fitted."""
     try:
-        wire = json.loads(_native.recover_equal_share(json.dumps(list(invoiced))))
-    except ValueError as error:
+        wire = json.loads(_native.recover_equal_share(json.dumps(as_list(invoiced, "invoiced"), allow_nan=False)))
+    except (TypeError, ValueError) as error:
         raise InvalidInputError(str(error)) from None
     return Recovery(
         equal_share=Fraction(wire["equal_share"]),
@@ -274,10 +281,20 @@ def recover_equal_share(invoiced: Iterable[Mapping[str, Any]]) -> Recovery:
 def load_population(source: Union[str, "os.PathLike[str]"], *, format: Optional[str] = None) -> Dict[str, Any]:
     """Read SSB population figures (JSON-stat 2.0 or CSV, by ``format`` or the file's
     extension) into the population table format that `contributions` takes."""
-    path = os.fspath(source)
+    try:
+        path = os.fspath(source)
+    except TypeError:
+        raise InvalidInputError(f"source must be a path, not {type(source).__name__}") from None
+    if not isinstance(path, str):
+        raise InvalidInputError("source must be a path as text, not bytes")
+    if format is not None and not isinstance(format, str):
+        raise InvalidInputError(f"format must be 'json-stat' or 'csv', not {format!r}")
     fmt = format or ("csv" if path.lower().endswith(".csv") else "json-stat")
-    with open(path, encoding="utf-8") as handle:
-        text = handle.read()
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except ValueError as error:  # a NUL in the path, text that is not UTF-8
+        raise InvalidInputError(f"{path!r}: {error}") from None
     try:
         result: Dict[str, Any] = json.loads(_native.parse_population(text, fmt))
     except ValueError as error:

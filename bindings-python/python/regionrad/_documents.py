@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Mapping, Union
+from typing import Any, Iterable, List, Mapping, Union
 
 from ._errors import InvalidInputError
 
@@ -29,3 +29,14 @@ def as_text(document: Document, what: str) -> str:
     raise InvalidInputError(f"{what} must be JSON text or a dict, not {type(document).__name__}")
 
 
+
+
+def as_list(values: Iterable[Any], what: str) -> List[Any]:
+    # A list of documents or records: any iterable but text and a single mapping, which are
+    # one document, not several.
+    if isinstance(values, (str, bytes, Mapping)):
+        raise InvalidInputError(f"{what} must be a list, not one document")
+    try:
+        return list(values)
+    except TypeError:
+        raise InvalidInputError(f"{what} must be a list, not {type(values).__name__}") from None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Mapping, Optional, Tuple
 
 from . import _native
-from ._documents import Document, as_text
+from ._documents import Document, as_list, as_text
 from ._errors import InvalidInputError
 
 
@@ -75,7 +75,7 @@ def register(council: Document, meetings: Iterable[Document], *, as_of: datetime
     Raises `InvalidInputError` when a document does not decode."""
     if not isinstance(as_of, datetime.date) or isinstance(as_of, datetime.datetime):
         raise InvalidInputError(f"as_of must be a datetime.date, not {type(as_of).__name__}")
-    texts = [as_text(m, f"meetings[{i}]") for i, m in enumerate(meetings)]
+    texts = [as_text(m, f"meetings[{i}]") for i, m in enumerate(as_list(meetings, "meetings"))]
     try:
         wire = json.loads(_native.register(as_text(council, "council"), texts, as_of.isoformat()))
     except ValueError as error:

@@ -1,0 +1,105 @@
+"""Malformed input to every public function of the package: each call returns (a report
+with findings, or a value) or raises a `RegionradError` (an `OSError` too where the argument
+is a file's path); never a panic from the native module, never another exception."""
+
+from __future__ import annotations
+
+import datetime
+import inspect
+from typing import Any, Dict, List, Tuple
+
+import pytest
+
+import regionrad
+from conftest import FIXTURES, load, read
+
+COUNCIL = load("councils/trondelag-sorvest.json")
+MEETING = load("meetings/2021-11-05-kdu.json")
+COST = load("cost/trondelag-30-70-2023.json")
+POPULATION = load("population/ssb-07459-trondelag-sorvest.json")
+TODAY = datetime.date(2023, 2, 1)
+
+# Arguments that work, per function: each is replaced in turn by each malformed value.
+GOOD: Dict[str, Tuple[Tuple[Any, ...], Dict[str, Any]]] = {
+    "validate": ((COUNCIL, [MEETING]), {"today": TODAY, "lang": "en"}),
+    "read_minutes": ((read("minutes/rr-2022-06-10-prose.txt"), COUNCIL), {"lang": "nb"}),
+    "write_minutes": ((MEETING,), {"lang": "nb"}),
+    "redact_meeting": ((MEETING,), {}),
+    "parse_case_number": (("KDU 72/21",), {"meeting_date": datetime.date(2021, 11, 5)}),
+    "contributions": ((COUNCIL, COST["budget"], POPULATION), {"key": COST["key"], "lang": "nb"}),
+    "compare": (({},), {}),
+    "recover_equal_share": (
+        (
+            [
+                {"municipality": "5014", "amount_ore": 10_000_000, "population": 5000},
+                {"municipality": "5059", "amount_ore": 20_000_000, "population": 18000},
+                {"municipality": "5055", "amount_ore": 15_000_000, "population": 10000},
+            ],
+        ),
+        {},
+    ),
+    "load_population": ((FIXTURES / "population/ssb/07459-long.csv",), {"format": "csv"}),
+    "kroner": ((12345,), {}),
+    "format_kroner": ((12345,), {}),
+    "presence": ((COUNCIL, MEETING), {}),
+    "register": ((COUNCIL, [MEETING]), {"as_of": TODAY}),
+    "bundled_council": ((), {}),
+    "bundled_population": ((), {}),
+}
+
+DEEP: List[Any] = []
+_inner = DEEP
+for _ in range(200):
+    _inner.append([])
+    _inner = _inner[0]
+
+MALFORMED: List[Any] = [
+    None, True, 0, -1, 2**70, float("nan"), float("inf"), "", "{", "[]", "{}", "null",
+    "x" * 10_000, "\x00\uffff", b"\xff\xfe", b"{}", [], [None], [[]], {}, {"schema_version": "x"},
+    {"schema_version": 99}, {1: 2}, DEEP, object(), datetime.date(2020, 2, 29),
+    datetime.datetime(2020, 1, 1, 12, 0), 1.5, {"a": float("nan")},
+]
+
+FUNCTIONS = sorted(
+    name for name in regionrad.__all__ if inspect.isfunction(getattr(regionrad, name))
+)
+
+
+def test_every_function_has_arguments_that_work() -> None:
+    assert len(FUNCTIONS) >= 15
+    assert [name for name in FUNCTIONS if name not in GOOD] == []
+    for name in FUNCTIONS:
+        args, kwargs = GOOD[name]
+        getattr(regionrad, name)(*args, **kwargs)
+
+
+def _calls(name: str) -> List[Tuple[Tuple[Any, ...], Dict[str, Any]]]:
+    args, kwargs = GOOD[name]
+    calls = []
+    for value in MALFORMED:
+        calls.append((tuple(value for _ in args), {k: value for k in kwargs}))
+        for at in range(len(args)):
+            calls.append((tuple(value if i == at else a for i, a in enumerate(args)), kwargs))
+        for key in kwargs:
+            calls.append((args, {**kwargs, key: value}))
+    return calls
+
+
+@pytest.mark.parametrize("name", FUNCTIONS)
+def test_malformed_input_gives_a_value_or_a_regionrad_error(name: str) -> None:
+    function = getattr(regionrad, name)
+    allowed: Tuple[type, ...] = (regionrad.RegionradError,)
+    if name == "load_population":
+        allowed += (OSError,)
+    wrong = []
+    for args, kwargs in _calls(name):
+        try:
+            function(*args, **kwargs)
+        except allowed:
+            pass
+        except BaseException as error:  # a native panic is a BaseException
+            shown = ", ".join(repr(a)[:40] for a in args)
+            wrong.append(f"{name}({shown}, {list(kwargs)}): {type(error).__name__}: {error}"[:300])
+    assert wrong == []
+    # The module still works.
+    assert regionrad.parse_case_number("KDU 72/21").sequence == 72
