@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the tests need on a fresh machine, skipping what is already there:
-# the wasm32 target, wasm-bindgen-cli at the version Cargo.toml pins, the wasm package's npm
+# the wasm32 target, wasm-bindgen-cli at the version Cargo.toml pins, cargo-fuzz, the wasm package's npm
 # dev dependencies, Chromium for the browser test, and a Python virtualenv (.venv) with
 # maturin, pytest and the rest of the Python test tools.
 set -euo pipefail
@@ -22,8 +22,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wasm_bindge
   cargo install wasm-bindgen-cli --version "$wasm_bindgen_version"
 fi
 
+# The fuzz targets (fuzz/) build with cargo fuzz; a stable toolchain will do.
+if ! command -v cargo-fuzz >/dev/null; then
+  step "cargo install cargo-fuzz (a minute or two, once)"
+  cargo install cargo-fuzz --version 0.13.2
+fi
+
 if [ ! -d bindings-wasm/node_modules/playwright-core ] || [ ! -x bindings-wasm/node_modules/.bin/tsc ]; then
-  step "npm ci (bindings-wasm: binaryen, typescript, json-schema-to-typescript, playwright-core)"
+  step "npm ci (bindings-wasm: binaryen, typescript, json-schema-to-typescript, playwright-core; ajv for the benchmarks)"
   (cd bindings-wasm && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
