@@ -24,7 +24,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::key::{Budget, CostKey, Fraction, KeyPart};
-use super::population::{retirements, Figure, PopulationTable};
+use super::population::{retirements, ByCode, Figure, PopulationTable};
 use super::ratio::Ratio;
 use crate::council::{extend, Council, MunicipalityCode, Term};
 use crate::document::{check_version, decode_council, decode_document};
@@ -589,6 +589,7 @@ fn participants(
     findings: &mut Vec<Finding>,
 ) -> Vec<Participant> {
     let mut out = Vec::new();
+    let population = ByCode::new(population);
     for (i, municipality) in council.municipalities.iter().enumerate() {
         let days = days_within(&municipality.participation, start, end);
         if days == 0 {

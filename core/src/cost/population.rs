@@ -2,7 +2,7 @@
 //! format, JSON-stat 2.0 (PxWebApi v0 `json-stat2` and v2 responses) and SSB's CSV, and the
 //! municipality code changes of the 2018–2024 reforms.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -286,6 +286,60 @@ pub fn retirements(code: &str, year: i32) -> Vec<&'static CodeChange> {
         .collect()
 }
 
+/// A population table's rows by code: one pass to build, then each figure without a search
+/// through the table (apportionment looks up every participant).
+pub(crate) struct ByCode<'t> {
+    rows: HashMap<&'t str, &'t PopulationRow>,
+}
+
+impl<'t> ByCode<'t> {
+    pub(crate) fn new(table: &'t PopulationTable) -> Self {
+        let mut rows = HashMap::with_capacity(table.municipalities.len());
+        for row in &table.municipalities {
+            // The first row of a code wins, as in `PopulationTable::get`.
+            rows.entry(row.code.as_str()).or_insert(row);
+        }
+        ByCode { rows }
+    }
+
+    pub(crate) fn figure(&self, code: &str, year: i32) -> Figure {
+        let get = |code: &str, year: i32| {
+            let row = self.rows.get(code)?;
+            row.population.get(&year).copied()
+        };
+        figure_of(&get, code, year)
+    }
+}
+
+/// The figure for `code` in `year` from `get`, or the sum of its exact predecessors'.
+fn figure_of(get: &dyn Fn(&str, i32) -> Option<u64>, code: &str, year: i32) -> Figure {
+    if let Some(population) = get(code, year) {
+        return Figure::Found(population);
+    }
+    let formed: Vec<&CodeChange> = CODE_CHANGES
+        .iter()
+        .filter(|c| c.new == code && c.year > year)
+        .collect();
+    if formed.is_empty() || formed.iter().any(|c| !c.exact) {
+        return Figure::Missing;
+    }
+    let mut total: u64 = 0;
+    let mut from = Vec::new();
+    for change in formed {
+        match figure_of(get, change.old, year) {
+            Figure::Found(n) | Figure::Derived { population: n, .. } => {
+                total = total.saturating_add(n);
+                from.push(change.old.to_owned());
+            }
+            Figure::Missing => return Figure::Missing,
+        }
+    }
+    Figure::Derived {
+        population: total,
+        from,
+    }
+}
+
 /// A population figure, and how it was had.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Figure {
@@ -309,31 +363,7 @@ impl PopulationTable {
     /// The figure for `code` in `year`, added up from the municipalities it was formed
     /// from when the code did not exist yet and the change was exact.
     pub fn figure(&self, code: &str, year: i32) -> Figure {
-        if let Some(population) = self.get(code, year) {
-            return Figure::Found(population);
-        }
-        let formed: Vec<&CodeChange> = CODE_CHANGES
-            .iter()
-            .filter(|c| c.new == code && c.year > year)
-            .collect();
-        if formed.is_empty() || formed.iter().any(|c| !c.exact) {
-            return Figure::Missing;
-        }
-        let mut total: u64 = 0;
-        let mut from = Vec::new();
-        for change in formed {
-            match self.figure(change.old, year) {
-                Figure::Found(n) | Figure::Derived { population: n, .. } => {
-                    total = total.saturating_add(n);
-                    from.push(change.old.to_owned());
-                }
-                Figure::Missing => return Figure::Missing,
-            }
-        }
-        Figure::Derived {
-            population: total,
-            from,
-        }
+        figure_of(&|code, year| self.get(code, year), code, year)
     }
 
     fn add(&mut self, code: MunicipalityCode, name: Option<&str>, year: i32, people: u64) {

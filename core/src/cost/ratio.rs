@@ -12,9 +12,32 @@ pub struct Ratio {
     denominator: i128,
 }
 
-fn gcd(mut a: i128, mut b: i128) -> i128 {
-    a = a.abs();
-    b = b.abs();
+fn gcd(a: i128, b: i128) -> i128 {
+    let (a, b) = (a.unsigned_abs(), b.unsigned_abs());
+    // Most values of an apportionment fit in 64 bits, where division is many times cheaper
+    // than in 128.
+    if let (Ok(a), Ok(b)) = (u64::try_from(a), u64::try_from(b)) {
+        return i128::from(gcd_u64(a, b));
+    }
+    let (mut a, mut b) = (a, b);
+    while b != 0 {
+        let r = a % b;
+        a = b;
+        b = r;
+    }
+    // Only gcd(i128::MIN, 0 or i128::MIN) would not fit, and `Ratio` holds no i128::MIN.
+    i128::try_from(a).unwrap_or(i128::MAX)
+}
+
+/// `a / b` for a `b` that divides `a` (a gcd), in 64 bits where both fit.
+fn div(a: i128, b: i128) -> i128 {
+    match (i64::try_from(a), i64::try_from(b)) {
+        (Ok(a), Ok(b)) if b != 0 && !(a == i64::MIN && b == -1) => i128::from(a / b),
+        _ => a / b,
+    }
+}
+
+fn gcd_u64(mut a: u64, mut b: u64) -> u64 {
     while b != 0 {
         let r = a % b;
         a = b;
@@ -41,8 +64,8 @@ impl Ratio {
         let g = gcd(numerator, denominator).max(1);
         let sign = if denominator < 0 { -1 } else { 1 };
         Some(Ratio {
-            numerator: sign * numerator / g,
-            denominator: sign * denominator / g,
+            numerator: sign * div(numerator, g),
+            denominator: sign * div(denominator, g),
         })
     }
 
@@ -72,9 +95,9 @@ impl Ratio {
     pub fn checked_add(self, other: Ratio) -> Option<Ratio> {
         // Over the least common denominator, to keep the numbers small.
         let g = gcd(self.denominator, other.denominator);
-        let left = self.numerator.checked_mul(other.denominator / g)?;
-        let right = other.numerator.checked_mul(self.denominator / g)?;
-        let denominator = (self.denominator / g).checked_mul(other.denominator)?;
+        let left = self.numerator.checked_mul(div(other.denominator, g))?;
+        let right = other.numerator.checked_mul(div(self.denominator, g))?;
+        let denominator = div(self.denominator, g).checked_mul(other.denominator)?;
         Ratio::new(left.checked_add(right)?, denominator)
     }
 
@@ -89,8 +112,8 @@ impl Ratio {
         // Cross-reduce first so that products stay as small as they can.
         let g1 = gcd(self.numerator, other.denominator).max(1);
         let g2 = gcd(other.numerator, self.denominator).max(1);
-        let numerator = (self.numerator / g1).checked_mul(other.numerator / g2)?;
-        let denominator = (self.denominator / g2).checked_mul(other.denominator / g1)?;
+        let numerator = div(self.numerator, g1).checked_mul(div(other.numerator, g2))?;
+        let denominator = div(self.denominator, g2).checked_mul(div(other.denominator, g1))?;
         Ratio::new(numerator, denominator)
     }
 
@@ -147,6 +170,10 @@ impl PartialOrd for Ratio {
 
 impl Ord for Ratio {
     fn cmp(&self, other: &Self) -> Ordering {
+        // Shares of one part mostly have one denominator: no products needed.
+        if self.denominator == other.denominator {
+            return self.numerator.cmp(&other.numerator);
+        }
         // a/b vs c/d with b, d > 0: compare a·d with c·b, falling back to the floors and
         // then the remainders when the products would overflow.
         match (
