@@ -1,7 +1,7 @@
 //! The council: its member municipalities, observing organisations, secretariat and bodies
 //! with their seats, members and ordered substitutes.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::str::FromStr;
 
@@ -458,16 +458,35 @@ impl Council {
 /// Whether `candidate` names the person called `name` (or one of `aliases`): compared
 /// without regard to case, surrounding spaces or repeated spaces.
 pub fn names_match(name: &str, aliases: &[String], candidate: &str) -> bool {
-    let wanted = normalize_name(candidate);
-    normalize_name(name) == wanted || aliases.iter().any(|a| normalize_name(a) == wanted)
+    same_name(name, candidate) || aliases.iter().any(|a| same_name(a, candidate))
+}
+
+/// Whether two names are the same as names are compared ([`normalize_name`]), without
+/// building either: this runs for every member against every name in the minutes.
+fn same_name(a: &str, b: &str) -> bool {
+    name_chars(a).eq(name_chars(b))
+}
+
+/// The characters of a name's normal form: lower case, words joined by single spaces.
+fn name_chars(name: &str) -> impl Iterator<Item = char> + '_ {
+    name.split_whitespace().enumerate().flat_map(|(i, word)| {
+        let space = (i > 0).then_some(' ');
+        space
+            .into_iter()
+            .chain(word.chars().flat_map(char::to_lowercase))
+    })
 }
 
 /// A name as names are compared: lower case, single spaces.
 pub(crate) fn normalize_name(name: &str) -> String {
-    name.split_whitespace()
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
 }
 
 /// The council's own rules: unique ids, known municipalities and organisations, sane terms,
@@ -582,12 +601,21 @@ fn check_body(council: &Council, b: usize, body: &Body, findings: &mut Vec<Findi
         check_represents(council, represents, &base, findings);
         check_term(term, extend(&base, "term"), findings);
     }
+    // Each earlier member under each of its names, normalised once: a lookup per member,
+    // not a comparison with every earlier one.
+    let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, member) in body.members.iter().enumerate() {
-        let twin = body.members[..i].iter().find(|earlier| {
-            names_match(&earlier.name, &earlier.aliases, &member.name)
-                && earlier.term.overlaps(&member.term)
+        let name = normalize_name(&member.name);
+        let twin = by_name.get(&name).is_some_and(|earlier| {
+            earlier
+                .iter()
+                .any(|&j| body.members[j].term.overlaps(&member.term))
         });
-        if twin.is_some() {
+        let names = member.aliases.iter().map(|a| normalize_name(a));
+        for n in std::iter::once(name).chain(names) {
+            by_name.entry(n).or_default().push(i);
+        }
+        if twin {
             findings.push(
                 Finding::council(
                     Code::CouncilDuplicateMember,
