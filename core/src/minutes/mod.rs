@@ -225,6 +225,7 @@ pub fn read(text: &str, council: Option<&Council>) -> Reading {
 
     // People "(på sak)" were there for the items they are case officer of.
     let mut attendance_list = Vec::new();
+    let known_people = resolver.known_people();
     for (i, person) in people.into_iter().enumerate() {
         let mut a = person.attendance;
         if person.own_items {
@@ -233,7 +234,7 @@ pub fn read(text: &str, council: Option<&Council>) -> Reading {
                 .filter(|item: &&crate::meeting::AgendaItem| {
                     item.case_officers
                         .iter()
-                        .any(|o| resolver.same_person(o, &a.name))
+                        .any(|o| known_people.same_person(o, &a.name))
                 })
                 .filter_map(|item| item.number.clone())
                 .collect();

@@ -47,21 +47,41 @@ fn within_one_edit(a: &str, b: &str) -> bool {
 /// Whether two written names are the same person's: equal word for word, allowing one
 /// slip of the pen in words of five letters or more and ignoring case, hyphens and dots.
 pub(crate) fn same_name(a: &str, b: &str) -> bool {
-    let (a, b) = (tokens(a), tokens(b));
+    same_tokens(&tokens(a), &tokens(b))
+}
+
+fn same_tokens(a: &[String], b: &[String]) -> bool {
     !a.is_empty()
         && a.len() == b.len()
-        && a.iter().zip(&b).all(|(x, y)| {
+        && a.iter().zip(b).all(|(x, y)| {
             x == y || (x.chars().count() >= 5 && y.chars().count() >= 5 && within_one_edit(x, y))
         })
 }
 
 /// Whether a short reference to a person ("Buan", "Raustein") names `full` by surname.
-pub(crate) fn same_person_or_surname(short: &str, full: &str) -> bool {
-    if same_name(short, full) {
-        return true;
+fn surname_or_same(short: &[String], full: &[String]) -> bool {
+    same_tokens(short, full) || (short.len() == 1 && full.last() == short.first())
+}
+
+/// The council's staff and members, each by the tokens of each of their names: built once
+/// for a reading, compared with every pair of names that may be one person.
+pub(crate) struct KnownPeople {
+    people: Vec<Vec<Vec<String>>>,
+}
+
+impl KnownPeople {
+    /// Whether two ways of writing a person name the same one, by the council's aliases or
+    /// by tolerant comparison.
+    pub fn same_person(&self, short: &str, full: &str) -> bool {
+        let (short, full) = (tokens(short), tokens(full));
+        if surname_or_same(&short, &full) {
+            return true;
+        }
+        self.people.iter().any(|names| {
+            let known = |n: &[String]| names.iter().any(|name| surname_or_same(n, name));
+            known(&short) && known(&full)
+        })
     }
-    let (s, f) = (tokens(short), tokens(full));
-    s.len() == 1 && f.last() == s.first()
 }
 
 fn matches_any(name: &str, aliases: &[String], candidate: &str) -> bool {
@@ -139,28 +159,25 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    /// Whether two ways of writing a person name the same one, by the council's aliases or
-    /// by tolerant comparison.
-    pub fn same_person(&self, short: &str, full: &str) -> bool {
-        if same_person_or_surname(short, full) {
-            return true;
-        }
+    /// The council's people, ready for [`KnownPeople::same_person`].
+    pub fn known_people(&self) -> KnownPeople {
         let Some(council) = self.council else {
-            return false;
+            return KnownPeople { people: Vec::new() };
         };
-        let people = council.staff.iter().map(|s| (&s.name, &s.aliases)).chain(
-            council
-                .bodies
-                .iter()
-                .flat_map(|b| b.members.iter().map(|m| (&m.name, &m.aliases))),
-        );
-        people.into_iter().any(|(name, aliases)| {
-            let known = |n: &str| {
-                same_person_or_surname(n, name)
-                    || aliases.iter().any(|a| same_person_or_surname(n, a))
-            };
-            known(short) && known(full)
-        })
+        let names = |name: &String, aliases: &[String]| {
+            std::iter::once(name)
+                .chain(aliases)
+                .map(|n| tokens(n))
+                .collect::<Vec<_>>()
+        };
+        let staff = council.staff.iter().map(|s| names(&s.name, &s.aliases));
+        let members = council
+            .bodies
+            .iter()
+            .flat_map(|b| b.members.iter().map(|m| names(&m.name, &m.aliases)));
+        KnownPeople {
+            people: staff.chain(members).collect(),
+        }
     }
 
     /// The municipality a member represents.
@@ -213,8 +230,8 @@ mod tests {
         assert!(!same_name("Per Sundell", "Per Øivind Sundell"));
         assert!(!same_name("Ola Øie", "Ola Åie Berg"));
         assert!(!same_name("Anne", "Arne"));
-        assert!(same_person_or_surname("Buan", "Bjørn Buan"));
-        assert!(!same_person_or_surname("Bjørn", "Bjørn Buan"));
+        assert!(surname_or_same(&tokens("Buan"), &tokens("Bjørn Buan")));
+        assert!(!surname_or_same(&tokens("Bjørn"), &tokens("Bjørn Buan")));
     }
 
     #[test]
