@@ -1,0 +1,101 @@
+//! The work the benchmarks time, in a plain loop for a profiler: `tests/bench/profile.sh`
+//! runs it under callgrind (instruction counts, the same on a busy machine) and prints where
+//! the instructions go.
+//!
+//! ```text
+//! cargo run --release -p regionrad --example profile -- validate 20
+//! ```
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::hint::black_box;
+
+use regionrad::cost::{
+    apportion, Budget, CostKey, KeySource, PopulationRow, PopulationTable, PopulationYear,
+};
+use regionrad::{Council, Municipality};
+
+fn fixture(relative: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../fixtures")
+        .join(relative);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// A council of `n` municipalities (codes from 6000 up) and a population for each.
+fn council_of(n: u16) -> (Council, PopulationTable) {
+    let municipalities: Vec<Municipality> = (0..n)
+        .map(|i| Municipality {
+            code: format!("{:04}", 6000 + i).parse().unwrap(),
+            name: format!("K{i}"),
+            participation: Default::default(),
+        })
+        .collect();
+    let rows = municipalities
+        .iter()
+        .enumerate()
+        .map(|(i, m)| PopulationRow {
+            code: m.code,
+            name: None,
+            population: [(2023, 500 + (i as u64 * 7919) % 700_000)].into(),
+        })
+        .collect();
+    let mut council: Council =
+        serde_json::from_str(regionrad::bundled::TRONDELAG_SORVEST_COUNCIL).unwrap();
+    council.municipalities = municipalities;
+    let table = PopulationTable {
+        schema_version: 1,
+        municipalities: rows,
+        ..Default::default()
+    };
+    (council, table)
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let work = args.next().unwrap_or_else(|| "validate".into());
+    let times: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(20);
+    match work.as_str() {
+        // One golden meeting with the bundled council, JSON text in: what the bindings do.
+        "validate" => {
+            let council = regionrad::bundled::TRONDELAG_SORVEST_COUNCIL;
+            let meeting = fixture("meetings/2023-01-20-kdu.json");
+            let today = chrono::NaiveDate::from_ymd_opt(2023, 2, 1).unwrap();
+            for _ in 0..times {
+                black_box(regionrad::validate_json(council, &[&meeting], today));
+            }
+        }
+        // A budget over 357 municipalities by a 30/70 key.
+        "apportion" => {
+            let (council, population) = council_of(357);
+            let budget = Budget {
+                schema_version: 1,
+                council: council.id.clone(),
+                year: 2023,
+                total_ore: 123_456_789_012,
+                settled: vec![],
+                key: None,
+            };
+            let key =
+                CostKey::two_part("30/70", "3/10".parse().unwrap(), PopulationYear::BudgetYear)
+                    .unwrap();
+            for _ in 0..times {
+                black_box(apportion(
+                    &council,
+                    &budget,
+                    &population,
+                    KeySource::Given(&key),
+                ));
+            }
+        }
+        // The fixture minutes in prose, with the bundled council.
+        "read" => {
+            let council =
+                regionrad::decode_council(regionrad::bundled::TRONDELAG_SORVEST_COUNCIL).unwrap();
+            let text = fixture("minutes/rr-2022-06-10-prose.txt").repeat(20);
+            for _ in 0..times {
+                black_box(regionrad::minutes::read(&text, Some(&council)));
+            }
+        }
+        other => panic!("no such work: {other} (validate, apportion or read)"),
+    }
+}
