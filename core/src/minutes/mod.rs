@@ -225,10 +225,12 @@ pub fn read(text: &str, council: Option<&Council>) -> Reading {
 
     // People "(på sak)" were there for the items they are case officer of.
     let mut attendance_list = Vec::new();
-    let known_people = resolver.known_people();
+    // Built only when someone was there "(på sak)": it tokenises every name of the council.
+    let mut known_people: Option<names::KnownPeople> = None;
     for (i, person) in people.into_iter().enumerate() {
         let mut a = person.attendance;
         if person.own_items {
+            let known_people = known_people.get_or_insert_with(|| resolver.known_people());
             let items: Vec<String> = agenda
                 .iter()
                 .filter(|item: &&crate::meeting::AgendaItem| {
