@@ -54,7 +54,7 @@ pub fn next(council: &Path, body: &str, date: NaiveDate, meetings: &[PathBuf]) -
 fn print_json(number: &CaseNumber) -> ExitCode {
     match serde_json::to_string_pretty(number) {
         Ok(text) => {
-            println!("{text}");
+            crate::output::line(&text);
             ExitCode::SUCCESS
         }
         Err(error) => {

@@ -66,7 +66,7 @@ pub fn run(
     let report = report.localized(lang);
     if json {
         match serde_json::to_string_pretty(&report) {
-            Ok(text) => println!("{text}"),
+            Ok(text) => crate::output::line(&text),
             Err(error) => {
                 eprintln!("regionrad check: could not write the report: {error}");
                 return ExitCode::from(2);
@@ -75,17 +75,14 @@ pub fn run(
     } else {
         let meetings: Vec<Option<Meeting>> =
             texts.iter().map(|t| serde_json::from_str(t).ok()).collect();
-        print!(
-            "{}",
-            render(
-                &report,
-                council,
-                files,
-                &meetings,
-                lang,
-                &Style::for_stdout()
-            )
-        );
+        crate::output::text(&render(
+            &report,
+            council,
+            files,
+            &meetings,
+            lang,
+            &Style::for_stdout(),
+        ));
     }
     if report.has_errors() {
         ExitCode::from(1)

@@ -138,14 +138,14 @@ pub fn run(request: Request) -> ExitCode {
     };
     match request.format {
         OutputFormat::Json => match serde_json::to_string_pretty(&split) {
-            Ok(text) => println!("{text}"),
+            Ok(text) => crate::output::line(&text),
             Err(e) => return fail(&e.to_string()),
         },
-        OutputFormat::Csv => print!("{}", csv(&split)),
+        OutputFormat::Csv => crate::output::text(&csv(&split)),
         OutputFormat::Text => {
-            print!("{}", table(&split, &council.name, request.lang));
+            crate::output::text(&table(&split, &council.name, request.lang));
             if !report.findings.is_empty() {
-                println!();
+                crate::output::line("");
                 print_findings(&report, request.lang);
             }
         }
@@ -157,7 +157,7 @@ fn print_findings(report: &Report, lang: Lang) -> ExitCode {
     let style = Style::for_stdout();
     let columns = FindingColumns::for_report(report, lang);
     for finding in &report.findings {
-        print!("{}", columns.line(finding, &style));
+        crate::output::text(&columns.line(finding, &style));
     }
     if report.has_errors() {
         ExitCode::from(1)

@@ -6,6 +6,7 @@ mod case_number;
 mod check;
 mod contributions;
 mod documents;
+mod output;
 mod read;
 mod register;
 mod style;

@@ -48,7 +48,7 @@ pub fn run(
         ReadFormat::Minutes => Ok(minutes::write(&reading.meeting, Lang::Nb)),
     };
     match output {
-        Ok(out) => println!("{out}"),
+        Ok(out) => crate::output::line(&out),
         Err(error) => return fail("read", &format!("could not write the result: {error}")),
     }
     for finding in &reading.findings {

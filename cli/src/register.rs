@@ -33,11 +33,11 @@ pub fn run(
     let list = register(&council, &meetings, as_of);
     match format {
         OutputFormat::Json => match serde_json::to_string_pretty(&list) {
-            Ok(text) => println!("{text}"),
+            Ok(text) => crate::output::line(&text),
             Err(e) => return fail(COMMAND, &e.to_string()),
         },
-        OutputFormat::Csv => print!("{}", csv(&list)),
-        OutputFormat::Text => print!("{}", text(&list, lang)),
+        OutputFormat::Csv => crate::output::text(&csv(&list)),
+        OutputFormat::Text => crate::output::text(&text(&list, lang)),
     }
     ExitCode::SUCCESS
 }

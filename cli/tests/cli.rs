@@ -596,3 +596,35 @@ fn register_needs_meetings_and_readable_documents() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("cannot read"));
 }
+
+/// A reader that stops early (`| head`) ends the command quietly, not with a panic.
+#[test]
+fn a_closed_pipe_ends_output_quietly() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let dir = std::env::temp_dir().join(format!("regionrad-pipe-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // Minutes long enough that their JSON overflows a pipe's buffer.
+    let mut text = String::from("Referat\nUtvalg: KDU\nDato: 20. januar 2023\n\n");
+    for n in 1..=2000 {
+        text.push_str(&format!(
+            "KDU {n}/23 Sak {n}\n\nVedtak: Tatt til orientering.\n\n"
+        ));
+    }
+    let file = dir.join("long.txt");
+    std::fs::write(&file, text).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_regionrad"))
+        .args(["read", file.to_str().unwrap(), "--format", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // The pipe is closed here, with most of the output still to come.
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{:?}: {stderr}", output.status);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
