@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every benchmark in one run: the criterion benchmarks of the core (short measurement), the
 # wasm package against ajv, and the Python package against pydantic and plain Python. Each
-# prints its figures; the comparisons print their ratios. Needs what ./tests/run.sh installs
+# prints its figures; the comparisons print their ratios; then, where valgrind is there, the
+# profiles of tests/bench/profile.sh. Needs what ./tests/run.sh installs
 # (it builds the wasm package and the .venv); pydantic is added to .venv here.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -16,3 +17,7 @@ echo "== wasm against ajv"
 node tests/bench/js_vs_ajv.mjs
 echo "== Python against pydantic and plain Python"
 .venv/bin/python tests/bench/py_vs_pydantic.py
+if command -v valgrind >/dev/null; then
+  echo "== where the instructions go (callgrind)"
+  bash tests/bench/profile.sh
+fi
