@@ -414,8 +414,9 @@ pub struct StaffMember {
 }
 
 /// A council (interkommunalt politisk råd) as configured: the document every meeting is
-/// checked against.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+/// checked against. `Default` is an empty council of no schema version, for building one in
+/// code (`Council { id, name, municipalities, ..Default::default() }`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Council {
     pub schema_version: u32,

@@ -22,7 +22,6 @@ fn council(codes: &[u16]) -> Council {
         schema_version: 1,
         id: "prop".into(),
         name: "Prop".into(),
-        former_names: vec![],
         municipalities: codes
             .iter()
             .map(|c| Municipality {
@@ -31,12 +30,7 @@ fn council(codes: &[u16]) -> Council {
                 participation: Default::default(),
             })
             .collect(),
-        organisations: vec![],
-        staff: vec![],
-        bodies: vec![],
-        cost_keys: vec![],
-        remote_meetings_authorised: false,
-        sources: vec![],
+        ..Default::default()
     }
 }
 

@@ -182,14 +182,8 @@ fn members_of(members: &[(u16, u32)]) -> (Council, PopulationTable) {
         schema_version: 1,
         id: "fuzz".into(),
         name: "Fuzz".into(),
-        former_names: vec![],
         municipalities,
-        organisations: vec![],
-        staff: vec![],
-        bodies: vec![],
-        cost_keys: vec![],
-        remote_meetings_authorised: false,
-        sources: vec![],
+        ..Default::default()
     };
     let table = PopulationTable {
         schema_version: 1,
