@@ -4,6 +4,8 @@ import init, * as regionrad from '../pkg/web/regionrad.js';
 
 await init();
 const council = regionrad.bundledCouncil();
+// Decoded and checked once; every keystroke validates only the meeting against it.
+const prepared = new regionrad.PreparedCouncil(council);
 const population = regionrad.bundledPopulation();
 const $ = (id) => document.getElementById(id);
 const words = {
@@ -117,7 +119,7 @@ function show(list, finding) {
 function check() {
   document.querySelectorAll('#meeting-form .findings').forEach((ul) => ul.replaceChildren());
   const doc = meeting();
-  const report = regionrad.validate(council, [doc], today, lang());
+  const report = prepared.validate([doc], today, lang());
   for (const finding of report.findings) {
     if (finding.document === 'meeting') show(placeFor(finding.path), finding);
   }

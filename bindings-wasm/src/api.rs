@@ -121,7 +121,7 @@ pub fn parse_population(
 
 /// `today` as an ISO date and `lang` as `nb`/`en` (default `nb`), then the core's report.
 pub fn validate(
-    council: &str,
+    council: &regionrad::PreparedCouncil,
     meetings: &[String],
     today: &str,
     lang: Option<&str>,
@@ -129,7 +129,7 @@ pub fn validate(
     let today = parse_date("today", today)?;
     let lang = parse_lang(lang)?;
     let meetings: Vec<&str> = meetings.iter().map(String::as_str).collect();
-    Ok(regionrad::validate_json(council, &meetings, today).localized(lang))
+    Ok(council.validate_json(&meetings, today).localized(lang))
 }
 
 /// Minutes text read into a meeting, with the council (JSON) where given; the reader's
@@ -154,16 +154,20 @@ mod tests {
     use super::*;
 
     const COUNCIL: &str = include_str!("../../fixtures/councils/trondelag-sorvest.json");
+
+    fn prepared() -> regionrad::PreparedCouncil {
+        regionrad::PreparedCouncil::from_json(COUNCIL)
+    }
     const MEETING: &str = include_str!("../../fixtures/meetings/2021-11-05-kdu.json");
 
     #[test]
     fn validates_and_localizes() {
         let broken = MEETING.replace("\"remote\": true", "\"remote\": \"yes\"");
-        let report = validate(COUNCIL, &[broken], "2021-12-01", Some("en")).unwrap();
+        let report = validate(&prepared(), &[broken], "2021-12-01", Some("en")).unwrap();
         assert_eq!(report.findings.len(), 1);
         assert_eq!(report.findings[0].code.as_str(), "input.invalid");
         assert!(report.findings[0].message.starts_with("Invalid input"));
-        let clean = validate(COUNCIL, &[MEETING.to_owned()], "2021-12-01", None).unwrap();
+        let clean = validate(&prepared(), &[MEETING.to_owned()], "2021-12-01", None).unwrap();
         assert!(clean.is_ok(), "{:?}", clean.findings);
     }
 
@@ -197,10 +201,10 @@ mod tests {
 
     #[test]
     fn refuses_bad_arguments_with_a_code() {
-        let err = validate(COUNCIL, &[], "01.02.2023", None).unwrap_err();
+        let err = validate(&prepared(), &[], "01.02.2023", None).unwrap_err();
         assert_eq!(err.code, ApiErrorCode::InvalidArgument);
         assert!(err.message.contains("YYYY-MM-DD"));
-        let err = validate(COUNCIL, &[], "2023-02-01", Some("sv")).unwrap_err();
+        let err = validate(&prepared(), &[], "2023-02-01", Some("sv")).unwrap_err();
         assert_eq!(err.code.as_str(), "invalid_argument");
     }
 }

@@ -18,12 +18,64 @@ pub fn validate(
     today: JsValue,
     lang: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let council = document_text(&council)?;
-    let meetings = document_texts(&list_arg(&meetings, "meetings")?)?;
-    let today = string_arg(&today, "today")?;
-    let lang = optional_string_arg(&lang, "lang")?;
-    let report =
-        api::validate(&council, &meetings, &today, lang.as_deref()).map_err(to_js_error)?;
+    let council = regionrad::PreparedCouncil::from_json(&document_text(&council)?);
+    report(&council, &meetings, &today, &lang)
+}
+
+/// A council decoded and checked once, for validating many meetings against it — a form
+/// that validates on every keystroke. `validate` and `validateField` give exactly what the
+/// functions of those names give with the same council, without decoding and checking it
+/// again each time. A council that does not decode still validates: its findings come first
+/// in every report. `free()` releases it at once; otherwise the garbage collector does.
+#[wasm_bindgen(js_name = PreparedCouncil)]
+pub struct PreparedCouncil {
+    council: regionrad::PreparedCouncil,
+}
+
+#[wasm_bindgen(js_class = PreparedCouncil)]
+impl PreparedCouncil {
+    /// Decodes and checks `council` (JSON text or a plain object).
+    #[wasm_bindgen(constructor)]
+    pub fn new(council: JsValue) -> Result<PreparedCouncil, JsValue> {
+        Ok(PreparedCouncil {
+            council: regionrad::PreparedCouncil::from_json(&document_text(&council)?),
+        })
+    }
+
+    /// As `validate(council, meetings, today, lang)`.
+    pub fn validate(
+        &self,
+        meetings: JsValue,
+        today: JsValue,
+        lang: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        report(&self.council, &meetings, &today, &lang)
+    }
+
+    /// As `validateField(council, meeting, path, today, lang)`.
+    #[wasm_bindgen(js_name = validateField)]
+    pub fn validate_field(
+        &self,
+        meeting: JsValue,
+        path: JsValue,
+        today: JsValue,
+        lang: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        field_report(&self.council, &meeting, &path, &today, &lang)
+    }
+}
+
+/// The report of `validate`, for a council decoded once or for this call.
+fn report(
+    council: &regionrad::PreparedCouncil,
+    meetings: &JsValue,
+    today: &JsValue,
+    lang: &JsValue,
+) -> Result<JsValue, JsValue> {
+    let meetings = document_texts(&list_arg(meetings, "meetings")?)?;
+    let today = string_arg(today, "today")?;
+    let lang = optional_string_arg(lang, "lang")?;
+    let report = api::validate(council, &meetings, &today, lang.as_deref()).map_err(to_js_error)?;
     to_plain_object(&report)
 }
 
@@ -210,22 +262,29 @@ pub fn validate_field(
     today: JsValue,
     lang: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let today = string_arg(&today, "today")?;
-    let lang = optional_string_arg(&lang, "lang")?;
+    let council = regionrad::PreparedCouncil::from_json(&document_text(&council)?);
+    field_report(&council, &meeting, &path, &today, &lang)
+}
+
+/// The findings of `validateField`, for a council decoded once or for this call.
+fn field_report(
+    council: &regionrad::PreparedCouncil,
+    meeting: &JsValue,
+    path: &JsValue,
+    today: &JsValue,
+    lang: &JsValue,
+) -> Result<JsValue, JsValue> {
+    let today = string_arg(today, "today")?;
+    let lang = optional_string_arg(lang, "lang")?;
     let path: Vec<regionrad::PathSegment> =
-        serde_json::from_str(&document_text(&path)?).map_err(|_| {
+        serde_json::from_str(&document_text(path)?).map_err(|_| {
             to_js_error(ApiError::new(
                 ApiErrorCode::InvalidArgument,
                 "path must be a list of field names and indices",
             ))
         })?;
-    let report = api::validate(
-        &document_text(&council)?,
-        &[document_text(&meeting)?],
-        &today,
-        lang.as_deref(),
-    )
-    .map_err(to_js_error)?;
+    let report = api::validate(council, &[document_text(meeting)?], &today, lang.as_deref())
+        .map_err(to_js_error)?;
     to_plain_object(&report.under(regionrad::Document::Meeting, Some(0), &path))
 }
 

@@ -19,7 +19,8 @@
 //! - [`i18n`]: messages in bokmål and English.
 //! - [`document`]: strict decoding of JSON documents into findings, never panics.
 //! - [`limits`]: how much is read, and the findings beyond it.
-//! - [`validate()`]: the single entry point every rule hangs off.
+//! - [`validate()`]: the single entry point every rule hangs off; [`PreparedCouncil`] holds a
+//!   council decoded and checked once for validating many meetings.
 //! - [`schema`]: JSON Schema generated from the types.
 //! - [`bundled`]: the Trøndelag sørvest council and population table, built in.
 //!
@@ -71,7 +72,7 @@ pub use meeting::{
     Presence, Procedure, Proposal, SubItem, Subject, UnplacedText,
 };
 pub use numbering::next_case_number;
-pub use validate::{validate, validate_json};
+pub use validate::{validate, validate_json, PreparedCouncil};
 
 /// The README's Rust tour, compiled and run as a doctest so that it cannot rot.
 #[doc = include_str!("../../README.md")]

@@ -25,8 +25,9 @@ use crate::{council, meeting, numbering, Council, Meeting};
 /// ```
 pub fn validate(council: &Council, meetings: &[Meeting], today: NaiveDate) -> Report {
     let mut findings = Vec::new();
+    let readable = check_council(council, &mut findings).then_some(council);
     let indexed: Vec<(usize, &Meeting)> = meetings.iter().enumerate().collect();
-    check_all(Some(council), &indexed, today, &mut findings);
+    check_meetings_of(readable, &indexed, today, &mut findings);
     finish(findings)
 }
 
@@ -47,53 +48,110 @@ pub fn validate(council: &Council, meetings: &[Meeting], today: NaiveDate) -> Re
 /// assert_eq!(regionrad::format_path(&finding.path), "attendance[0].status");
 /// ```
 pub fn validate_json(council_json: &str, meetings_json: &[&str], today: NaiveDate) -> Report {
-    let mut findings = Vec::new();
-    if let Some(beyond) = crate::limits::count(
-        "meetings",
-        meetings_json.len(),
-        crate::limits::MAX_MEETINGS,
-        |code, path| Finding::on(code, crate::findings::Document::Meeting, path),
-        Vec::new(),
-    ) {
-        return finish(vec![beyond]);
-    }
-    let council = decode_council(council_json)
-        .map_err(|finding| findings.push(finding))
-        .ok();
-    let mut decoded = Vec::with_capacity(meetings_json.len());
-    for (index, json) in meetings_json.iter().enumerate() {
-        match decode_meeting(json, index) {
-            Ok(meeting) => decoded.push((index, meeting)),
-            Err(finding) => findings.push(finding),
-        }
-    }
-    let indexed: Vec<(usize, &Meeting)> = decoded.iter().map(|(i, m)| (*i, m)).collect();
-    check_all(council.as_ref(), &indexed, today, &mut findings);
-    finish(findings)
+    PreparedCouncil::from_json(council_json).validate_json(meetings_json, today)
 }
 
-/// The council's rules, then the meetings'. Without a council that can be read (it did not
-/// decode, or is of another version), only the meetings' own versions can be checked.
-fn check_all(
+/// A council decoded and checked once, for validating many meetings against it: a form
+/// that validates a meeting on every keystroke, a service that holds one council. Its
+/// reports are exactly those of [`validate_json`] with the council's JSON, council findings
+/// included, without decoding and checking the council again each time.
+///
+/// ```
+/// let council = regionrad::PreparedCouncil::from_json(regionrad::bundled::TRONDELAG_SORVEST_COUNCIL);
+/// let meeting = include_str!("../../fixtures/meetings/2021-11-05-kdu.json");
+/// let today = chrono::NaiveDate::from_ymd_opt(2021, 12, 1).unwrap();
+/// let report = council.validate_json(&[meeting], today);
+/// assert_eq!(report, regionrad::validate_json(regionrad::bundled::TRONDELAG_SORVEST_COUNCIL, &[meeting], today));
+/// ```
+#[derive(Debug, Clone)]
+pub struct PreparedCouncil {
+    /// The council, where it decoded and is of this schema version.
+    readable: Option<Council>,
+    /// What decoding and the council's own rules found.
+    findings: Vec<Finding>,
+}
+
+impl PreparedCouncil {
+    /// Decodes and checks a council document. One that does not decode still validates
+    /// meetings: its findings come first in every report, as from [`validate_json`].
+    pub fn from_json(json: &str) -> Self {
+        match decode_council(json) {
+            Ok(council) => Self::new(council),
+            Err(finding) => PreparedCouncil {
+                readable: None,
+                findings: vec![finding],
+            },
+        }
+    }
+
+    /// Checks a council already decoded.
+    pub fn new(council: Council) -> Self {
+        let mut findings = Vec::new();
+        let readable = check_council(&council, &mut findings).then_some(council);
+        PreparedCouncil { readable, findings }
+    }
+
+    /// The council, where it decoded and is of this schema version.
+    pub fn council(&self) -> Option<&Council> {
+        self.readable.as_ref()
+    }
+
+    /// Decodes and checks meeting documents against the council, as [`validate_json`].
+    pub fn validate_json(&self, meetings_json: &[&str], today: NaiveDate) -> Report {
+        if let Some(beyond) = crate::limits::count(
+            "meetings",
+            meetings_json.len(),
+            crate::limits::MAX_MEETINGS,
+            |code, path| Finding::on(code, crate::findings::Document::Meeting, path),
+            Vec::new(),
+        ) {
+            return finish(vec![beyond]);
+        }
+        let mut findings = self.findings.clone();
+        let mut decoded = Vec::with_capacity(meetings_json.len());
+        for (index, json) in meetings_json.iter().enumerate() {
+            match decode_meeting(json, index) {
+                Ok(meeting) => decoded.push((index, meeting)),
+                Err(finding) => findings.push(finding),
+            }
+        }
+        let indexed: Vec<(usize, &Meeting)> = decoded.iter().map(|(i, m)| (*i, m)).collect();
+        check_meetings_of(self.readable.as_ref(), &indexed, today, &mut findings);
+        finish(findings)
+    }
+
+    /// Checks decoded meetings against the council, as [`validate`].
+    pub fn validate(&self, meetings: &[Meeting], today: NaiveDate) -> Report {
+        let mut findings = self.findings.clone();
+        let indexed: Vec<(usize, &Meeting)> = meetings.iter().enumerate().collect();
+        check_meetings_of(self.readable.as_ref(), &indexed, today, &mut findings);
+        finish(findings)
+    }
+}
+
+/// The council's version and its own rules; whether its meetings can be read against it.
+fn check_council(council: &Council, findings: &mut Vec<Finding>) -> bool {
+    match check_version(council.schema_version, Finding::council) {
+        Some(finding) => {
+            findings.push(finding);
+            false
+        }
+        None => {
+            council::check(council, findings);
+            true
+        }
+    }
+}
+
+/// The meetings' rules. Without a council that can be read (it did not decode, or is of
+/// another version), only the meetings' own versions can be checked.
+fn check_meetings_of(
     council: Option<&Council>,
     meetings: &[(usize, &Meeting)],
     today: NaiveDate,
     findings: &mut Vec<Finding>,
 ) {
-    let readable =
-        council.filter(
-            |council| match check_version(council.schema_version, Finding::council) {
-                Some(finding) => {
-                    findings.push(finding);
-                    false
-                }
-                None => {
-                    council::check(council, findings);
-                    true
-                }
-            },
-        );
-    match readable {
+    match council {
         Some(council) => check_meetings(council, meetings, today, findings),
         None => {
             for &(index, meeting) in meetings {

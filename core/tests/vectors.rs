@@ -45,3 +45,47 @@ fn every_vector_gives_exactly_the_expected_findings() {
         failures.join("\n")
     );
 }
+
+/// A council prepared once gives, for every vector and however often it is used, the report
+/// that validating with the council's JSON gives.
+#[test]
+fn a_prepared_council_gives_the_same_reports_every_time() {
+    let mut checked = 0;
+    for area in std::fs::read_dir(common::fixtures().join("vectors")).unwrap() {
+        let area = area.unwrap().file_name().into_string().unwrap();
+        for file in common::json_files(&format!("vectors/{area}")) {
+            let case: Value =
+                serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+            let council = common::document_text(&case["council"]);
+            let meetings = common::document_texts(&case["meetings"]);
+            let refs: Vec<&str> = meetings.iter().map(String::as_str).collect();
+            let today: NaiveDate = case["today"].as_str().unwrap().parse().unwrap();
+            let prepared = regionrad::PreparedCouncil::from_json(&council);
+            let fresh = regionrad::validate_json(&council, &refs, today);
+            for _ in 0..2 {
+                assert_eq!(
+                    prepared.validate_json(&refs, today),
+                    fresh,
+                    "{}",
+                    file.display()
+                );
+            }
+            // Decoded meetings give the same as `validate` with the decoded council.
+            if let (Some(decoded), Ok(meetings)) = (
+                prepared.council(),
+                refs.iter()
+                    .map(|m| serde_json::from_str::<regionrad::Meeting>(m))
+                    .collect::<Result<Vec<_>, _>>(),
+            ) {
+                assert_eq!(
+                    prepared.validate(&meetings, today),
+                    regionrad::validate(decoded, &meetings, today),
+                    "{}",
+                    file.display()
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 60, "{checked}");
+}

@@ -59,3 +59,24 @@ test('one field at a time, for checking as the user types', () => {
   assert.deepEqual(regionrad.validateField(council, doubled, ['agenda', 0, 'number'], '2021-11-06').findings, []);
   assert.throws(() => regionrad.validateField(council, doubled, 'agenda', '2021-11-06'), { code: 'invalid_argument' });
 });
+
+test('a prepared council gives what validate and validateField give, every time', () => {
+  const prepared = new regionrad.PreparedCouncil(council);
+  for (const m of [meeting, JSON.stringify(meeting), { ...meeting, remote: 'yes' }]) {
+    for (let i = 0; i < 2; i += 1) {
+      assert.deepEqual(prepared.validate([m], '2021-11-01', 'en'), regionrad.validate(council, [m], '2021-11-01', 'en'));
+      assert.deepEqual(
+        prepared.validateField(m, ['date'], '2021-11-01'),
+        regionrad.validateField(council, m, ['date'], '2021-11-01'),
+      );
+    }
+  }
+  // A council that does not decode: its finding in every report, as from validate.
+  const broken = new regionrad.PreparedCouncil('{');
+  const report = broken.validate([meeting], '2021-11-01');
+  assert.deepEqual(report, regionrad.validate('{', [meeting], '2021-11-01'));
+  assert.deepEqual(report.findings.map((f) => [f.code, f.document]), [['input.invalid', 'council']]);
+  prepared.free();
+  broken.free();
+});
+

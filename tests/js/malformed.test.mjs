@@ -36,6 +36,17 @@ const good = {
   schemaVersion: [],
 };
 
+// Classes: arguments that work for the constructor and for each method.
+const goodClasses = {
+  PreparedCouncil: {
+    construct: [council],
+    methods: {
+      validate: [[meeting], '2023-02-01', 'en'],
+      validateField: [meeting, ['agenda', 0, 'number'], '2023-02-01', 'nb'],
+    },
+  },
+};
+
 const deep = JSON.parse('['.repeat(200) + ']'.repeat(200));
 const malformed = [
   undefined, null, true, 0, -1, 2 ** 53 + 2, Number.NaN, Number.POSITIVE_INFINITY,
@@ -44,13 +55,27 @@ const malformed = [
   new Date(0), () => 1, Symbol('s'), 10n,
 ];
 
-const exports = Object.keys(regionrad).filter((name) => typeof regionrad[name] === 'function');
+const isClass = (f) => /^class\b/.test(Function.prototype.toString.call(f));
+const exported = Object.keys(regionrad).filter((name) => typeof regionrad[name] === 'function');
+const exports = exported.filter((name) => !isClass(regionrad[name]));
+const classes = exported.filter((name) => isClass(regionrad[name]));
 
 test('every export has arguments that work, so that each is fed malformed input', () => {
   assert.ok(exports.length >= 16, exports.join(', '));
   assert.deepEqual(exports.filter((name) => !(name in good)), []);
+  assert.deepEqual(classes, Object.keys(goodClasses));
   for (const name of exports) {
     assert.doesNotThrow(() => regionrad[name](...good[name]), name);
+  }
+  for (const [name, { construct, methods }] of Object.entries(goodClasses)) {
+    const instance = new regionrad[name](...construct);
+    const own = Object.getOwnPropertyNames(regionrad[name].prototype)
+      .filter((m) => !['constructor', 'free'].includes(m) && !m.startsWith('__') && typeof instance[m] === 'function');
+    assert.deepEqual(own.sort(), Object.keys(methods).sort(), name);
+    for (const [method, args] of Object.entries(methods)) {
+      assert.doesNotThrow(() => instance[method](...args), `${name}.${method}`);
+    }
+    instance.free();
   }
 });
 
@@ -65,21 +90,37 @@ function describe(value) {
 test('malformed input to every export gives a value or a RegionradError with a code', () => {
   let calls = 0;
   const wrong = [];
-  for (const name of exports) {
-    const args = good[name];
+  // Each argument in turn malformed, all of them at once, and none given.
+  const argumentLists = (args) => {
     const lists = [[], ...malformed.map((m) => args.map(() => m))];
     for (let at = 0; at < args.length; at += 1) {
       for (const m of malformed) lists.push(args.map((a, i) => (i === at ? m : a)));
     }
-    for (const list of lists) {
-      calls += 1;
-      try {
-        regionrad[name](...list);
-      } catch (err) {
-        const typed = err instanceof Error && err.name === 'RegionradError' && typeof err.code === 'string';
-        if (!typed) wrong.push(`${name}(${list.map(describe).join(', ')}): ${err?.name}: ${err?.message ?? err}`);
+    return lists;
+  };
+  const attempt = (label, call, list) => {
+    calls += 1;
+    try {
+      call(...list);
+    } catch (err) {
+      const typed = err instanceof Error && err.name === 'RegionradError' && typeof err.code === 'string';
+      if (!typed) wrong.push(`${label}(${list.map(describe).join(', ')}): ${err?.name}: ${err?.message ?? err}`);
+    }
+  };
+  for (const name of exports) {
+    for (const list of argumentLists(good[name])) attempt(name, regionrad[name], list);
+  }
+  for (const [name, { construct, methods }] of Object.entries(goodClasses)) {
+    for (const list of argumentLists(construct)) {
+      attempt(`new ${name}`, (...args) => new regionrad[name](...args).free(), list);
+    }
+    const instance = new regionrad[name](...construct);
+    for (const [method, args] of Object.entries(methods)) {
+      for (const list of argumentLists(args)) {
+        attempt(`${name}.${method}`, (...a) => instance[method](...a), list);
       }
     }
+    instance.free();
   }
   assert.ok(calls > 1000, `${calls} calls`);
   assert.deepEqual(wrong, []);

@@ -19,6 +19,14 @@ const severity: Severity | undefined = first?.severity;
 const where: (string | number)[] | undefined = first?.path;
 console.log(code, severity, where, regionrad.schemaVersion() + 1);
 
+const prepared = new regionrad.PreparedCouncil(council);
+const again: Report = prepared.validate([meeting], '2023-02-01', 'en');
+const field: Report = prepared.validateField(meeting, ['agenda', 0, 'number'], '2023-02-01');
+console.log(again.findings.length, field.findings.length);
+prepared.free();
+// @ts-expect-error: a prepared council validates meetings, not a council
+prepared.validate(council, '2023-02-01');
+
 // @ts-expect-error: a finding code is one of the library's codes
 const unknownCode: Code = 'no.such_code';
 // @ts-expect-error: messages come in bokmål or English only

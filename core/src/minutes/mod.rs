@@ -86,7 +86,7 @@ fn is_agenda_marker(text: &str) -> bool {
 }
 
 /// The date of a meeting read from text that gives none (1 January 1970, with the finding
-/// `minutes.date_not_found`); [`write`] leaves its date line out, so it reads back the same.
+/// `minutes.date_not_found`); [`write()`] leaves its date line out, so it reads back the same.
 pub fn date_not_found() -> chrono::NaiveDate {
     chrono::NaiveDate::default()
 }
