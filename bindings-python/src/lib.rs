@@ -19,11 +19,49 @@ fn validate_to_json(
     today: &str,
     lang: &str,
 ) -> Result<String, String> {
+    report_json(
+        &regionrad::PreparedCouncil::from_json(council),
+        meetings,
+        today,
+        lang,
+    )
+}
+
+/// The report of `validate` as JSON text, for a council decoded once or for this call.
+fn report_json(
+    council: &regionrad::PreparedCouncil,
+    meetings: &[String],
+    today: &str,
+    lang: &str,
+) -> Result<String, String> {
     let today = parse_date("today", today)?;
     let lang: regionrad::Lang = lang.parse()?;
     let meetings: Vec<&str> = meetings.iter().map(String::as_str).collect();
-    let report = regionrad::validate_json(council, &meetings, today).localized(lang);
+    let report = council.validate_json(&meetings, today).localized(lang);
     serde_json::to_string(&report).map_err(|e| format!("could not encode the report: {e}"))
+}
+
+/// A council (JSON text) decoded and checked once; `validate` is the function of that name
+/// with this council.
+#[pyclass(name = "PreparedCouncil", module = "regionrad._native", frozen)]
+struct PreparedCouncil {
+    council: regionrad::PreparedCouncil,
+}
+
+#[pymethods]
+impl PreparedCouncil {
+    #[new]
+    fn new(council: &str) -> Self {
+        PreparedCouncil {
+            council: regionrad::PreparedCouncil::from_json(council),
+        }
+    }
+
+    /// As `validate(council, meetings, today, lang)`.
+    #[pyo3(signature = (meetings, today, lang = "nb"))]
+    fn validate(&self, meetings: Vec<String>, today: &str, lang: &str) -> PyResult<String> {
+        report_json(&self.council, &meetings, today, lang).map_err(PyValueError::new_err)
+    }
 }
 
 /// Parses a case number into its parts (JSON text), resolving a two-digit year against
@@ -155,6 +193,7 @@ fn to_json<T: serde::Serialize>(value: &T) -> PyResult<String> {
 #[pymodule]
 fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(validate, module)?)?;
+    module.add_class::<PreparedCouncil>()?;
     module.add_function(wrap_pyfunction!(parse_case_number, module)?)?;
     module.add_function(wrap_pyfunction!(contributions, module)?)?;
     module.add_function(wrap_pyfunction!(recover_equal_share, module)?)?;

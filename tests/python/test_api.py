@@ -130,3 +130,19 @@ def test_presence_per_item_of_a_seed_meeting() -> None:
     frame = items.to_pandas()
     assert list(frame["present"]) == [5] * len(items) and frame.loc[0, "uncertain_names"] == "Ingvill Kvernmo"
     assert "<table" in items._repr_html_()
+
+
+def test_a_prepared_council_gives_the_report_the_document_gives() -> None:
+    import json
+
+    prepared = regionrad.PreparedCouncil(COUNCIL)
+    for meetings in ([MEETING], [json.dumps(MEETING)], [{**MEETING, "remote": "yes"}], []):
+        for _ in range(2):
+            got = regionrad.validate(prepared, meetings, today=TODAY, lang="en")
+            assert got == regionrad.validate(COUNCIL, meetings, today=TODAY, lang="en")
+    # A council that does not decode: its finding in every report, as from the document.
+    broken = regionrad.PreparedCouncil("{")
+    report = regionrad.validate(broken, [MEETING], today=TODAY)
+    assert [(f.code, f.document) for f in report] == [("input.invalid", "council")]
+    with pytest.raises(InvalidInputError):
+        regionrad.PreparedCouncil(42)  # type: ignore[arg-type]

@@ -45,6 +45,7 @@ GOOD: Dict[str, Tuple[Tuple[Any, ...], Dict[str, Any]]] = {
     "register": ((COUNCIL, [MEETING]), {"as_of": TODAY}),
     "bundled_council": ((), {}),
     "bundled_population": ((), {}),
+    "PreparedCouncil": ((COUNCIL,), {}),
 }
 
 DEEP: List[Any] = []
@@ -61,7 +62,9 @@ MALFORMED: List[Any] = [
 ]
 
 FUNCTIONS = sorted(
-    name for name in regionrad.__all__ if inspect.isfunction(getattr(regionrad, name))
+    name
+    for name in regionrad.__all__
+    if inspect.isfunction(getattr(regionrad, name)) or getattr(regionrad, name) is regionrad.PreparedCouncil
 )
 
 
@@ -103,3 +106,23 @@ def test_malformed_input_gives_a_value_or_a_regionrad_error(name: str) -> None:
     assert wrong == []
     # The module still works.
     assert regionrad.parse_case_number("KDU 72/21").sequence == 72
+
+
+def test_malformed_input_with_a_prepared_council() -> None:
+    prepared = regionrad.PreparedCouncil(COUNCIL)
+    wrong = []
+    for value in MALFORMED:
+        for args, kwargs in (
+            ((prepared, value), {"today": TODAY}),
+            ((prepared, [value]), {"today": TODAY}),
+            ((prepared, [MEETING]), {"today": value}),
+            ((prepared, [MEETING]), {"today": TODAY, "lang": value}),
+        ):
+            try:
+                regionrad.validate(*args, **kwargs)
+            except regionrad.RegionradError:
+                pass
+            except BaseException as error:  # a native panic is a BaseException
+                wrong.append(f"validate(prepared, {args[1]!r:.40}, {kwargs!r:.60}): {type(error).__name__}: {error}")
+    assert wrong == []
+

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime
 import json
-from typing import Any, Dict, Iterable
+from typing import Any, Dict, Iterable, Union
 
 from . import _native
 from ._case_number import CaseNumber, parse_case_number
@@ -56,6 +56,7 @@ __all__ = [
     "Finding",
     "FieldSpan",
     "InvalidInputError",
+    "PreparedCouncil",
     "Minutes",
     "read_minutes",
     "redact_meeting",
@@ -92,14 +93,32 @@ def bundled_population() -> Dict[str, Any]:
     return result
 
 
+class PreparedCouncil:
+    """A council decoded and checked once, for validating many meetings against it (a
+    service or a notebook that holds one council). Pass it to `validate` in place of the
+    council document: the report is exactly the one the document gives, without decoding
+    and checking the council again on every call.
+
+    >>> council = PreparedCouncil(bundled_council())
+    >>> validate(council, [], today=datetime.date(2023, 2, 1)).ok
+    True
+    """
+
+    __slots__ = ("_native",)
+
+    def __init__(self, council: Document) -> None:
+        self._native = _native.PreparedCouncil(as_text(council, "council"))
+
+
 def validate(
-    council: Document,
+    council: Union[Document, PreparedCouncil],
     meetings: Iterable[Document],
     *,
     today: datetime.date,
     lang: str = "nb",
 ) -> Report:
-    """Check a council and meetings of its bodies as of ``today``.
+    """Check a council (a document, or a `PreparedCouncil`) and meetings of its bodies as of
+    ``today``.
 
     Problems in the documents, including ones that do not decode, are findings in the
     report; only misuse (``today`` not a date, an unknown ``lang``) raises
@@ -112,7 +131,10 @@ def validate(
         raise InvalidInputError(f"lang must be 'nb' or 'en', not {lang!r}")
     texts = [as_text(m, f"meetings[{i}]") for i, m in enumerate(meetings)]
     try:
-        wire = _native.validate(as_text(council, "council"), texts, today.isoformat(), lang)
+        if isinstance(council, PreparedCouncil):
+            wire = council._native.validate(texts, today.isoformat(), lang)
+        else:
+            wire = _native.validate(as_text(council, "council"), texts, today.isoformat(), lang)
     except ValueError as error:
         raise InvalidInputError(str(error)) from None
     return Report._from_wire(json.loads(wire))

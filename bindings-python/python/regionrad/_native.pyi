@@ -1,4 +1,4 @@
-from typing import List, Optional
+from typing import List, Optional, final
 
 __all__ = [
     "__version__",
@@ -6,6 +6,7 @@ __all__ = [
     "BUNDLED_COUNCIL",
     "BUNDLED_POPULATION",
     "validate",
+    "PreparedCouncil",
     "parse_case_number",
     "contributions",
     "recover_equal_share",
@@ -24,6 +25,12 @@ BUNDLED_COUNCIL: str
 BUNDLED_POPULATION: str
 
 def validate(council: str, meetings: List[str], today: str, lang: str = "nb") -> str: ...
+
+@final
+class PreparedCouncil:
+    def __new__(cls, council: str) -> PreparedCouncil: ...
+    def validate(self, meetings: List[str], today: str, lang: str = "nb") -> str: ...
+
 def parse_case_number(text: str, meeting_date: Optional[str] = None) -> str: ...
 def contributions(council: str, budget: str, population: str, key: Optional[str] = None, lang: str = "nb") -> str: ...
 def recover_equal_share(invoiced: str) -> str: ...
