@@ -414,8 +414,10 @@ pub struct StaffMember {
 }
 
 /// A council (interkommunalt politisk råd) as configured: the document every meeting is
-/// checked against. `Default` is an empty council of no schema version, for building one in
-/// code (`Council { id, name, municipalities, ..Default::default() }`).
+/// checked against.
+// `Default` is an empty council of no schema version, for building one in code
+// (`Council { id, name, municipalities, ..Default::default() }`); the doc comment above is
+// also the JSON Schema's description, so the note is here.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Council {

@@ -6,6 +6,7 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 use crate::findings::{Code, Document, Finding, PathSegment, Span, TextPosition};
+use crate::json_path::ErrorAbout;
 use crate::{Council, Meeting, SCHEMA_VERSION};
 
 /// Decodes a council document.
@@ -66,32 +67,25 @@ fn decode<T: DeserializeOwned>(
     if let Some(beyond) = beyond {
         return Err(beyond);
     }
-    // Most documents decode: try without tracking the path, which costs on every field, and
-    // track it only to say where a document that does not decode goes wrong. Not in
-    // WebAssembly, where the second copy of every decoder costs 40 KB (gzip) of download for
-    // a tenth of the time.
-    #[cfg(not(target_arch = "wasm32"))]
-    if let Ok(value) = serde_json::from_str(json) {
-        return Ok(value);
-    }
-    let mut deserializer = serde_json::Deserializer::from_str(json);
-    let failure = match serde_path_to_error::deserialize(&mut deserializer) {
-        // Text after the document is as invalid as a bad field.
-        Ok(value) => match deserializer.end() {
-            Ok(()) => return Ok(value),
-            Err(error) => (Vec::new(), error),
-        },
-        Err(error) => {
-            let path = error.path().iter().filter_map(segment).collect();
-            (path, error.into_inner())
-        }
+    let error = match serde_json::from_str(json) {
+        Ok(value) => return Ok(value),
+        Err(error) => error,
     };
     // A document of another version may fail on fields this version does not know;
     // saying so is more useful than naming the first such field.
     if let Some(found) = unsupported_version(json) {
         return Err(version_finding(finding, &found));
     }
-    let (path, error) = failure;
+    // Where serde_json stopped, as the path of the field it was reading.
+    let message = error.to_string();
+    let about = if message.starts_with("missing field") {
+        ErrorAbout::MissingField
+    } else if message.starts_with(crate::tagged::WHOLE_OBJECT) {
+        ErrorAbout::WholeObject
+    } else {
+        ErrorAbout::Value
+    };
+    let path = crate::json_path::at_error(json, error.line(), error.column(), about);
     let position = TextPosition {
         line: u32::try_from(error.line()).unwrap_or(u32::MAX),
         column: u32::try_from(error.column()).unwrap_or(u32::MAX),
@@ -132,14 +126,6 @@ fn unsupported_version(json: &str) -> Option<String> {
         serde_json::Value::Number(n) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => None,
         serde_json::Value::Number(n) => Some(n.to_string()),
         _ => None,
-    }
-}
-
-fn segment(segment: &serde_path_to_error::Segment) -> Option<PathSegment> {
-    match segment {
-        serde_path_to_error::Segment::Seq { index } => Some(PathSegment::Index(*index)),
-        serde_path_to_error::Segment::Map { key } => Some(PathSegment::Field(key.clone())),
-        serde_path_to_error::Segment::Enum { .. } | serde_path_to_error::Segment::Unknown => None,
     }
 }
 

@@ -43,6 +43,7 @@ pub mod document;
 pub mod findings;
 pub mod followup;
 pub mod i18n;
+mod json_path;
 pub mod limits;
 pub mod meeting;
 pub mod minutes;

@@ -21,6 +21,10 @@ pub(crate) fn need<T>(value: Option<T>, field: &str, kind: &str) -> Result<T, St
     value.ok_or_else(|| format!("kind `{kind}` needs the field `{field}`"))
 }
 
+/// How the errors of a tagged union's object as a whole begin: the decoder names the
+/// object's path for them, not the last field read (`json_path`).
+pub(crate) const WHOLE_OBJECT: &str = "this object: ";
+
 /// Implements `Deserialize` for `$enum` by way of the flat struct `$raw` and its
 /// `TryFrom<$raw>` conversion.
 macro_rules! deserialize_via {
@@ -28,7 +32,9 @@ macro_rules! deserialize_via {
         impl<'de> serde::Deserialize<'de> for $enum {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let raw = <$raw as serde::Deserialize>::deserialize(deserializer)?;
-                <$enum>::try_from(raw).map_err(serde::de::Error::custom)
+                <$enum>::try_from(raw).map_err(|message| {
+                    serde::de::Error::custom(format!("{}{message}", $crate::tagged::WHOLE_OBJECT))
+                })
             }
         }
     };
