@@ -41,8 +41,8 @@ fn report_json(
     serde_json::to_string(&report).map_err(|e| format!("could not encode the report: {e}"))
 }
 
-/// A council (JSON text) decoded and checked once; `validate` is the function of that name
-/// with this council.
+/// A council (JSON text) decoded and checked once; `validate` and `presence` are the
+/// functions of those names with this council.
 #[pyclass(name = "PreparedCouncil", module = "regionrad._native", frozen)]
 struct PreparedCouncil {
     council: regionrad::PreparedCouncil,
@@ -61,6 +61,13 @@ impl PreparedCouncil {
     #[pyo3(signature = (meetings, today, lang = "nb"))]
     fn validate(&self, meetings: Vec<String>, today: &str, lang: &str) -> PyResult<String> {
         report_json(&self.council, &meetings, today, lang).map_err(PyValueError::new_err)
+    }
+
+    /// As `presence(council, meeting)`.
+    fn presence(&self, meeting: &str) -> PyResult<String> {
+        let items = regionrad::quorum::presence_prepared(&self.council, meeting)
+            .map_err(PyValueError::new_err)?;
+        to_json(&items)
     }
 }
 

@@ -4,7 +4,7 @@ import init, * as regionrad from '../pkg/web/regionrad.js';
 
 await init();
 const council = regionrad.bundledCouncil();
-// Decoded and checked once; every keystroke validates only the meeting against it.
+// Decoded and checked once; every keystroke checks only the meeting against it.
 const prepared = new regionrad.PreparedCouncil(council);
 const population = regionrad.bundledPopulation();
 const $ = (id) => document.getElementById(id);
@@ -124,7 +124,7 @@ function check() {
     if (finding.document === 'meeting') show(placeFor(finding.path), finding);
   }
   try {
-    const items = regionrad.quorumStatus(council, doc);
+    const items = prepared.quorumStatus(doc);
     document.querySelectorAll('#agenda .item').forEach((box, i) => {
       const p = items[i];
       box.querySelector('.quorum').textContent = p ? words[lang()].quorum(p.present_voting.length, body().seats) : '';

@@ -23,9 +23,9 @@ pub fn validate(
 }
 
 /// A council decoded and checked once, for validating many meetings against it — a form
-/// that validates on every keystroke. `validate` and `validateField` give exactly what the
-/// functions of those names give with the same council, without decoding and checking it
-/// again each time. A council that does not decode still validates: its findings come first
+/// that validates on every keystroke. `validate`, `validateField` and `quorumStatus` give
+/// exactly what the functions of those names give with the same council, without decoding
+/// and checking it again each time. A council that does not decode still validates: its findings come first
 /// in every report. `free()` releases it at once; otherwise the garbage collector does.
 #[wasm_bindgen(js_name = PreparedCouncil)]
 pub struct PreparedCouncil {
@@ -62,6 +62,14 @@ impl PreparedCouncil {
         lang: JsValue,
     ) -> Result<JsValue, JsValue> {
         field_report(&self.council, &meeting, &path, &today, &lang)
+    }
+
+    /// As `quorumStatus(council, meeting)`.
+    #[wasm_bindgen(js_name = quorumStatus)]
+    pub fn quorum_status(&self, meeting: JsValue) -> Result<JsValue, JsValue> {
+        let items = regionrad::quorum::presence_prepared(&self.council, &document_text(&meeting)?)
+            .map_err(|e| to_js_error(ApiError::new(ApiErrorCode::InvalidInput, &e)))?;
+        to_plain_object(&items)
     }
 }
 

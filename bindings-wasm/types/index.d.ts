@@ -95,8 +95,8 @@ export function validateField(
 ): Report;
 /**
  * A council decoded and checked once, for validating many meetings against it (a form that
- * validates on every keystroke). Its `validate` and `validateField` give exactly what the
- * functions of those names give with the same council. `free()` releases it at once;
+ * validates on every keystroke). Its `validate`, `validateField` and `quorumStatus` give
+ * exactly what the functions of those names give with the same council. `free()` releases it at once;
  * otherwise the garbage collector does.
  */
 export class PreparedCouncil {
@@ -110,6 +110,8 @@ export class PreparedCouncil {
     today: string,
     lang?: Lang | null,
   ): Report;
+  /** As `quorumStatus(council, meeting)`. */
+  quorumStatus(meeting: DocumentInput<Meeting>): ItemPresence[];
   free(): void;
 }
 /** The version of the wire format (`schema_version`) this build reads and writes. */

@@ -244,9 +244,25 @@ pub fn presence(council: &Council, meeting: &Meeting) -> Option<Vec<ItemPresence
 /// (a document that does not decode, a body the council does not have).
 pub fn presence_json(council: &str, meeting: &str) -> Result<Vec<ItemPresence>, String> {
     let council = crate::decode_council(council).map_err(|f| format!("council: {}", f.message))?;
+    presence_of(&council, meeting)
+}
+
+/// [`presence_json`] against a council decoded once ([`crate::PreparedCouncil`]): a form
+/// that shows presence per item as the user types.
+pub fn presence_prepared(
+    council: &crate::PreparedCouncil,
+    meeting: &str,
+) -> Result<Vec<ItemPresence>, String> {
+    let council = council
+        .decoded()
+        .map_err(|f| format!("council: {}", f.message))?;
+    presence_of(council, meeting)
+}
+
+fn presence_of(council: &Council, meeting: &str) -> Result<Vec<ItemPresence>, String> {
     let meeting =
         crate::decode_meeting(meeting, 0).map_err(|f| format!("meeting: {}", f.message))?;
-    presence(&council, &meeting).ok_or_else(|| format!("the council has no body {}", meeting.body))
+    presence(council, &meeting).ok_or_else(|| format!("the council has no body {}", meeting.body))
 }
 
 /// Names for a message: a dash when there are none, so that no empty brackets show.

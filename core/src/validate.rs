@@ -65,8 +65,10 @@ pub fn validate_json(council_json: &str, meetings_json: &[&str], today: NaiveDat
 /// ```
 #[derive(Debug, Clone)]
 pub struct PreparedCouncil {
-    /// The council, where it decoded and is of this schema version.
-    readable: Option<Council>,
+    /// The council as decoded, or why it did not decode.
+    decoded: Result<Council, Finding>,
+    /// Whether meetings can be read against it: it decoded and is of this schema version.
+    readable: bool,
     /// What decoding and the council's own rules found.
     findings: Vec<Finding>,
 }
@@ -78,7 +80,8 @@ impl PreparedCouncil {
         match decode_council(json) {
             Ok(council) => Self::new(council),
             Err(finding) => PreparedCouncil {
-                readable: None,
+                decoded: Err(finding.clone()),
+                readable: false,
                 findings: vec![finding],
             },
         }
@@ -87,13 +90,23 @@ impl PreparedCouncil {
     /// Checks a council already decoded.
     pub fn new(council: Council) -> Self {
         let mut findings = Vec::new();
-        let readable = check_council(&council, &mut findings).then_some(council);
-        PreparedCouncil { readable, findings }
+        let readable = check_council(&council, &mut findings);
+        PreparedCouncil {
+            decoded: Ok(council),
+            readable,
+            findings,
+        }
     }
 
     /// The council, where it decoded and is of this schema version.
     pub fn council(&self) -> Option<&Council> {
-        self.readable.as_ref()
+        self.decoded.as_ref().ok().filter(|_| self.readable)
+    }
+
+    /// The council as decoded (whatever its version), or the finding that says why it did
+    /// not decode: for the answers that need only the document ([`crate::quorum::presence`]).
+    pub fn decoded(&self) -> Result<&Council, &Finding> {
+        self.decoded.as_ref()
     }
 
     /// Decodes and checks meeting documents against the council, as [`validate_json`].
@@ -116,7 +129,7 @@ impl PreparedCouncil {
             }
         }
         let indexed: Vec<(usize, &Meeting)> = decoded.iter().map(|(i, m)| (*i, m)).collect();
-        check_meetings_of(self.readable.as_ref(), &indexed, today, &mut findings);
+        check_meetings_of(self.council(), &indexed, today, &mut findings);
         finish(findings)
     }
 
@@ -124,7 +137,7 @@ impl PreparedCouncil {
     pub fn validate(&self, meetings: &[Meeting], today: NaiveDate) -> Report {
         let mut findings = self.findings.clone();
         let indexed: Vec<(usize, &Meeting)> = meetings.iter().enumerate().collect();
-        check_meetings_of(self.readable.as_ref(), &indexed, today, &mut findings);
+        check_meetings_of(self.council(), &indexed, today, &mut findings);
         finish(findings)
     }
 }

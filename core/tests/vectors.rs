@@ -47,7 +47,7 @@ fn every_vector_gives_exactly_the_expected_findings() {
 }
 
 /// A council prepared once gives, for every vector and however often it is used, the report
-/// that validating with the council's JSON gives.
+/// that validating with the council's JSON gives, and the same presence per item.
 #[test]
 fn a_prepared_council_gives_the_same_reports_every_time() {
     let mut checked = 0;
@@ -66,6 +66,15 @@ fn a_prepared_council_gives_the_same_reports_every_time() {
                 assert_eq!(
                     prepared.validate_json(&refs, today),
                     fresh,
+                    "{}",
+                    file.display()
+                );
+            }
+            // Presence per item too, or the same error.
+            for meeting in &refs {
+                assert_eq!(
+                    regionrad::quorum::presence_prepared(&prepared, meeting),
+                    regionrad::quorum::presence_json(&council, meeting),
                     "{}",
                     file.display()
                 );

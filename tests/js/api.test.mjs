@@ -60,7 +60,7 @@ test('one field at a time, for checking as the user types', () => {
   assert.throws(() => regionrad.validateField(council, doubled, 'agenda', '2021-11-06'), { code: 'invalid_argument' });
 });
 
-test('a prepared council gives what validate and validateField give, every time', () => {
+test('a prepared council gives what validate, validateField and quorumStatus give, every time', () => {
   const prepared = new regionrad.PreparedCouncil(council);
   for (const m of [meeting, JSON.stringify(meeting), { ...meeting, remote: 'yes' }]) {
     for (let i = 0; i < 2; i += 1) {
@@ -69,6 +69,15 @@ test('a prepared council gives what validate and validateField give, every time'
         prepared.validateField(m, ['date'], '2021-11-01'),
         regionrad.validateField(council, m, ['date'], '2021-11-01'),
       );
+      // Presence per item, or the same error for a meeting that does not decode.
+      const outcome = (run) => {
+        try {
+          return run();
+        } catch (err) {
+          return `${err.name} ${err.code} ${err.message}`;
+        }
+      };
+      assert.deepEqual(outcome(() => prepared.quorumStatus(m)), outcome(() => regionrad.quorumStatus(council, m)));
     }
   }
   // A council that does not decode: its finding in every report, as from validate.

@@ -43,6 +43,7 @@ const goodClasses = {
     methods: {
       validate: [[meeting], '2023-02-01', 'en'],
       validateField: [meeting, ['agenda', 0, 'number'], '2023-02-01', 'nb'],
+      quorumStatus: [meeting],
     },
   },
 };

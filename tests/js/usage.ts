@@ -2,7 +2,7 @@
 // declarations describe the API, and misuse is a type error.
 import * as regionrad from '../../bindings-wasm/pkg/types/index';
 import init, { initSync } from '../../bindings-wasm/pkg/types/web';
-import type { Code, Council, Finding, Meeting, Reading, Report, RegionradError, Severity } from '../../bindings-wasm/pkg/types/index';
+import type { Code, Council, Finding, ItemPresence, Meeting, Reading, Report, RegionradError, Severity } from '../../bindings-wasm/pkg/types/index';
 
 declare const council: Council;
 declare const meeting: Meeting;
@@ -22,7 +22,8 @@ console.log(code, severity, where, regionrad.schemaVersion() + 1);
 const prepared = new regionrad.PreparedCouncil(council);
 const again: Report = prepared.validate([meeting], '2023-02-01', 'en');
 const field: Report = prepared.validateField(meeting, ['agenda', 0, 'number'], '2023-02-01');
-console.log(again.findings.length, field.findings.length);
+const items: ItemPresence[] = prepared.quorumStatus(meeting);
+console.log(again.findings.length, field.findings.length, items.length);
 prepared.free();
 // @ts-expect-error: a prepared council validates meetings, not a council
 prepared.validate(council, '2023-02-01');

@@ -96,9 +96,10 @@ def test_module_docstring_examples_run() -> None:
     failures, tried = doctest.testmod(regionrad, raise_on_error=False)
     assert tried > 0 and failures == 0
     import regionrad._cost as cost_module
+    import regionrad._council as council_module
     import regionrad._report as report_module
 
-    for module in (report_module, cost_module):
+    for module in (report_module, cost_module, council_module):
         failures, tried = doctest.testmod(module, raise_on_error=False)
         assert tried > 0 and failures == 0, module.__name__
 
@@ -141,7 +142,11 @@ def test_a_prepared_council_gives_the_report_the_document_gives() -> None:
             got = regionrad.validate(prepared, meetings, today=TODAY, lang="en")
             assert got == regionrad.validate(COUNCIL, meetings, today=TODAY, lang="en")
     # A council that does not decode: its finding in every report, as from the document.
+    # Presence per item too.
+    assert list(regionrad.presence(prepared, MEETING)) == list(regionrad.presence(COUNCIL, MEETING))
     broken = regionrad.PreparedCouncil("{")
+    with pytest.raises(InvalidInputError, match="council"):
+        regionrad.presence(broken, MEETING)
     report = regionrad.validate(broken, [MEETING], today=TODAY)
     assert [(f.code, f.document) for f in report] == [("input.invalid", "council")]
     with pytest.raises(InvalidInputError):

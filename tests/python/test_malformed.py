@@ -110,19 +110,21 @@ def test_malformed_input_gives_a_value_or_a_regionrad_error(name: str) -> None:
 
 def test_malformed_input_with_a_prepared_council() -> None:
     prepared = regionrad.PreparedCouncil(COUNCIL)
-    wrong = []
+    calls: List[Tuple[str, Any]] = []
     for value in MALFORMED:
-        for args, kwargs in (
-            ((prepared, value), {"today": TODAY}),
-            ((prepared, [value]), {"today": TODAY}),
-            ((prepared, [MEETING]), {"today": value}),
-            ((prepared, [MEETING]), {"today": TODAY, "lang": value}),
-        ):
-            try:
-                regionrad.validate(*args, **kwargs)
-            except regionrad.RegionradError:
-                pass
-            except BaseException as error:  # a native panic is a BaseException
-                wrong.append(f"validate(prepared, {args[1]!r:.40}, {kwargs!r:.60}): {type(error).__name__}: {error}")
+        calls += [
+            ("validate", lambda v=value: regionrad.validate(prepared, v, today=TODAY)),
+            ("validate", lambda v=value: regionrad.validate(prepared, [v], today=TODAY)),
+            ("validate", lambda v=value: regionrad.validate(prepared, [MEETING], today=v)),
+            ("validate", lambda v=value: regionrad.validate(prepared, [MEETING], today=TODAY, lang=v)),
+            ("presence", lambda v=value: regionrad.presence(prepared, v)),
+        ]
+    wrong = []
+    for name, call in calls:
+        try:
+            call()
+        except regionrad.RegionradError:
+            pass
+        except BaseException as error:  # a native panic is a BaseException
+            wrong.append(f"{name} with a prepared council: {type(error).__name__}: {error}"[:300])
     assert wrong == []
-

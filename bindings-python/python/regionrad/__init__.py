@@ -32,6 +32,7 @@ from ._cost import (
     load_population,
     recover_equal_share,
 )
+from ._council import PreparedCouncil
 from ._documents import Document, as_list, as_text
 from ._errors import CaseNumberError, InvalidInputError, RegionradError, ValidationError
 from ._minutes import FieldSpan, Minutes, read_minutes, redact_meeting, write_minutes
@@ -91,23 +92,6 @@ def bundled_population() -> Dict[str, Any]:
     """The bundled population table: 1 January 2021–2024 (SSB 07459) for its municipalities."""
     result: Dict[str, Any] = json.loads(_native.BUNDLED_POPULATION)
     return result
-
-
-class PreparedCouncil:
-    """A council decoded and checked once, for validating many meetings against it (a
-    service or a notebook that holds one council). Pass it to `validate` in place of the
-    council document: the report is exactly the one the document gives, without decoding
-    and checking the council again on every call.
-
-    >>> council = PreparedCouncil(bundled_council())
-    >>> validate(council, [], today=datetime.date(2023, 2, 1)).ok
-    True
-    """
-
-    __slots__ = ("_native",)
-
-    def __init__(self, council: Document) -> None:
-        self._native = _native.PreparedCouncil(as_text(council, "council"))
 
 
 def validate(

@@ -5,9 +5,10 @@ from __future__ import annotations
 import html
 import json
 from dataclasses import dataclass
-from typing import Any, Iterator, List, Optional, Tuple, overload
+from typing import Any, Iterator, List, Optional, Tuple, Union, overload
 
 from . import _native
+from ._council import PreparedCouncil
 from ._documents import Document, as_text
 from ._errors import InvalidInputError
 
@@ -84,11 +85,15 @@ class Presence:
         return f"<table><thead><tr><th>Sak</th><th>Til stede</th><th>Usikre</th><th>Fraværende</th></tr></thead><tbody>{rows}</tbody></table>"
 
 
-def presence(council: Document, meeting: Document) -> Presence:
-    """Who was there for each item of ``meeting``. Raises `InvalidInputError` when a
-    document does not decode or names a body the council does not have."""
+def presence(council: Union[Document, PreparedCouncil], meeting: Document) -> Presence:
+    """Who was there for each item of ``meeting``; ``council`` is a document or a
+    `PreparedCouncil`. Raises `InvalidInputError` when a document does not decode or names a
+    body the council does not have."""
     try:
-        wire = json.loads(_native.presence(as_text(council, "council"), as_text(meeting, "meeting")))
+        if isinstance(council, PreparedCouncil):
+            wire = json.loads(council._native.presence(as_text(meeting, "meeting")))
+        else:
+            wire = json.loads(_native.presence(as_text(council, "council"), as_text(meeting, "meeting")))
     except ValueError as error:
         raise InvalidInputError(str(error)) from None
     return Presence([
