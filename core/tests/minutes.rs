@@ -21,6 +21,19 @@ fn council() -> Council {
     serde_json::from_str(&read(COUNCIL)).unwrap()
 }
 
+/// The meeting written as minutes and read back, with the written text. Unplaced text is
+/// written last, so it comes back at new lines: its text must be the same, and its spans are
+/// taken from `meeting` so that the two compare.
+fn written_and_read(meeting: &Meeting, council: Option<&Council>, name: &str) -> (Meeting, String) {
+    let written = minutes::write(meeting, Lang::Nb);
+    let mut back = minutes::read(&written, council).meeting;
+    for (block, before) in back.unplaced.iter_mut().zip(&meeting.unplaced) {
+        assert_eq!(block.text, before.text, "{name}");
+        block.span = before.span;
+    }
+    (back, written)
+}
+
 fn meeting_differences(what: &str, want: &Meeting, got: &Meeting) -> Vec<String> {
     let mut diffs = Vec::new();
     differences(
@@ -219,15 +232,7 @@ fn minutes_vectors_read_as_expected_and_survive_write_then_read() {
             .collect();
         assert_eq!(Value::Array(found), case["expect"]["findings"], "{name}");
         // Written and read again: the same meeting, unplaced text kept (at new lines).
-        let again = minutes::read(
-            &minutes::write(&reading.meeting, Lang::Nb),
-            council.as_ref(),
-        );
-        let mut back = again.meeting.clone();
-        for (block, before) in back.unplaced.iter_mut().zip(&reading.meeting.unplaced) {
-            assert_eq!(block.text, before.text, "{name}");
-            block.span = before.span;
-        }
+        let (back, _) = written_and_read(&reading.meeting, council.as_ref(), &name);
         let diffs =
             meeting_differences(&format!("{name} written and read"), &reading.meeting, &back);
         assert!(diffs.is_empty(), "{}", diffs.join("\n"));
@@ -356,13 +361,8 @@ fn minutes_the_fuzzer_found_survive_write_then_read() {
     for file in files {
         let text = String::from_utf8_lossy(&std::fs::read(&file).unwrap()).into_owned();
         let reading = minutes::read(&text, Some(&council));
-        let written = minutes::write(&reading.meeting, Lang::Nb);
-        let mut back = minutes::read(&written, Some(&council)).meeting;
-        for (block, before) in back.unplaced.iter_mut().zip(&reading.meeting.unplaced) {
-            assert_eq!(block.text, before.text);
-            block.span = before.span;
-        }
         let name = file.display().to_string();
+        let (back, written) = written_and_read(&reading.meeting, Some(&council), &name);
         let diffs = meeting_differences(&name, &reading.meeting, &back);
         assert!(
             diffs.is_empty(),
