@@ -6,6 +6,8 @@
 
 mod common;
 
+use common::mutation::{permutation, reordered};
+
 use std::collections::BTreeMap;
 
 use proptest::prelude::*;
@@ -119,15 +121,9 @@ proptest! {
     #[test]
     fn result_does_not_depend_on_member_order((codes, people) in members(), total in 0i64..1_000_000_000, key in key(), seed in any::<u64>()) {
         let a = split(&codes, &people, total, &key);
-        let mut order: Vec<usize> = (0..codes.len()).collect();
-        // A deterministic shuffle from the seed.
-        let mut state = seed | 1;
-        for i in (1..order.len()).rev() {
-            state ^= state << 13; state ^= state >> 7; state ^= state << 17;
-            order.swap(i, (state % (i as u64 + 1)) as usize);
-        }
-        let shuffled_codes: Vec<u16> = order.iter().map(|&i| codes[i]).collect();
-        let shuffled_people: Vec<u64> = order.iter().map(|&i| people[i]).collect();
+        let order = permutation(codes.len(), seed);
+        let shuffled_codes = reordered(&codes, &order);
+        let shuffled_people = reordered(&people, &order);
         let b = split(&shuffled_codes, &shuffled_people, total, &key);
         prop_assert_eq!(by_code(&a), by_code(&b));
     }

@@ -10,7 +10,7 @@ mod common;
 use std::fmt::Debug;
 
 use chrono::NaiveDate;
-use common::mutation::{any_json, config, edited, mutated};
+use common::mutation::{any_json, config, edited, mutated, permutation, reordered};
 use proptest::prelude::*;
 use regionrad::cost::{Budget, PopulationTable};
 use regionrad::minutes::{self, Reading};
@@ -45,24 +45,6 @@ fn budget_text() -> String {
     let case: Value =
         serde_json::from_str(&common::read("cost/trondelag-30-70-2023.json")).unwrap();
     case["budget"].to_string()
-}
-
-/// A permutation of `0..n` from a seed (xorshift; the same seed, the same order).
-fn permutation(n: usize, seed: u64) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..n).collect();
-    let mut state = seed | 1;
-    for i in (1..n).rev() {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        order.swap(i, (state % (i as u64 + 1)) as usize);
-    }
-    order
-}
-
-/// `order[new] = old`: the list in the new order.
-fn reordered<T: Clone>(list: &[T], order: &[usize]) -> Vec<T> {
-    order.iter().map(|&old| list[old].clone()).collect()
 }
 
 /// The council with its municipalities and each body's members in another order, and the

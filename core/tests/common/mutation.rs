@@ -1,6 +1,6 @@
 //! Random changes to documents and text, for the property tests: a JSON value of any shape,
 //! every place in a document, a fixture with one value replaced, text with characters
-//! changed.
+//! changed, a list in another order.
 
 use proptest::prelude::*;
 use serde_json::Value;
@@ -104,4 +104,22 @@ pub fn edited(text: &str, edits: &[(usize, char)]) -> String {
         }
     }
     chars.into_iter().collect()
+}
+
+/// A permutation of `0..n` from a seed (xorshift; the same seed, the same order).
+pub fn permutation(n: usize, seed: u64) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..n).collect();
+    let mut state = seed | 1;
+    for i in (1..n).rev() {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        order.swap(i, (state % (i as u64 + 1)) as usize);
+    }
+    order
+}
+
+/// `order[new] = old`: the list in the new order.
+pub fn reordered<T: Clone>(list: &[T], order: &[usize]) -> Vec<T> {
+    order.iter().map(|&old| list[old].clone()).collect()
 }
