@@ -482,14 +482,7 @@ fn name_chars(name: &str) -> impl Iterator<Item = char> + '_ {
 
 /// A name as names are compared: lower case, single spaces.
 pub(crate) fn normalize_name(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for word in name.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.extend(word.chars().flat_map(char::to_lowercase));
-    }
-    out
+    name_chars(name).collect()
 }
 
 /// The council's own rules: unique ids, known municipalities and organisations, sane terms,
