@@ -131,10 +131,7 @@ fn scan(json: &str, end: usize) -> Scan {
             },
             b'"' => {
                 let start = i + 1;
-                i = start;
-                while let Some(&c) = bytes.get(i).filter(|&&c| c != b'"') {
-                    i += if c == b'\\' { 2 } else { 1 };
-                }
+                i = string_end(bytes, start);
                 let text = json.get(start..i.min(bytes.len())).unwrap_or("");
                 match stack.last_mut() {
                     Some(Frame::Object {
@@ -154,6 +151,16 @@ fn scan(json: &str, end: usize) -> Scan {
         path: path_of(&stack),
         last_flat_object,
     }
+}
+
+/// Where the JSON string whose text begins at `start` ends: the index of its closing quote
+/// (escapes skipped), or the end of the text. Brackets inside strings are text.
+pub(crate) fn string_end(bytes: &[u8], start: usize) -> usize {
+    let mut i = start;
+    while let Some(&c) = bytes.get(i).filter(|&&c| c != b'"') {
+        i += if c == b'\\' { 2 } else { 1 };
+    }
+    i
 }
 
 fn path_of(stack: &[Frame]) -> Vec<PathSegment> {

@@ -44,16 +44,7 @@ pub(crate) fn depth(
     while let Some(&b) = bytes.get(i) {
         match b {
             // A string is skipped in one tight loop: brackets in text do not count.
-            b'"' => {
-                i += 1;
-                while let Some(&c) = bytes.get(i) {
-                    match c {
-                        b'\\' => i += 2,
-                        b'"' => break,
-                        _ => i += 1,
-                    }
-                }
-            }
+            b'"' => i = crate::json_path::string_end(bytes, i + 1),
             b'[' | b'{' => {
                 depth += 1;
                 if depth > MAX_DEPTH {
