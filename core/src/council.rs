@@ -482,7 +482,9 @@ fn name_chars(name: &str) -> impl Iterator<Item = char> + '_ {
 
 /// A name as names are compared: lower case, single spaces.
 pub(crate) fn normalize_name(name: &str) -> String {
-    name_chars(name).collect()
+    let mut normal = String::with_capacity(name.len());
+    normal.extend(name_chars(name));
+    normal
 }
 
 /// The council's own rules: unique ids, known municipalities and organisations, sane terms,

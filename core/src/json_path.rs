@@ -155,10 +155,15 @@ fn scan(json: &str, end: usize) -> Scan {
 
 /// Where the JSON string whose text begins at `start` ends: the index of its closing quote
 /// (escapes skipped), or the end of the text. Brackets inside strings are text.
+#[inline]
 pub(crate) fn string_end(bytes: &[u8], start: usize) -> usize {
     let mut i = start;
-    while let Some(&c) = bytes.get(i).filter(|&&c| c != b'"') {
-        i += if c == b'\\' { 2 } else { 1 };
+    while let Some(&c) = bytes.get(i) {
+        match c {
+            b'\\' => i += 2,
+            b'"' => break,
+            _ => i += 1,
+        }
     }
     i
 }
