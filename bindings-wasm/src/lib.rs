@@ -68,7 +68,7 @@ impl PreparedCouncil {
     #[wasm_bindgen(js_name = quorumStatus)]
     pub fn quorum_status(&self, meeting: JsValue) -> Result<JsValue, JsValue> {
         let items = regionrad::quorum::presence_prepared(&self.council, &document_text(&meeting)?)
-            .map_err(|e| to_js_error(ApiError::new(ApiErrorCode::InvalidInput, &e)))?;
+            .map_err(|e| invalid_input(&e))?;
         to_plain_object(&items)
     }
 }
@@ -120,7 +120,7 @@ pub fn write_minutes(meeting: JsValue, lang: JsValue) -> Result<String, JsValue>
 #[wasm_bindgen(js_name = redactMeeting)]
 pub fn redact_meeting(meeting: JsValue) -> Result<JsValue, JsValue> {
     let redacted = regionrad::redact::redact_json(&document_text(&meeting)?, regionrad::Lang::En)
-        .map_err(|e| to_js_error(ApiError::new(ApiErrorCode::InvalidInput, &e)))?;
+        .map_err(|e| invalid_input(&e))?;
     to_plain_object(&redacted)
 }
 
@@ -201,12 +201,8 @@ pub fn parse_population(text: JsValue, format: JsValue) -> Result<JsValue, JsVal
 /// the first scenario (null where it does not take part).
 #[wasm_bindgen(js_name = compareScenarios)]
 pub fn compare_scenarios(scenarios: JsValue) -> Result<JsValue, JsValue> {
-    let comparison = regionrad::cost::compare_json(&document_text(&scenarios)?).map_err(|e| {
-        to_js_error(ApiError::new(
-            ApiErrorCode::InvalidArgument,
-            &format!("scenarios: {e}"),
-        ))
-    })?;
+    let comparison = regionrad::cost::compare_json(&document_text(&scenarios)?)
+        .map_err(|e| invalid_argument(&format!("scenarios: {e}")))?;
     to_plain_object(&comparison)
 }
 
@@ -215,10 +211,9 @@ pub fn compare_scenarios(scenarios: JsValue) -> Result<JsValue, JsValue> {
 pub fn format_kroner(ore: JsValue) -> Result<String, JsValue> {
     let ore = ore.as_f64().unwrap_or(f64::NAN);
     if !ore.is_finite() || ore.fract() != 0.0 || ore.abs() > 9_007_199_254_740_991.0 {
-        return Err(to_js_error(ApiError::new(
-            ApiErrorCode::InvalidArgument,
+        return Err(invalid_argument(
             "øre must be a whole number within JavaScript's safe integers",
-        )));
+        ));
     }
     Ok(regionrad::cost::format_kroner(ore as i64))
 }
@@ -230,7 +225,7 @@ pub fn format_kroner(ore: JsValue) -> Result<String, JsValue> {
 pub fn quorum_status(council: JsValue, meeting: JsValue) -> Result<JsValue, JsValue> {
     let items =
         regionrad::quorum::presence_json(&document_text(&council)?, &document_text(&meeting)?)
-            .map_err(|e| to_js_error(ApiError::new(ApiErrorCode::InvalidInput, &e)))?;
+            .map_err(|e| invalid_input(&e))?;
     to_plain_object(&items)
 }
 
@@ -243,7 +238,7 @@ pub fn register(council: JsValue, meetings: JsValue, as_of: JsValue) -> Result<J
     let meetings = document_texts(&list_arg(&meetings, "meetings")?)?;
     let refs: Vec<&str> = meetings.iter().map(String::as_str).collect();
     let list = regionrad::followup::register_json(&document_text(&council)?, &refs, as_of)
-        .map_err(|e| to_js_error(ApiError::new(ApiErrorCode::InvalidInput, &e)))?;
+        .map_err(|e| invalid_input(&e))?;
     to_plain_object(&list)
 }
 
@@ -284,13 +279,8 @@ fn field_report(
 ) -> Result<JsValue, JsValue> {
     let today = string_arg(today, "today")?;
     let lang = optional_string_arg(lang, "lang")?;
-    let path: Vec<regionrad::PathSegment> =
-        serde_json::from_str(&document_text(path)?).map_err(|_| {
-            to_js_error(ApiError::new(
-                ApiErrorCode::InvalidArgument,
-                "path must be a list of field names and indices",
-            ))
-        })?;
+    let path: Vec<regionrad::PathSegment> = serde_json::from_str(&document_text(path)?)
+        .map_err(|_| invalid_argument("path must be a list of field names and indices"))?;
     let report = api::validate(council, &[document_text(meeting)?], &today, lang.as_deref())
         .map_err(to_js_error)?;
     to_plain_object(&report.under(regionrad::Document::Meeting, Some(0), &path))
@@ -311,12 +301,7 @@ fn document_text(value: &JsValue) -> Result<String, JsValue> {
     let encoded = js_sys::JSON::stringify(value)
         .ok()
         .and_then(|s| s.as_string())
-        .ok_or_else(|| {
-            to_js_error(ApiError::new(
-                ApiErrorCode::InvalidArgument,
-                "a document must be JSON text or a plain object",
-            ))
-        })?;
+        .ok_or_else(|| invalid_argument("a document must be JSON text or a plain object"))?;
     Ok(encoded)
 }
 
@@ -352,6 +337,14 @@ fn list_arg(value: &JsValue, name: &str) -> Result<Vec<JsValue>, JsValue> {
     Ok(js_sys::Array::from(value).to_vec())
 }
 
+/// A `RegionradError` with code `invalid_input`: a document that does not decode where an
+/// answer needs it.
+fn invalid_input(message: &str) -> JsValue {
+    to_js_error(ApiError::new(ApiErrorCode::InvalidInput, message))
+}
+
+/// A `RegionradError` with code `invalid_argument`: an argument that is not what the
+/// function takes.
 fn invalid_argument(message: &str) -> JsValue {
     to_js_error(ApiError::new(ApiErrorCode::InvalidArgument, message))
 }
