@@ -91,7 +91,7 @@ fn decode<T: DeserializeOwned>(
         column: u32::try_from(error.column()).unwrap_or(u32::MAX),
     };
     Err(finding(Code::InputInvalid, path)
-        .param("detail", detail(&error))
+        .param("detail", detail(&message))
         .with_span(Span {
             start: position,
             end: position,
@@ -131,11 +131,10 @@ fn unsupported_version(json: &str) -> Option<String> {
 
 /// serde_json's message without its " at line L column C" tail (the span carries that),
 /// and with the date format named where the date parser's own words would not say it.
-fn detail(error: &serde_json::Error) -> String {
-    let text = error.to_string();
+fn detail(text: &str) -> String {
     let message = match text.rfind(" at line ") {
         Some(cut) => &text[..cut],
-        None => text.as_str(),
+        None => text,
     };
     if DATE_PARSE_ERRORS.contains(&message) {
         format!("not a valid date as YYYY-MM-DD ({message})")
