@@ -188,7 +188,7 @@ fn redact_meeting(meeting: &str) -> PyResult<String> {
 
 /// A date argument as `YYYY-MM-DD`; the error names the argument as Python callers spell it.
 fn parse_date(name: &str, text: &str) -> Result<chrono::NaiveDate, String> {
-    text.parse()
+    regionrad::date::parse(text)
         .map_err(|_| format!("{name} must be a date as YYYY-MM-DD, not {text:?}"))
 }
 

@@ -67,7 +67,7 @@ pub fn parse_case_number(
 }
 
 pub fn parse_date(name: &str, text: &str) -> Result<chrono::NaiveDate, ApiError> {
-    text.parse().map_err(|_| {
+    regionrad::date::parse(text).map_err(|_| {
         ApiError::new(
             ApiErrorCode::InvalidArgument,
             &format!("{name} must be a date as YYYY-MM-DD, not `{text}`"),

@@ -51,7 +51,7 @@ enum Command {
         #[arg(long, default_value = "nb", value_parser = parse_lang)]
         lang: Lang,
         /// The date to check against (YYYY-MM-DD); defaults to today's date.
-        #[arg(long)]
+        #[arg(long, value_parser = parse_date)]
         today: Option<chrono::NaiveDate>,
     },
     /// Read minutes text into a meeting document; exit 1 when the text has no date.
@@ -114,7 +114,7 @@ enum Command {
         #[arg(required = true)]
         meetings: Vec<PathBuf>,
         /// The date of the register (YYYY-MM-DD); defaults to today's date.
-        #[arg(long)]
+        #[arg(long, value_parser = parse_date)]
         as_of: Option<chrono::NaiveDate>,
         #[arg(long, value_enum, default_value = "text")]
         format: OutputFormat,
@@ -144,7 +144,7 @@ enum CaseNumberAction {
     Parse {
         text: String,
         /// The date of the meeting where the number stands, to resolve a two-digit year.
-        #[arg(long)]
+        #[arg(long, value_parser = parse_date)]
         meeting_date: Option<chrono::NaiveDate>,
     },
     /// Print the next free case number of a body for a meeting on a date.
@@ -155,7 +155,7 @@ enum CaseNumberAction {
         #[arg(long)]
         body: String,
         /// The date of the meeting to number (YYYY-MM-DD).
-        #[arg(long)]
+        #[arg(long, value_parser = parse_date)]
         date: chrono::NaiveDate,
         /// The body's earlier meetings (JSON).
         meetings: Vec<PathBuf>,
@@ -164,6 +164,11 @@ enum CaseNumberAction {
 
 fn parse_lang(text: &str) -> Result<Lang, String> {
     text.parse()
+}
+
+/// A date argument as the documents write dates: `YYYY-MM-DD`, strictly.
+fn parse_date(text: &str) -> Result<chrono::NaiveDate, regionrad::date::DateError> {
+    regionrad::date::parse(text)
 }
 
 fn main() -> ExitCode {

@@ -1,7 +1,7 @@
 //! The council: its member municipalities, observing organisations, secretariat and bodies
 //! with their seats, members and ordered substitutes.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -107,9 +107,17 @@ pub struct Organisation {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Term {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::date::deserialize_option"
+    )]
     pub from: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::date::deserialize_option"
+    )]
     pub to: Option<NaiveDate>,
 }
 
@@ -581,20 +589,11 @@ fn check_body(council: &Council, b: usize, body: &Body, findings: &mut Vec<Findi
             }
         }
     }
-    let people = body
-        .members
-        .iter()
-        .map(|m| ("members", &m.represents, &m.term))
-        .chain(
-            body.substitutes
-                .iter()
-                .map(|s| ("substitutes", &s.represents, &s.term)),
-        );
-    let mut index_in_list: BTreeMap<&str, usize> = BTreeMap::new();
-    for (list, represents, term) in people {
-        let slot = index_in_list.entry(list).or_insert(0);
-        let i = *slot;
-        *slot += 1;
+    let members = body.members.iter().enumerate();
+    let members = members.map(|(i, m)| ("members", i, &m.represents, &m.term));
+    let substitutes = body.substitutes.iter().enumerate();
+    let substitutes = substitutes.map(|(i, s)| ("substitutes", i, &s.represents, &s.term));
+    for (list, i, represents, term) in members.chain(substitutes) {
         let base = path!["bodies", b, list, i];
         check_represents(council, represents, &base, findings);
         check_term(term, extend(&base, "term"), findings);

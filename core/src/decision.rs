@@ -109,9 +109,11 @@ enum DueKind {
 #[serde(deny_unknown_fields)]
 struct RawDue {
     kind: DueKind,
+    #[serde(default, deserialize_with = "crate::date::deserialize_option")]
     date: Option<NaiveDate>,
     body: Option<String>,
     text: Option<String>,
+    #[serde(default, deserialize_with = "crate::date::deserialize_option")]
     latest: Option<NaiveDate>,
 }
 
@@ -235,6 +237,10 @@ pub struct CaseReference {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The date of the referenced decision, where the text gives it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::date::deserialize_option"
+    )]
     pub decision_date: Option<NaiveDate>,
 }

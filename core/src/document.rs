@@ -129,27 +129,10 @@ fn unsupported_version(json: &str) -> Option<String> {
     }
 }
 
-/// serde_json's message without its " at line L column C" tail (the span carries that),
-/// and with the date format named where the date parser's own words would not say it.
+/// serde_json's message without its " at line L column C" tail (the span carries that).
 fn detail(text: &str) -> String {
-    let message = match text.rfind(" at line ") {
-        Some(cut) => &text[..cut],
-        None => text,
-    };
-    if DATE_PARSE_ERRORS.contains(&message) {
-        format!("not a valid date as YYYY-MM-DD ({message})")
-    } else {
-        message.to_owned()
+    match text.rfind(" at line ") {
+        Some(cut) => text[..cut].to_owned(),
+        None => text.to_owned(),
     }
 }
-
-/// The messages of chrono's date parser, the only parser of that kind in the wire format.
-const DATE_PARSE_ERRORS: [&str; 7] = [
-    "input is out of range",
-    "no possible date and time matching input",
-    "input is not enough for unique date and time",
-    "input contains invalid characters",
-    "premature end of input",
-    "trailing input",
-    "bad or unsupported format string",
-];

@@ -530,7 +530,7 @@ impl Report {
                 _ => 0,
             }
         }
-        self.findings.sort_by(|a, b| {
+        crate::sorting::sort_by(&mut self.findings, |a, b| {
             (a.document, a.meeting, section(&a.path), &a.path, a.code).cmp(&(
                 b.document,
                 b.meeting,

@@ -1,7 +1,7 @@
 //! Decisions and what they promise: follow-ups that are kept, links between cases that hold,
 //! and the follow-up register (restanseliste) of what is still open.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
@@ -70,7 +70,7 @@ fn outcomes(meeting: &Meeting) -> Outcomes<'_> {
 struct Index<'a> {
     item_key: HashMap<(usize, usize), &'a CaseKey>,
     /// The meetings that take each case up: handle it or refer to it.
-    taken_up_in: HashMap<&'a CaseKey, BTreeSet<usize>>,
+    taken_up_in: HashMap<&'a CaseKey, HashSet<usize>>,
     /// The lowest and highest sequence number of each numbering run in each meeting.
     range: HashMap<(usize, Run), (u32, u32)>,
     /// Each body's meetings by date (then index).
@@ -119,7 +119,7 @@ impl<'a> Index<'a> {
             index.date_of.insert(i, m.date);
         }
         for list in index.by_body.values_mut() {
-            list.sort_unstable();
+            crate::sorting::sort(list);
         }
         index
     }
@@ -316,8 +316,8 @@ fn check_archive_references(
     referenced: &[Referenced],
     findings: &mut Vec<Finding>,
 ) {
-    let runs: BTreeSet<_> = handled.iter().map(|h| h.key.run()).collect();
-    let known: BTreeSet<&CaseKey> = handled.iter().map(|h| &h.key).collect();
+    let runs: HashSet<_> = handled.iter().map(|h| h.key.run()).collect();
+    let known: HashSet<&CaseKey> = handled.iter().map(|h| &h.key).collect();
     for r in referenced {
         let Some(key) = &r.key else { continue };
         if runs.contains(&key.run()) && !known.contains(key) {
@@ -327,7 +327,7 @@ fn check_archive_references(
             );
         }
     }
-    let mut edges: BTreeMap<&CaseKey, Vec<&CaseKey>> = BTreeMap::new();
+    let mut edges: HashMap<&CaseKey, Vec<&CaseKey>> = HashMap::new();
     for r in referenced {
         if let (Some(from), Some(to)) = (&r.within, &r.key) {
             if known.contains(to) && from != to {
@@ -355,14 +355,15 @@ fn check_archive_references(
 }
 
 /// The strongly connected component of every node (Tarjan's algorithm, without recursion so
-/// that long chains of references cannot exhaust the stack).
-fn components<'k>(edges: &BTreeMap<&'k CaseKey, Vec<&'k CaseKey>>) -> HashMap<&'k CaseKey, usize> {
+/// that long chains of references cannot exhaust the stack). The nodes are taken in sorted
+/// order, so the numbering of the components does not depend on the map's.
+fn components<'k>(edges: &HashMap<&'k CaseKey, Vec<&'k CaseKey>>) -> HashMap<&'k CaseKey, usize> {
     let mut nodes: Vec<&CaseKey> = edges
         .keys()
         .copied()
         .chain(edges.values().flatten().copied())
         .collect();
-    nodes.sort_unstable();
+    crate::sorting::sort(&mut nodes);
     nodes.dedup();
     let id: HashMap<&CaseKey, usize> = nodes.iter().enumerate().map(|(i, k)| (*k, i)).collect();
     let next: Vec<Vec<usize>> = nodes
@@ -567,7 +568,7 @@ pub fn register(council: &Council, meetings: &[Meeting], as_of: NaiveDate) -> Re
     let groups = groups
         .into_iter()
         .map(|((responsible, body), mut entries)| {
-            entries.sort_by_key(|e| {
+            crate::sorting::sort_by_key(&mut entries, |e| {
                 (
                     !e.overdue,
                     e.deadline.is_none(),
@@ -640,7 +641,7 @@ mod tests {
     fn components_find_circles_inside_long_chains() {
         // 1 ← 2 ← … ← 5000 (a chain), and 10 → 11 → 12 → 10 (a circle).
         let keys: Vec<CaseKey> = (1..=5000).map(key).collect();
-        let mut edges: BTreeMap<&CaseKey, Vec<&CaseKey>> = BTreeMap::new();
+        let mut edges: HashMap<&CaseKey, Vec<&CaseKey>> = HashMap::new();
         for pair in keys.windows(2) {
             edges.entry(&pair[1]).or_default().push(&pair[0]);
         }

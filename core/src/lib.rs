@@ -7,6 +7,7 @@
 //! The map:
 //! - [`council`]: municipalities, organisations, bodies, members, substitutes, terms.
 //! - [`case_number`]: case numbers (`KDU 72/21`) and their parser.
+//! - [`date`]: dates as `YYYY-MM-DD`, strictly, as the wire format writes them.
 //! - [`numbering`]: the numbering rules across a body's meetings, and the next free number.
 //! - [`meeting`]: a meeting, its attendance and agenda items.
 //! - [`minutes`]: reading minutes text into a meeting, and writing minutes back.
@@ -38,6 +39,7 @@ pub mod case_number;
 pub mod clock_time;
 pub mod cost;
 pub mod council;
+pub mod date;
 pub mod decision;
 pub mod document;
 pub mod findings;
@@ -51,6 +53,7 @@ pub mod numbering;
 pub mod quorum;
 pub mod redact;
 pub mod schema;
+mod sorting;
 mod tagged;
 mod validate;
 mod voting;

@@ -341,9 +341,14 @@ pub struct Meeting {
     /// The heading of the minutes as written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    #[serde(deserialize_with = "crate::date::deserialize")]
     pub date: NaiveDate,
     /// The last day of a meeting over several days.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::date::deserialize_option"
+    )]
     pub end_date: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<ClockTime>,

@@ -2,7 +2,7 @@
 //! meeting's year and body, ascend within a meeting, are unique and without gaps within a
 //! body-year, and references point back in time. Also the next free number, for forms.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
 
@@ -42,6 +42,16 @@ impl CaseKey {
     /// The numbering run the case belongs to.
     pub(crate) fn run(&self) -> Run {
         (self.body.clone(), self.series, self.year)
+    }
+
+    /// Whether both cases belong to one numbering run (as `run()`, without the copies).
+    pub(crate) fn same_run(&self, other: &CaseKey) -> bool {
+        self.body == other.body && self.series == other.series && self.year == other.year
+    }
+
+    /// The run and the sequence number within it, borrowed: what orders a run's numbers.
+    fn run_and_sequence(&self) -> (&str, Option<Series>, i32, u32) {
+        (&self.body, self.series, self.year, self.sequence)
     }
 
     fn position(&self) -> (u32, Option<char>, Option<u16>) {
@@ -105,7 +115,7 @@ pub(crate) fn check(
         );
     }
     // Later meetings are the ones that repeat a number or leave a gap: go in date order.
-    handled.sort_by_key(|h| (h.date, h.meeting));
+    crate::sorting::sort_by_key(&mut handled, |h| (h.date, h.meeting));
     check_ascending(&handled, findings);
     check_duplicates(&handled, findings);
     check_gaps(&handled, findings);
@@ -130,7 +140,7 @@ pub(crate) fn index(
             &mut ignored,
         );
     }
-    handled.sort_by_key(|h| (h.date, h.meeting));
+    crate::sorting::sort_by_key(&mut handled, |h| (h.date, h.meeting));
     (handled, referenced)
 }
 
@@ -242,9 +252,11 @@ fn parse(
 
 /// Within one meeting, numbers of one run must rise in agenda order.
 fn check_ascending(handled: &[Handled], findings: &mut Vec<Finding>) {
-    let mut last: BTreeMap<(usize, Run), &Handled> = BTreeMap::new();
+    let mut last: HashMap<(usize, Run), &Handled> = HashMap::new();
     let mut in_agenda_order: Vec<&Handled> = handled.iter().collect();
-    in_agenda_order.sort_by(|a, b| (a.meeting, &a.path).cmp(&(b.meeting, &b.path)));
+    crate::sorting::sort_by(&mut in_agenda_order, |a, b| {
+        (a.meeting, &a.path).cmp(&(b.meeting, &b.path))
+    });
     for entry in in_agenda_order {
         let slot = (entry.meeting, entry.key.run());
         if let Some(previous) = last.get(&slot) {
@@ -266,7 +278,7 @@ fn check_ascending(handled: &[Handled], findings: &mut Vec<Finding>) {
 
 /// A number is used once in its body-year, in one meeting or across several.
 fn check_duplicates(handled: &[Handled], findings: &mut Vec<Finding>) {
-    let mut first: BTreeMap<&CaseKey, &Handled> = BTreeMap::new();
+    let mut first: HashMap<&CaseKey, &Handled> = HashMap::new();
     for entry in handled {
         match first.get(&entry.key) {
             Some(earlier) => findings.push(
@@ -285,54 +297,52 @@ fn check_duplicates(handled: &[Handled], findings: &mut Vec<Finding>) {
 /// Across a body's meetings in a year, numbers continue without gaps. A gap is a warning:
 /// cases may be decided by mail, or the minutes that hold them were not given.
 fn check_gaps(handled: &[Handled], findings: &mut Vec<Finding>) {
-    let mut runs: BTreeMap<Run, Vec<&Handled>> = BTreeMap::new();
-    for entry in handled {
-        runs.entry(entry.key.run()).or_default().push(entry);
-    }
-    for ((body, _, year), entries) in runs {
-        // The first item (in date order) to carry each sequence number.
-        let mut by_sequence: BTreeMap<u32, &Handled> = BTreeMap::new();
-        for entry in entries {
-            by_sequence.entry(entry.key.sequence).or_insert(entry);
+    // Run by run, in sequence order. The sort is stable and `handled` is in date order, so
+    // of the items that carry one number the first in date order comes first: the finding
+    // about a gap goes to the first item after it.
+    let mut ordered: Vec<&Handled> = handled.iter().collect();
+    crate::sorting::sort_by(&mut ordered, |a, b| {
+        a.key.run_and_sequence().cmp(&b.key.run_and_sequence())
+    });
+    for pair in ordered.windows(2) {
+        let (before, entry) = (&pair[0].key, pair[1]);
+        let (low, high) = (before.sequence, entry.key.sequence);
+        if !before.same_run(&entry.key) || high <= low + 1 {
+            continue;
         }
-        let sequences: Vec<(&u32, &&Handled)> = by_sequence.iter().collect();
-        for pair in sequences.windows(2) {
-            let (&low, _) = pair[0];
-            let (&high, entry) = pair[1];
-            if high > low + 1 {
-                findings.push(
-                    Finding::meeting(Code::CaseNumberGap, entry.meeting, entry.path.clone())
-                        .param("body", body.as_str())
-                        .param("year", year)
-                        .param("from", low + 1)
-                        .param("to", high - 1)
-                        .param(
-                            "missing",
-                            if high - 1 == low + 1 {
-                                (low + 1).to_string()
-                            } else {
-                                format!("{}–{}", low + 1, high - 1)
-                            },
-                        ),
-                );
-            }
-        }
+        findings.push(
+            Finding::meeting(Code::CaseNumberGap, entry.meeting, entry.path.clone())
+                .param("body", entry.key.body.as_str())
+                .param("year", entry.key.year)
+                .param("from", low + 1)
+                .param("to", high - 1)
+                .param(
+                    "missing",
+                    if high - 1 == low + 1 {
+                        (low + 1).to_string()
+                    } else {
+                        format!("{}–{}", low + 1, high - 1)
+                    },
+                ),
+        );
     }
 }
 
 /// References point back in time, and one number does not name two different cases.
 fn check_references(handled: &[Handled], referenced: &[Referenced], findings: &mut Vec<Finding>) {
-    let handled_on: BTreeMap<&CaseKey, NaiveDate> =
+    // Collected from the last backwards, so that the first meeting to handle a case wins.
+    let handled_on: HashMap<&CaseKey, NaiveDate> =
         handled.iter().rev().map(|h| (&h.key, h.date)).collect();
-    let mut titles: BTreeMap<&CaseKey, &Referenced> = BTreeMap::new();
+    let mut titles: HashMap<&CaseKey, &Referenced> = HashMap::new();
     for reference in referenced {
         let year = reference.number.year_on(reference.date);
         let later = match &reference.key {
             _ if year > reference.date.year() => true,
             Some(key) => {
-                let after_this_item = reference.within.as_ref().is_some_and(|item| {
-                    item.run() == key.run() && key.position() >= item.position()
-                });
+                let after_this_item = reference
+                    .within
+                    .as_ref()
+                    .is_some_and(|item| item.same_run(key) && key.position() >= item.position());
                 let handled_later = handled_on
                     .get(key)
                     .is_some_and(|date| *date > reference.date);

@@ -791,7 +791,9 @@ pub(crate) fn largest_remainder(
     if left < 0 || left > exact.len() as i128 {
         return None;
     }
-    remainders.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+    crate::sorting::sort_by(&mut remainders, |a, b| {
+        b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2))
+    });
     for (_, _, _, i) in remainders.iter().take(usize::try_from(left).ok()?) {
         rounded[*i] += 1;
     }

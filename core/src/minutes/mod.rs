@@ -371,7 +371,7 @@ fn blank_meeting(council: Option<&Council>) -> Meeting {
 /// Unplaced lines as blocks of neighbouring lines.
 fn unplaced_blocks(lines: &[&text::Line]) -> Vec<UnplacedText> {
     let mut sorted: Vec<&text::Line> = lines.to_vec();
-    sorted.sort_by_key(|l| l.number);
+    crate::sorting::sort_by_key(&mut sorted, |l| l.number);
     let mut blocks: Vec<Vec<&text::Line>> = Vec::new();
     for line in sorted {
         match blocks.last_mut() {

@@ -279,7 +279,7 @@ fn fields(line: &str) -> (&str, Vec<(String, &str)>) {
 }
 
 fn date(text: &str) -> Option<NaiveDate> {
-    text.trim().parse().ok()
+    crate::date::parse(text.trim()).ok()
 }
 
 /// "- action | ansvar: A; B | frist: … | status: utført | lukket av: X".
