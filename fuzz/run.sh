@@ -7,6 +7,8 @@
 #
 #   fuzz/run.sh 600                  # ten minutes each
 #   fuzz/run.sh 30 read_minutes      # one target, half a minute
+#   REGIONRAD_FUZZ_ROUND_TRIP=1 fuzz/run.sh 600 read_minutes
+#                                    # also: minutes read, written and read again are the same
 #
 # Built with `--sanitizer none`, so that a stable toolchain will do: the core has no unsafe
 # code for a sanitizer to watch, and what is fuzzed is panics and broken properties.

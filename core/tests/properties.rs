@@ -2,7 +2,7 @@
 //! fewer): every document type that decodes encodes to JSON that decodes to the same value,
 //! and encodes the same again; validation gives the same findings twice, and the same
 //! findings whatever the order of the meetings, the municipalities and the members;
-//! minutes written from a meeting read back as that meeting.
+//! minutes written from a meeting read back as that meeting, whatever its free texts hold.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
@@ -216,6 +216,75 @@ proptest! {
         common::differences("", &serde_json::to_value(&meeting).unwrap(), &serde_json::to_value(&back).unwrap(), &mut diffs);
         prop_assert!(diffs.is_empty(), "{}\n--- written ---\n{}", diffs.join("\n"), written);
     }
+
+    #[test]
+    fn free_text_of_any_form_reads_back_as_written(pick in any::<usize>(), text in free_text(), which in 0usize..3) {
+        // A seed meeting with one of the texts of its items replaced by lines that read as
+        // structure (labels, headings, record lines, table rows, fences), markup, blank
+        // lines and spaces: what a secretary pastes in.
+        let council: Council = serde_json::from_str(&common::read(common::COUNCIL)).unwrap();
+        let mut doc: Value = serde_json::from_str(&common::read(common::SEED_MEETINGS[which])).unwrap();
+        let mut all = Vec::new();
+        common::mutation::places(&doc, Vec::new(), &mut all);
+        let texts: Vec<_> = all
+            .into_iter()
+            .filter(|p| p.first() == Some(&Value::from("agenda")))
+            // Not the words a follow-up's due date was read from.
+            .filter(|p| !p.contains(&Value::from("follow_ups")))
+            .filter(|p| matches!(pointer(&doc, p), Some(Value::String(_))))
+            .filter(|p| p.last().and_then(Value::as_str).is_some_and(|k| ITEM_TEXT.contains(&k)))
+            .collect();
+        common::mutation::replace(&mut doc, &texts[pick % texts.len()], Value::from(text));
+        let meeting: Meeting = serde_json::from_value(doc).unwrap();
+        let written = minutes::write(&meeting, regionrad::Lang::Nb);
+        let back = minutes::read(&written, Some(&council)).meeting;
+        let mut diffs = Vec::new();
+        common::differences("", &serde_json::to_value(&meeting).unwrap(), &serde_json::to_value(&back).unwrap(), &mut diffs);
+        prop_assert!(diffs.is_empty(), "{}\n--- written ---\n{}", diffs.join("\n"), written);
+    }
+}
+
+/// The texts of an item that may run over lines and paragraphs.
+const ITEM_TEXT: [&str; 5] = [
+    "text",
+    "introduction",
+    "background",
+    "assessment",
+    "discussion",
+];
+
+/// Free text made of lines that read as the structure of minutes, and lines of anything.
+fn free_text() -> impl Strategy<Value = String> {
+    let structure = prop_oneof![
+        Just("Vedtak:"),
+        Just("Vedtak i saken: godkjent"),
+        Just("Bakgrunn:"),
+        Just("Saksbehandler: Kari Frøseth"),
+        Just("Saken legges fram uten innstilling."),
+        Just("Oppfølging sak KDU 3/21"),
+        Just("Oppfølgingspunkter:"),
+        Just("Referanser:"),
+        Just("Votering: enstemmig"),
+        Just("Saker til behandling:"),
+        Just("Tekst fra originalen som ikke er plassert:"),
+        Just("KDU 99/21 Ny sak"),
+        Just("Sak: Eventuelt"),
+        Just("- et punkt"),
+        Just("a) et punkt"),
+        Just("Medlemmer:\tx"),
+        Just("Til stede: Ola Nordmann"),
+        Just("```"),
+        Just("---"),
+        Just("## **Overskrift**"),
+        Just(""),
+        Just("  innrykket  "),
+    ];
+    let line = prop_oneof![
+        structure.prop_map(str::to_owned),
+        "[^\n]{0,16}",
+        "[A-ZÆØÅ][a-zæøå]{1,9}( [a-zæøå]{1,9}){0,4}\\.?",
+    ];
+    prop::collection::vec(line, 1..6).prop_map(|lines| lines.join("\n"))
 }
 
 /// The fields of a meeting that hold free text.

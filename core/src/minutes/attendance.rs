@@ -91,7 +91,7 @@ fn prose_key(text: &str) -> Option<(usize, Option<AttendanceStatus>, Option<Capa
 
 /// Whether a line belongs to an attendance list.
 pub(crate) fn is_attendance_line(line: &Line, resolver: &Resolver) -> bool {
-    line.raw.contains('\t')
+    line.is_table_row()
         || prose_key(&line.text).is_some()
         || municipality_heading(&line.text, resolver).is_some()
 }
@@ -330,7 +330,7 @@ pub(crate) fn read<'l, 'a>(
             prose = None;
             continue;
         }
-        if line.raw.contains('\t') {
+        if line.is_table_row() {
             prose = None;
             let cells: Vec<&str> = line.raw.split('\t').map(str::trim).collect();
             let first = cells.first().copied().unwrap_or("");

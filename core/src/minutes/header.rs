@@ -189,7 +189,7 @@ pub(crate) fn read<'l, 'a>(
                 body_line = Some(line);
                 head.body_text = value.to_owned();
             }
-            _ if head.title.is_none() => {
+            _ if head.title.is_none() && line.verbatim.is_none() => {
                 head.title = Some(line.text.clone());
                 title_line = Some(line);
             }

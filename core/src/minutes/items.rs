@@ -14,7 +14,7 @@ use crate::minutes::extract;
 use crate::minutes::names::Resolver;
 use crate::minutes::record::{self, Record};
 use crate::minutes::references::{self, Context};
-use crate::minutes::text::{case_number_end, lower, span_between, Line};
+use crate::minutes::text::{case_number_end, joined, lower, paragraphs, span_between, Line};
 use crate::path;
 
 /// What record lines of an item (or a point) said outright; it wins over what the words give.
@@ -349,29 +349,11 @@ fn label(line: &Line) -> Option<Label> {
 fn officers(value: &str) -> Vec<String> {
     value
         .split(['/', ',', ';'])
-        .flat_map(|p| p.split(" og "))
+        // Trimmed first, so that a piece ending in "og" is not split at it.
+        .flat_map(|p| p.trim().split(" og "))
         .map(|p| p.trim().to_owned())
         .filter(|p| !p.is_empty())
         .collect()
-}
-
-/// Lines grouped into paragraphs at blank lines and rules.
-fn paragraphs<'l, 'a>(lines: &'l [Line<'a>]) -> Vec<Vec<&'l Line<'a>>> {
-    let mut out: Vec<Vec<&Line>> = Vec::new();
-    let mut current: Vec<&Line> = Vec::new();
-    for line in lines {
-        if line.is_blank() || line.rule {
-            if !current.is_empty() {
-                out.push(std::mem::take(&mut current));
-            }
-        } else {
-            current.push(line);
-        }
-    }
-    if !current.is_empty() {
-        out.push(current);
-    }
-    out
 }
 
 /// Text taken into one field, with the lines it came from.
@@ -383,7 +365,8 @@ struct Field<'l, 'a> {
 
 impl<'l, 'a> Field<'l, 'a> {
     fn push(&mut self, text: String, lines: &[&'l Line<'a>]) {
-        if !text.is_empty() {
+        // A fenced block keeps even an empty text.
+        if !text.is_empty() || lines.iter().any(|l| l.verbatim.is_some()) {
             self.paragraphs.push(text);
         }
         self.lines.extend_from_slice(lines);
@@ -396,14 +379,6 @@ impl<'l, 'a> Field<'l, 'a> {
     fn span(&self) -> Option<Span> {
         Some(span_between(self.lines.first()?, self.lines.last()?))
     }
-}
-
-fn joined(lines: &[&Line]) -> String {
-    lines
-        .iter()
-        .map(|l| l.field_text())
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// What reading an item gives besides the item: spans by path below the item.
@@ -854,4 +829,25 @@ fn flush_point<'l, 'a>(
         field.push(text, run);
     }
     run.clear();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::officers;
+
+    #[test]
+    fn officers_are_split_at_slashes_commas_and_og() {
+        assert_eq!(
+            officers("Ingvill Kvernmo/ Bjørn Buan, Kari Frøseth og Line Raustein"),
+            [
+                "Ingvill Kvernmo",
+                "Bjørn Buan",
+                "Kari Frøseth",
+                "Line Raustein"
+            ]
+        );
+        // "og" ending a piece joins nothing (found by the fuzzer: written as "… og / …",
+        // the piece lost its "og" when read again).
+        assert_eq!(officers("samarbeid og / eller"), ["samarbeid og", "eller"]);
+    }
 }

@@ -5,7 +5,9 @@
 //! attendance in its forms, and every item with its parts, follow-ups and case references.
 //! Nothing is lost: text the reader cannot place stays in [`Meeting::unplaced`] with its
 //! span and is reported as `minutes.unplaced`; every value taken keeps its span in
-//! [`Reading::spans`], so a form can highlight where it came from.
+//! [`Reading::spans`], so a form can highlight where it came from. Free text that would read
+//! back as something else is written between fences of backticks and read as it is (see
+//! [`write()`]).
 //!
 //! ```
 //! use regionrad::minutes;
@@ -34,6 +36,7 @@ mod names;
 mod record;
 mod references;
 mod text;
+mod verbatim;
 mod write;
 
 use schemars::JsonSchema;
@@ -375,7 +378,11 @@ fn unplaced_blocks(lines: &[&text::Line]) -> Vec<UnplacedText> {
     let mut blocks: Vec<Vec<&text::Line>> = Vec::new();
     for line in sorted {
         match blocks.last_mut() {
-            Some(block) if block.last().is_some_and(|l| l.number + 1 == line.number) => {
+            Some(block)
+                if block
+                    .last()
+                    .is_some_and(|l| l.span().end.line + 1 == line.number) =>
+            {
                 block.push(line)
             }
             _ => blocks.push(vec![line]),

@@ -313,6 +313,12 @@ fn due(value: &str) -> Option<Due> {
             body: body.to_owned(),
         });
     }
+    // The next meeting of a body the text did not name.
+    if value == "neste møte" {
+        return Some(Due::NextMeeting {
+            body: String::new(),
+        });
+    }
     if let Some(rest) = value.strip_prefix("møte i ") {
         let (body, on) = rest.rsplit_once(' ')?;
         return Some(Due::Meeting {
@@ -338,6 +344,7 @@ fn due(value: &str) -> Option<Due> {
 fn due_words(due: &Due) -> String {
     match due {
         Due::Date { date } => date.to_string(),
+        Due::NextMeeting { body } if body.is_empty() => "neste møte".to_owned(),
         Due::NextMeeting { body } => format!("neste møte i {body}"),
         Due::Meeting { body, date } => format!("møte i {body} {date}"),
         Due::Period {
@@ -447,6 +454,20 @@ mod tests {
             follow_up(follow_up_line(&f).strip_prefix("- ").unwrap()),
             Some(f)
         );
+        // The next meeting of a body not named (found by the fuzzer: once written as
+        // "neste møte i " and not read back).
+        for body in ["", "au"] {
+            let f = FollowUp {
+                action: "Tas opp igjen".into(),
+                responsible: Vec::new(),
+                due: Some(Due::NextMeeting { body: body.into() }),
+                status: FollowUpStatus::Open,
+                closed_by: None,
+            };
+            let line = follow_up_line(&f);
+            assert!(!line.ends_with(' '), "{line:?}");
+            assert_eq!(follow_up(line.strip_prefix("- ").unwrap()), Some(f));
+        }
         let r = CaseReference {
             number: None,
             body: Some("rr".into()),

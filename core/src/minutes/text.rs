@@ -2,6 +2,7 @@
 //! line's place in the original kept so that every value read can point back at it.
 
 use crate::findings::{Span, TextPosition};
+use crate::minutes::verbatim;
 
 /// One line of the minutes.
 #[derive(Debug, Clone)]
@@ -20,6 +21,10 @@ pub(crate) struct Line<'a> {
     pub rule: bool,
     /// The span of the whole line, trimmed; counted once.
     whole: Span,
+    /// A fenced block (`minutes::verbatim`): its text, taken as it is. The block is one
+    /// line from its opening fence to its closing one, whose `text` is the fence, so that
+    /// nothing reads structure into it.
+    pub verbatim: Option<String>,
 }
 
 /// Lines longer than this get spans of the whole line, so that finding a value's column
@@ -33,13 +38,20 @@ impl Line<'_> {
 
     /// The text as it goes into a field: a list point keeps its "- " (or its letter).
     pub fn field_text(&self) -> String {
-        if let Some(letter) = self.letter {
+        if let Some(text) = &self.verbatim {
+            text.clone()
+        } else if let Some(letter) = self.letter {
             format!("{letter}) {}", self.text)
         } else if self.bullet {
             format!("- {}", self.text)
         } else {
             self.text.clone()
         }
+    }
+
+    /// A row of a table: cells between tabs (a fenced block is never one).
+    pub fn is_table_row(&self) -> bool {
+        self.verbatim.is_none() && self.raw.contains('\t')
     }
 
     /// The span of the whole line, trimmed.
@@ -66,7 +78,7 @@ impl Line<'_> {
     /// The span of `value` within this line where it is written there as it is, else the
     /// whole line.
     pub fn span_of(&self, value: &str) -> Span {
-        if self.raw.len() > LONG_LINE {
+        if self.raw.len() > LONG_LINE || self.verbatim.is_some() {
             return self.whole;
         }
         match self.raw.find(value).filter(|_| !value.is_empty()) {
@@ -99,16 +111,79 @@ pub(crate) fn span_between(first: &Line, last: &Line) -> Span {
     }
 }
 
-/// Splits minutes text into cleaned lines. Linear in the text.
+/// Splits minutes text into cleaned lines, a fenced block as one line. Linear in the text.
 pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
-    text.split('\n')
-        .enumerate()
-        .map(|(i, raw)| {
-            let raw = raw.strip_suffix('\r').unwrap_or(raw);
-            let number = u32::try_from(i + 1).unwrap_or(u32::MAX);
-            clean(number, raw)
-        })
-        .collect()
+    let raw_lines: Vec<&str> = text.split('\n').collect();
+    let closers = verbatim::blocks(&raw_lines);
+    let number = |i: usize| u32::try_from(i + 1).unwrap_or(u32::MAX);
+    let mut out = Vec::with_capacity(raw_lines.len());
+    let mut offset = 0;
+    let mut i = 0;
+    while i < raw_lines.len() {
+        let start = offset;
+        match closers[i] {
+            Some(close) => {
+                for line in &raw_lines[i..=close] {
+                    offset += line.len() + 1;
+                }
+                let opener = Line::measure(number(i), strip_cr(raw_lines[i]));
+                let closer = Line::measure(number(close), strip_cr(raw_lines[close]));
+                let end = (offset - 1).min(text.len());
+                out.push(Line {
+                    number: number(i),
+                    raw: strip_cr(text.get(start..end).unwrap_or_default()),
+                    text: strip_cr(raw_lines[i]).to_owned(),
+                    bullet: false,
+                    letter: None,
+                    rule: false,
+                    whole: Span {
+                        start: opener.start,
+                        end: closer.end,
+                    },
+                    verbatim: Some(verbatim::content(&raw_lines, i, close)),
+                });
+                i = close + 1;
+            }
+            None => {
+                offset += raw_lines[i].len() + 1;
+                out.push(clean(number(i), strip_cr(raw_lines[i])));
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+fn strip_cr(line: &str) -> &str {
+    line.strip_suffix('\r').unwrap_or(line)
+}
+
+/// Lines grouped into paragraphs at blank lines and rules.
+pub(crate) fn paragraphs<'l, 'a>(lines: &'l [Line<'a>]) -> Vec<Vec<&'l Line<'a>>> {
+    let mut out: Vec<Vec<&Line>> = Vec::new();
+    let mut current: Vec<&Line> = Vec::new();
+    for line in lines {
+        if line.is_blank() || line.rule {
+            if !current.is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+        } else {
+            current.push(line);
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// The text of a field made of these lines.
+pub(crate) fn joined(lines: &[&Line]) -> String {
+    lines
+        .iter()
+        .map(|l| l.field_text())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn clean(number: u32, raw: &str) -> Line<'_> {
@@ -124,6 +199,7 @@ fn clean(number: u32, raw: &str) -> Line<'_> {
             letter: None,
             rule: true,
             whole: Line::measure(number, raw),
+            verbatim: None,
         };
     }
     // Markdown headings ("### KDU 72/21 …").
@@ -159,6 +235,7 @@ fn clean(number: u32, raw: &str) -> Line<'_> {
         letter,
         rule: false,
         whole: Line::measure(number, raw),
+        verbatim: None,
     }
 }
 

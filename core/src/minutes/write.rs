@@ -15,10 +15,67 @@ use crate::minutes::items::{
 };
 use crate::minutes::names::Resolver;
 use crate::minutes::record;
+use crate::minutes::verbatim;
 
 /// Writes a meeting as minutes text. Bokmål (`Lang::Nb`) is the form read back by
 /// [`read`](super::read); `Lang::En` gives English headings for readers abroad.
+///
+/// A free text that would read back as something else — a line that reads as a section
+/// label or a heading, markup the reader drops, extra blank lines — is written between
+/// fences of backticks and read back as it is:
+///
+/// ```
+/// use regionrad::{minutes, Lang};
+///
+/// let text = "KDU 1/23 Budsjett\n\nVedtak: Budsjettet vedtas.\n";
+/// let mut meeting = minutes::read(text, None).meeting;
+/// meeting.agenda[0].introduction = Some("Saken gjelder:\nVedtak:\n  neste år".to_owned());
+/// let written = minutes::write(&meeting, Lang::Nb);
+/// assert!(written.contains("```\nSaken gjelder:\nVedtak:\n  neste år\n```"));
+/// assert_eq!(minutes::read(&written, None).meeting, meeting);
+/// ```
 pub fn write(meeting: &Meeting, lang: Lang) -> String {
+    let mut fenced_items = vec![false; meeting.agenda.len()];
+    let mut out = write_with(meeting, lang, &fenced_items);
+    if lang != Lang::Nb {
+        return out;
+    }
+    // Whether a line reads as structure depends on where it stands, so the written minutes
+    // are read back, and an item that reads differently has its free texts fenced. A few
+    // rounds at most: items gained or lost shift all after them, so then only the first is
+    // known to differ, and in the last round every item from it on is fenced.
+    for round in 1..=READ_BACK_ROUNDS {
+        if out.len() > crate::limits::MAX_MINUTES_BYTES {
+            break;
+        }
+        let back = super::read(&out, None).meeting;
+        let mut differing: Vec<usize> = (0..meeting.agenda.len())
+            .filter(|&i| !fenced_items[i] && back.agenda.get(i) != Some(&meeting.agenda[i]))
+            .collect();
+        let Some(&first) = differing.first() else {
+            break;
+        };
+        if back.agenda.len() != meeting.agenda.len() {
+            differing = if round == READ_BACK_ROUNDS {
+                (first..meeting.agenda.len()).collect()
+            } else {
+                vec![first]
+            };
+        }
+        for i in differing {
+            fenced_items[i] = true;
+        }
+        out = write_with(meeting, lang, &fenced_items);
+    }
+    out
+}
+
+/// How often [`write()`] reads its minutes back to find the items to fence.
+const READ_BACK_ROUNDS: usize = 4;
+
+/// The minutes with the free texts of the items marked in `fenced_items` fenced (and any
+/// free text that needs it on its own).
+fn write_with(meeting: &Meeting, lang: Lang, fenced_items: &[bool]) -> String {
     let en = lang == Lang::En;
     let t = |nb: &'static str, english: &'static str| if en { english } else { nb };
     let mut out = String::new();
@@ -92,8 +149,8 @@ pub fn write(meeting: &Meeting, lang: Lang) -> String {
         body: meeting.body.clone(),
         date: Some(meeting.date).filter(|d| *d != super::date_not_found()),
     };
-    for item in &meeting.agenda {
-        write_item(&mut out, item, en, &cx);
+    for (item, &fence) in meeting.agenda.iter().zip(fenced_items) {
+        write_item(&mut out, item, en, &cx, fence);
     }
     if !meeting.unplaced.is_empty() {
         out.push_str(t(
@@ -229,7 +286,36 @@ fn presence_words(presence: &Presence) -> String {
     }
 }
 
-fn write_item(out: &mut String, item: &AgendaItem, en: bool, cx: &ItemContext) {
+/// How a free text of an item stands in the minutes: as it is, or fenced.
+#[derive(Clone, Copy)]
+struct FreeText {
+    /// Fence every free text of the item (it read back as something else).
+    fence_all: bool,
+}
+
+impl FreeText {
+    fn fences(self, text: &str) -> bool {
+        self.fence_all || verbatim::needs_fence(text)
+    }
+
+    /// The text as written: fenced, or as it is.
+    fn form(self, text: &str) -> std::borrow::Cow<'_, str> {
+        if self.fences(text) {
+            verbatim::fenced(text).into()
+        } else {
+            text.into()
+        }
+    }
+
+    /// Whether the text is written right under the line before it: when it is not fenced
+    /// and begins like an item heading (standing alone, that line would head an item).
+    fn attaches(self, text: &str, cx: &ItemContext) -> bool {
+        !self.fences(text) && first_line_heads_an_item(text, cx.date)
+    }
+}
+
+fn write_item(out: &mut String, item: &AgendaItem, en: bool, cx: &ItemContext, fence: bool) {
+    let free = FreeText { fence_all: fence };
     let t = |nb: &'static str, english: &'static str| if en { english } else { nb };
     // The heading carries the number where reading it gives it back; else "Sak: title" and
     // the number on a record line.
@@ -267,7 +353,7 @@ fn write_item(out: &mut String, item: &AgendaItem, en: bool, cx: &ItemContext) {
     let introduction_under_heading = item
         .introduction
         .as_deref()
-        .filter(|text| first_line_heads_an_item(text, cx.date));
+        .filter(|text| free.attaches(text, cx));
     if let Some(text) = introduction_under_heading {
         attached(out, text);
     }
@@ -297,7 +383,7 @@ fn write_item(out: &mut String, item: &AgendaItem, en: bool, cx: &ItemContext) {
     }
     if let Some(text) = item.introduction.as_deref() {
         if introduction_under_heading.is_none() {
-            paragraph(out, text);
+            paragraph(out, &free.form(text));
         }
     }
     // "Oppfølging sak KDU 3/21" as its own line, where the texts do not already say it.
@@ -331,12 +417,12 @@ fn write_item(out: &mut String, item: &AgendaItem, en: bool, cx: &ItemContext) {
         ("Vurdering:", "Assessment:", &item.assessment),
     ] {
         if let Some(text) = text {
-            section(out, t(nb, english), text, cx);
+            section(out, t(nb, english), text, cx, free);
         }
     }
     match &item.proposal {
         Some(Proposal::Text { text }) => {
-            section(out, t("Forslag til vedtak:", "Proposal:"), text, cx);
+            section(out, t("Forslag til vedtak:", "Proposal:"), text, cx, free);
         }
         Some(Proposal::None) => {
             out.push_str(t(
@@ -348,10 +434,10 @@ fn write_item(out: &mut String, item: &AgendaItem, en: bool, cx: &ItemContext) {
         None => {}
     }
     if let Some(text) = &item.discussion {
-        section(out, t("Drøfting:", "Discussion:"), text, cx);
+        section(out, t("Drøfting:", "Discussion:"), text, cx, free);
     }
     for sub in &item.sub_items {
-        write_sub_item(out, sub, en, cx);
+        write_sub_item(out, sub, en, cx, free);
     }
     if let Some(decision) = &item.decision {
         // After points, "Vedtak i saken:" tells the item's decision from the last point's.
@@ -360,7 +446,7 @@ fn write_item(out: &mut String, item: &AgendaItem, en: bool, cx: &ItemContext) {
             (false, false) => "Vedtak i saken:",
             (_, true) => "Decision:",
         };
-        section(out, label, &decision.text, cx);
+        section(out, label, &decision.text, cx, free);
         decision_records(out, decision, &item.title, cx);
     }
     // Follow-ups and references, where the words would not give the same.
@@ -416,19 +502,27 @@ fn extract_records(
     }
 }
 
-fn write_sub_item(out: &mut String, sub: &SubItem, en: bool, cx: &ItemContext) {
+fn write_sub_item(out: &mut String, sub: &SubItem, en: bool, cx: &ItemContext, free: FreeText) {
     out.push_str(&format!("- {}\n", sub.title));
     match &sub.text {
-        Some(text) if first_line_heads_an_item(text, cx.date) => attached(out, text),
+        Some(text) if free.attaches(text, cx) => attached(out, text),
         Some(text) => {
             out.push('\n');
-            paragraph(out, text);
+            paragraph(out, &free.form(text));
         }
         None => out.push('\n'),
     }
     if let Some(decision) = &sub.decision {
-        out.push_str(if en { "Decision: " } else { "Vedtak: " });
-        out.push_str(&decision.text);
+        let label = if en { "Decision:" } else { "Vedtak:" };
+        // A fenced decision goes on the lines under its label, in the same paragraph.
+        let separator = if free.fences(&decision.text) {
+            '\n'
+        } else {
+            ' '
+        };
+        out.push_str(label);
+        out.push(separator);
+        out.push_str(&free.form(&decision.text));
         out.push_str("\n\n");
         decision_records(out, decision, &sub.title, cx);
     }
@@ -458,12 +552,12 @@ fn attached(out: &mut String, text: &str) {
 
 /// A section's label on its own line and its text: a blank line between, unless the text
 /// begins like an item heading (which would then stand alone and head an item).
-fn section(out: &mut String, label: &str, text: &str, cx: &ItemContext) {
+fn section(out: &mut String, label: &str, text: &str, cx: &ItemContext, free: FreeText) {
     out.push_str(label);
     out.push_str("\n\n");
-    if first_line_heads_an_item(text, cx.date) {
+    if free.attaches(text, cx) {
         attached(out, text);
     } else {
-        paragraph(out, text);
+        paragraph(out, &free.form(text));
     }
 }

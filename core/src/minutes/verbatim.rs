@@ -1,0 +1,147 @@
+//! Free text kept as it is: a block between two fence lines of backticks, as in Markdown.
+//!
+//! The writer puts a field's text in a fence when written plainly it would read back as
+//! something else — a line that reads as a section label ("Vedtak:"), a record line, an item
+//! heading, markup the reader drops, more than one blank line. The reader takes what stands
+//! between the fences as the text of the field the block stands in, byte for byte, and never
+//! reads structure into it. Minutes exported from Markdown with fenced blocks read the same.
+
+use crate::minutes::text;
+
+/// The shortest fence: three backticks.
+const SHORTEST: usize = 3;
+
+/// The length of a fence line: three or more backticks and nothing else.
+pub(crate) fn fence_length(line: &str) -> Option<usize> {
+    let line = line.strip_suffix('\r').unwrap_or(line);
+    (line.len() >= SHORTEST && line.bytes().all(|b| b == b'`')).then_some(line.len())
+}
+
+/// `text` between fences, one line each: the fence is the shortest that no line of the text
+/// is, so that the text cannot close it early.
+pub(crate) fn fenced(text: &str) -> String {
+    let mut length = SHORTEST;
+    // Lengths of fence lines in the text, each at most the text's length: the loop ends.
+    while text
+        .split('\n')
+        .any(|line| fence_length(line) == Some(length))
+    {
+        length += 1;
+    }
+    let fence = "`".repeat(length);
+    format!("{fence}\n{text}\n{fence}")
+}
+
+/// Whether `text`, written as paragraphs, would not read back as itself. Only the text on
+/// its own is looked at (lines the cleaner changes, blank lines, fences in it); what a line
+/// means where it stands (a label, a heading) is found by reading the minutes back.
+pub(crate) fn needs_fence(text: &str) -> bool {
+    // Empty text written plainly is no paragraph at all, and reads back as no text.
+    if text.is_empty() {
+        return true;
+    }
+    let lines = text::lines(text);
+    if lines.iter().any(|l| l.rule || l.verbatim.is_some()) {
+        return true;
+    }
+    let paragraphs: Vec<String> = text::paragraphs(&lines)
+        .iter()
+        .map(|p| text::joined(p))
+        .collect();
+    paragraphs.join("\n\n") != text
+}
+
+/// The fenced blocks of minutes text: for each line that opens one, the line that closes
+/// it (the next line with a fence of the same length). Linear in the number of lines.
+pub(crate) fn blocks(raw_lines: &[&str]) -> Vec<Option<usize>> {
+    let mut closer = vec![None; raw_lines.len()];
+    // The next line with each fence length, found from the end.
+    let mut next_with_length: std::collections::HashMap<usize, usize> = Default::default();
+    for (i, line) in raw_lines.iter().enumerate().rev() {
+        if let Some(length) = fence_length(line) {
+            closer[i] = next_with_length.insert(length, i);
+        }
+    }
+    // An opener's closer opens no block of its own.
+    let mut i = 0;
+    while i < closer.len() {
+        match closer[i] {
+            Some(end) => {
+                closer[i + 1..=end].fill(None);
+                i = end + 1;
+            }
+            None => i += 1,
+        }
+    }
+    closer
+}
+
+/// The text a fenced block holds: the lines between its fences as they are written. In text
+/// with CRLF line ends (the opener has one) each line's `\r` is part of the line end.
+pub(crate) fn content(raw_lines: &[&str], open: usize, close: usize) -> String {
+    let crlf = raw_lines[open].ends_with('\r');
+    raw_lines[open + 1..close]
+        .iter()
+        .map(|line| match crlf {
+            true => line.strip_suffix('\r').unwrap_or(line),
+            false => line,
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fence_is_longer_than_any_fence_in_the_text() {
+        assert_eq!(fenced("Vedtak:\nTekst"), "```\nVedtak:\nTekst\n```");
+        assert_eq!(fenced("a\n```\nb"), "````\na\n```\nb\n````");
+        assert_eq!(fenced("```\n````"), "`````\n```\n````\n`````");
+        assert_eq!(fenced(""), "```\n\n```");
+    }
+
+    #[test]
+    fn text_the_cleaner_changes_needs_a_fence() {
+        assert!(!needs_fence(
+            "Styret vedtok budsjettet.\n\nNeste avsnitt\nmed to linjer."
+        ));
+        assert!(!needs_fence("- et punkt\n- et til"));
+        for text in [
+            "  innrykk",
+            "**fet**",
+            "## overskrift",
+            "to\n\n\nblanke",
+            "\nforan",
+            "etter\n",
+            "---",
+            "*  punkt",
+            "a\n```\nb\n```",
+            "",
+        ] {
+            assert!(needs_fence(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn each_opener_has_its_own_closer() {
+        let lines = ["```", "a", "````", "```", "```", "b", "````"];
+        assert_eq!(
+            blocks(&lines),
+            vec![Some(3), None, None, None, None, None, None]
+        );
+        // The fences of four stand inside the first block and after it; the fence at 4
+        // has nothing to close it.
+        assert_eq!(blocks(&["```"]), vec![None]);
+        assert_eq!(blocks(&["x", "```", "```\r"]), vec![None, Some(2), None]);
+    }
+
+    #[test]
+    fn content_is_what_stands_between_the_fences() {
+        let lines = ["```", "  a  ", "", "**b**", "```"];
+        assert_eq!(content(&lines, 0, 4), "  a  \n\n**b**");
+        assert_eq!(content(&["```\r", "a\r", "b\r", "```\r"], 0, 3), "a\nb");
+        assert_eq!(content(&["```", "```"], 0, 1), "");
+    }
+}
