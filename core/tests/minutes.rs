@@ -342,7 +342,9 @@ fn redacted_minutes_carry_no_addresses_or_numbers() {
 /// date was written as 1 January 1970), a range whose start cannot be read, a range of one
 /// day, an introduction that begins like an item heading, free text with lines that read as
 /// section labels (now fenced), a follow-up due at the next meeting of no named body, a case
-/// officer ending in "og". Each is written and read back as the same meeting.
+/// officer ending in "og", an item whose number does not continue the agenda after an item
+/// written as "Sak: …" (written so too now). Each is written and read back as the same
+/// meeting.
 #[test]
 fn minutes_the_fuzzer_found_survive_write_then_read() {
     let council = council();
@@ -358,7 +360,7 @@ fn minutes_the_fuzzer_found_survive_write_then_read() {
         })
         .collect();
     files.sort();
-    assert_eq!(files.len(), 7, "{files:?}");
+    assert_eq!(files.len(), 8, "{files:?}");
     for file in files {
         let text = String::from_utf8_lossy(&std::fs::read(&file).unwrap()).into_owned();
         let reading = minutes::read(&text, Some(&council));
@@ -585,4 +587,20 @@ fn many_items_whose_texts_read_as_headings_are_all_kept() {
         "{}\n--- written ---\n{written}",
         diffs.join("\n")
     );
+}
+
+/// An item's number that would not head an item where it stands (another year, out of the
+/// agenda's sequence) is written on a record line under "Sak: title", and reads back.
+#[test]
+fn a_number_out_of_the_agendas_sequence_is_written_on_a_record_line() {
+    let text = "Utvalg: RR\nDato: 10.06.22\n\nRR 11/22 Regnskap\n\nVedtak: Godkjent.\n\n\
+                RR 12/22 Valg\n\nVedtak: Valgt.\n";
+    let mut meeting = minutes::read(text, None).meeting;
+    meeting.agenda[1].number = Some("13/21".to_owned());
+    let written = minutes::write(&meeting, Lang::Nb);
+    assert!(
+        written.contains("Sak: Valg\n\nSaksnummer: 13/21"),
+        "{written}"
+    );
+    assert_eq!(minutes::read(&written, None).meeting, meeting);
 }

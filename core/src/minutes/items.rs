@@ -194,6 +194,24 @@ pub(crate) fn continues(previous: &CaseNumber, next: &CaseNumber, date: Option<N
         || next.sequence == previous.sequence + 1
 }
 
+/// Whether a heading heads an item of the agenda, after the heading with the number
+/// `previous`: it continues the agenda's numbers (or opens it), or — a number out of
+/// sequence, a duplicate, a slip — its line stands alone and reads as a title, not as a
+/// sentence quoting an earlier case. The reader and the writer both ask.
+pub(crate) fn heads_item(
+    previous: Option<&CaseNumber>,
+    heading: &Heading,
+    stands_alone: bool,
+    date: Option<NaiveDate>,
+) -> bool {
+    (stands_alone && heads_out_of_sequence(heading, date))
+        || match (previous, &heading.parsed) {
+            (Some(p), Some(next)) => continues(p, next, date),
+            (None, next) => opens(next.as_ref(), date),
+            (Some(_), None) => false,
+        }
+}
+
 /// Whether a heading's title reads as a title: short, one phrase, no closing full stop
 /// ("Sak 6/21 Desentralisert sykepleierutdanning. Tillegg i rødt …" is a sentence).
 pub(crate) fn title_like(heading: &Heading) -> bool {

@@ -197,17 +197,9 @@ pub fn read(text: &str, council: Option<&Council>) -> Reading {
             }
             continue;
         };
-        // A number out of sequence (a duplicate, a slip) still heads an item when the line
-        // stands alone and reads as a title, not as a sentence quoting an earlier case.
         let stands_alone = at.checked_sub(1).is_none_or(|b| lines[b].is_blank())
-            && lines.get(at + 1).is_none_or(text::Line::is_blank)
-            && items::heads_out_of_sequence(&heading, head.date);
-        let follows = stands_alone
-            || match (&previous, &heading.parsed) {
-                (Some(p), Some(next)) => items::continues(p, next, head.date),
-                (None, next) => items::opens(next.as_ref(), head.date),
-                (Some(_), None) => false,
-            };
+            && lines.get(at + 1).is_none_or(text::Line::is_blank);
+        let follows = items::heads_item(previous.as_ref(), &heading, stands_alone, head.date);
         if !follows {
             if current.is_none() {
                 unplaced_lines.push(line);

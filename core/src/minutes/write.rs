@@ -1,6 +1,7 @@
 //! Clean minutes from a meeting: the order and headings a secretariat uses, deterministic,
 //! and such that reading what was written gives back the same meeting.
 
+use crate::case_number::CaseNumber;
 use crate::decision::{CaseReference, Decision, FollowUp, ReferenceKind};
 use crate::i18n::Lang;
 use crate::meeting::{
@@ -10,7 +11,7 @@ use crate::meeting::{
 use crate::minutes::dates::written;
 use crate::minutes::extract;
 use crate::minutes::items::{
-    first_line_heads_an_item, follow_ups_of_item, follow_ups_of_point, references_of_item,
+    self, first_line_heads_an_item, follow_ups_of_item, follow_ups_of_point, references_of_item,
     references_of_point, ItemContext,
 };
 use crate::minutes::names::Resolver;
@@ -149,8 +150,10 @@ fn write_with(meeting: &Meeting, lang: Lang, fenced_items: &[bool]) -> String {
         body: meeting.body.clone(),
         date: Some(meeting.date).filter(|d| *d != super::date_not_found()),
     };
+    // The number of the last heading the reader will have taken, as it reads on.
+    let mut previous = None;
     for (item, &fence) in meeting.agenda.iter().zip(fenced_items) {
-        write_item(&mut out, item, en, &cx, fence);
+        write_item(&mut out, item, en, &cx, fence, &mut previous);
     }
     if !meeting.unplaced.is_empty() {
         out.push_str(t(
@@ -314,11 +317,24 @@ impl FreeText {
     }
 }
 
-fn write_item(out: &mut String, item: &AgendaItem, en: bool, cx: &ItemContext, fence: bool) {
+fn write_item(
+    out: &mut String,
+    item: &AgendaItem,
+    en: bool,
+    cx: &ItemContext,
+    fence: bool,
+    previous: &mut Option<CaseNumber>,
+) {
     let free = FreeText { fence_all: fence };
     let t = |nb: &'static str, english: &'static str| if en { english } else { nb };
-    // The heading carries the number where reading it gives it back; else "Sak: title" and
-    // the number on a record line.
+    // An introduction that begins like an item heading goes right under the heading, where
+    // it stood when it was read; anywhere else it would stand alone and head an item.
+    let introduction_under_heading = item
+        .introduction
+        .as_deref()
+        .filter(|text| free.attaches(text, cx));
+    // The heading carries the number where reading it gives it back, in its place in the
+    // agenda; else "Sak: title" and the number on a record line.
     let time = item
         .not_before
         .map(|time| format!(" (etter kl {})", clock(time)))
@@ -327,20 +343,26 @@ fn write_item(out: &mut String, item: &AgendaItem, en: bool, cx: &ItemContext, f
         .number
         .as_ref()
         .map(|n| format!("{n} {}{time}", item.title));
-    let reads_back = numbered.as_deref().is_some_and(|line| {
+    let heading = numbered.as_deref().and_then(|line| {
         let lines = crate::minutes::text::lines(line);
-        lines
-            .first()
-            .and_then(crate::minutes::items::heading)
-            .is_some_and(|h| {
-                h.number == item.number
-                    && h.title == item.title
-                    && h.not_before == item.not_before
-                    && crate::minutes::items::title_like(&h)
-            })
+        lines.first().and_then(items::heading).filter(|h| {
+            h.number == item.number
+                && h.title == item.title
+                && h.not_before == item.not_before
+                && items::title_like(h)
+        })
     });
-    match numbered.filter(|_| reads_back) {
-        Some(line) => paragraph(out, &line),
+    let stands_alone = introduction_under_heading.is_none();
+    let heads = heading
+        .as_ref()
+        .filter(|h| items::heads_item(previous.as_ref(), h, stands_alone, cx.date));
+    match numbered.zip(heads) {
+        Some((line, heading)) => {
+            paragraph(out, &line);
+            if let Some(parsed) = &heading.parsed {
+                *previous = Some(parsed.clone());
+            }
+        }
         None => {
             paragraph(out, &format!("Sak: {}{time}", item.title));
             if let Some(number) = &item.number {
@@ -348,12 +370,6 @@ fn write_item(out: &mut String, item: &AgendaItem, en: bool, cx: &ItemContext, f
             }
         }
     }
-    // An introduction that begins like an item heading goes right under the heading, where
-    // it stood when it was read; anywhere else it would stand alone and head an item.
-    let introduction_under_heading = item
-        .introduction
-        .as_deref()
-        .filter(|text| free.attaches(text, cx));
     if let Some(text) = introduction_under_heading {
         attached(out, text);
     }
