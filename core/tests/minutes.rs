@@ -343,7 +343,8 @@ fn redacted_minutes_carry_no_addresses_or_numbers() {
 /// day, an introduction that begins like an item heading, free text with lines that read as
 /// section labels (now fenced), a follow-up due at the next meeting of no named body, a case
 /// officer ending in "og", an item whose number does not continue the agenda after an item
-/// written as "Sak: …" (written so too now). Each is written and read back as the same
+/// written as "Sak: …" (written so too now), an attendee whose name reads as a case number
+/// (written in the table, it opened the agenda). Each is written and read back as the same
 /// meeting.
 #[test]
 fn minutes_the_fuzzer_found_survive_write_then_read() {
@@ -360,7 +361,7 @@ fn minutes_the_fuzzer_found_survive_write_then_read() {
         })
         .collect();
     files.sort();
-    assert_eq!(files.len(), 8, "{files:?}");
+    assert_eq!(files.len(), 9, "{files:?}");
     for file in files {
         let text = String::from_utf8_lossy(&std::fs::read(&file).unwrap()).into_owned();
         let reading = minutes::read(&text, Some(&council));
@@ -603,4 +604,21 @@ fn a_number_out_of_the_agendas_sequence_is_written_on_a_record_line() {
         "{written}"
     );
     assert_eq!(minutes::read(&written, None).meeting, meeting);
+}
+
+/// A row of the attendance table whose name reads as a case number in the meeting's year
+/// ("Kri 12/22") is a row, not the first item: the agenda opens at its own heading.
+#[test]
+fn a_table_row_named_like_a_case_number_does_not_open_the_agenda() {
+    let text = "Referat\nUtvalg: AU\nDato: 21.09.22\n\nNavn\tKommunenr.\tOrganisasjon\tMøtt\n\
+                Kri 12/22\t5014\t–\tx\n\nSaker til behandling:\n\nAU 20/22 Budsjett 2023\n\n\
+                Vedtak: Godkjent.\n";
+    let meeting = minutes::read(text, Some(&council())).meeting;
+    assert_eq!(meeting.attendance.len(), 1, "{:?}", meeting.attendance);
+    assert_eq!(meeting.attendance[0].name, "Kri 12/22");
+    assert_eq!(meeting.agenda.len(), 1, "{:?}", meeting.agenda);
+    assert_eq!(
+        meeting.agenda[0].number.as_ref().map(|n| n.to_string()),
+        Some("AU 20/22".to_owned())
+    );
 }

@@ -153,13 +153,16 @@ pub fn read(text: &str, council: Option<&Council>) -> Reading {
 
     // Attendance: from its first line to the agenda.
     let mut k = header_end;
-    // The agenda opens at its marker or at the first heading in the meeting's year.
+    // The agenda opens at its marker or at the first heading in the meeting's year — not at
+    // a row of the attendance table, whose name may read as a case number ("Kri 12/22").
+    let in_table = |i: usize| lines[i].is_table_row() && attendance_start.is_some_and(|a| a <= i);
     let agenda_start = (k..lines.len())
         .find(|&i| {
             is_agenda_marker(&lines[i].text)
-                || headings[i]
-                    .as_ref()
-                    .is_some_and(|h| items::opens(h.parsed.as_ref(), head.date))
+                || !in_table(i)
+                    && headings[i]
+                        .as_ref()
+                        .is_some_and(|h| items::opens(h.parsed.as_ref(), head.date))
         })
         .unwrap_or(lines.len());
     let (people, not_people) = attendance::read(&lines[k..agenda_start], &resolver);
