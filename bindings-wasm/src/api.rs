@@ -99,7 +99,7 @@ fn parse_lang(lang: Option<&str>) -> Result<Lang, ApiError> {
 /// The equal share of a two-part key fitted to invoiced amounts (a JSON list of
 /// `{municipality, amount_ore, population}`).
 pub fn recover_equal_share(invoiced: &str) -> Result<regionrad::cost::Recovery, ApiError> {
-    let invoiced: Vec<regionrad::cost::Invoiced> = serde_json::from_str(invoiced)
+    let invoiced: Vec<regionrad::cost::Invoiced> = regionrad::decode::from_str(invoiced)
         .map_err(|e| ApiError::new(ApiErrorCode::InvalidArgument, &format!("invoiced: {e}")))?;
     regionrad::cost::recover_equal_share(&invoiced)
         .map_err(|e| ApiError::new(ApiErrorCode::InvalidInput, &e))

@@ -279,7 +279,7 @@ fn field_report(
 ) -> Result<JsValue, JsValue> {
     let today = string_arg(today, "today")?;
     let lang = optional_string_arg(lang, "lang")?;
-    let path: Vec<regionrad::PathSegment> = serde_json::from_str(&document_text(path)?)
+    let path: Vec<regionrad::PathSegment> = regionrad::decode::from_str(&document_text(path)?)
         .map_err(|_| invalid_argument("path must be a list of field names and indices"))?;
     let report = api::validate(council, &[document_text(meeting)?], &today, lang.as_deref())
         .map_err(to_js_error)?;

@@ -322,7 +322,7 @@ fn strip_sak(word: &str) -> Option<&str> {
 fn upper_case(word: &str) -> String {
     word.chars()
         .map(|c| {
-            let mut capital = c.to_uppercase();
+            let mut capital = crate::case::upper(c);
             match (capital.next(), capital.next()) {
                 (Some(one), None) => one,
                 _ => c,

@@ -4,7 +4,10 @@ use std::fmt;
 use std::str::FromStr;
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use crate::decode::{DecodeError, FromJson};
+use crate::json::Node;
 
 /// A time of day to the minute (`"10:00"`, `"13:30"`).
 ///
@@ -81,12 +84,13 @@ impl Serialize for ClockTime {
     }
 }
 
-impl<'de> Deserialize<'de> for ClockTime {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
+impl FromJson for ClockTime {
+    fn from_json(node: &Node<'_>) -> Result<Self, DecodeError> {
+        crate::decode::parsed(node, "a time as HH:MM", str::parse)
     }
 }
+
+crate::decode::deserialize_through_decoder!(ClockTime);
 
 impl JsonSchema for ClockTime {
     fn schema_name() -> std::borrow::Cow<'static, str> {

@@ -7,11 +7,12 @@ use std::str::FromStr;
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use crate::decode::{decode_enum, decode_struct, DecodeError, FromJson, Tagged};
 use crate::findings::{Code, Finding, PathSegment};
+use crate::json::{Node, Value};
 use crate::path;
-use crate::tagged;
 
 /// A Norwegian municipality number (kommunenummer) as SSB assigns it: four ASCII digits,
 /// the first two naming the county (`"5059"` Orkland, `"1576"` Aure).
@@ -62,10 +63,15 @@ impl Serialize for MunicipalityCode {
     }
 }
 
-impl<'de> Deserialize<'de> for MunicipalityCode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
+impl crate::decode::Blank for MunicipalityCode {
+    fn blank() -> Self {
+        MunicipalityCode(*b"0000")
+    }
+}
+
+impl FromJson for MunicipalityCode {
+    fn from_json(node: &Node<'_>) -> Result<Self, DecodeError> {
+        crate::decode::parsed(node, "a municipality code", str::parse)
     }
 }
 
@@ -84,7 +90,7 @@ impl JsonSchema for MunicipalityCode {
 }
 
 /// A participating municipality (kommune).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Municipality {
     pub code: MunicipalityCode,
@@ -96,7 +102,7 @@ pub struct Municipality {
 
 /// An organisation that is not a participant but sends observers or staff (the county
 /// council, KS, Statsforvalteren, a host municipality's administration).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
     pub id: String,
@@ -104,20 +110,12 @@ pub struct Organisation {
 }
 
 /// A span of time with optional ends; an open end reaches indefinitely that way.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Term {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::date::deserialize_option"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<NaiveDate>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::date::deserialize_option"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<NaiveDate>,
 }
 
@@ -151,7 +149,7 @@ impl Term {
 }
 
 /// Whom a member speaks for.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Represents {
     /// A participating municipality, by code.
@@ -161,7 +159,7 @@ pub enum Represents {
 }
 
 /// The office a person holds, which decides e.g. whether a voting seat is a conflict.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Ordfører.
@@ -179,7 +177,7 @@ pub enum Role {
 }
 
 /// The chair's position within a body.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Position {
     /// Leder.
@@ -189,7 +187,7 @@ pub enum Position {
 }
 
 /// A person holding a seat, or the right to attend, in a body.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Member {
     pub name: String,
@@ -215,7 +213,7 @@ pub struct Member {
 
 /// A substitute (varamedlem). Within a group, the list order of a body's substitutes is the
 /// order in which they are called.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Substitute {
     pub name: String,
@@ -232,7 +230,7 @@ pub struct Substitute {
 }
 
 /// Whether a body is elected (folkevalgt organ, under kommuneloven ch. 11) or administrative.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum BodyKind {
     /// Representantskap/regionråd, arbeidsutvalg and other elected bodies.
@@ -253,49 +251,24 @@ pub enum QuorumRule {
     FractionOfSeats { numerator: u32, denominator: u32 },
 }
 
-// The variant names are the wire's rule names.
-#[allow(clippy::enum_variant_names)]
-#[derive(Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum QuorumRuleKind {
-    HalfOfSeats,
-    MajorityOfSeats,
-    FractionOfSeats,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawQuorumRule {
-    rule: QuorumRuleKind,
-    numerator: Option<u32>,
-    denominator: Option<u32>,
-}
-
-impl TryFrom<RawQuorumRule> for QuorumRule {
-    type Error = String;
-
-    fn try_from(raw: RawQuorumRule) -> Result<Self, String> {
-        let present = [
-            ("numerator", raw.numerator.is_some()),
-            ("denominator", raw.denominator.is_some()),
-        ];
-        match raw.rule {
-            QuorumRuleKind::HalfOfSeats => {
-                tagged::only("half_of_seats", &present, &[])?;
-                Ok(QuorumRule::HalfOfSeats)
-            }
-            QuorumRuleKind::MajorityOfSeats => {
-                tagged::only("majority_of_seats", &present, &[])?;
-                Ok(QuorumRule::MajorityOfSeats)
-            }
-            QuorumRuleKind::FractionOfSeats => {
-                let kind = "fraction_of_seats";
-                let numerator = tagged::need(raw.numerator, "numerator", kind)?;
-                let denominator = tagged::need(raw.denominator, "denominator", kind)?;
+impl FromJson for QuorumRule {
+    fn from_json(node: &Node<'_>) -> Result<Self, DecodeError> {
+        let rule = Tagged::read(
+            node,
+            "a quorum rule",
+            &["rule", "numerator", "denominator"],
+            &["half_of_seats", "majority_of_seats", "fraction_of_seats"],
+        )?;
+        match rule.kind() {
+            "half_of_seats" => rule.allow(&[]).map(|()| QuorumRule::HalfOfSeats),
+            "majority_of_seats" => rule.allow(&[]).map(|()| QuorumRule::MajorityOfSeats),
+            _ => {
+                let numerator: u32 = rule.need("numerator")?;
+                let denominator: u32 = rule.need("denominator")?;
                 if denominator == 0 || numerator > denominator {
-                    return Err(format!(
+                    return Err(rule.error(format!(
                         "{numerator}/{denominator} is not a fraction of the seats between 0 and 1"
-                    ));
+                    )));
                 }
                 Ok(QuorumRule::FractionOfSeats {
                     numerator,
@@ -306,10 +279,8 @@ impl TryFrom<RawQuorumRule> for QuorumRule {
     }
 }
 
-tagged::deserialize_via!(QuorumRule, RawQuorumRule);
-
 /// A stricter rule for items of the given subjects.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SpecialRule {
     pub subjects: Vec<crate::meeting::Subject>,
@@ -326,7 +297,7 @@ pub struct SpecialRule {
 }
 
 /// A body of the council: regionråd, arbeidsutvalg, kommunedirektørutvalg, næringsråd, …
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Body {
     /// Short stable id used by meetings and references (`"kdu"`, `"rr"`).
@@ -409,7 +380,7 @@ impl Body {
 }
 
 /// A person of the council's secretariat.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StaffMember {
     pub name: String,
@@ -426,7 +397,7 @@ pub struct StaffMember {
 // `Default` is an empty council of no schema version, for building one in code
 // (`Council { id, name, municipalities, ..Default::default() }`); the doc comment above is
 // also the JSON Schema's description, so the note is here.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Council {
     pub schema_version: u32,
@@ -466,6 +437,141 @@ impl Council {
     }
 }
 
+impl crate::decode::Blank for Represents {
+    fn blank() -> Self {
+        Represents::Organisation(String::new())
+    }
+}
+
+/// `{"municipality": "5059"}` or `{"organisation": "tfk"}`: one member naming whom.
+impl FromJson for Represents {
+    fn from_json(node: &Node<'_>) -> Result<Self, DecodeError> {
+        let expected = "`municipality` or `organisation`";
+        let member = match &node.value {
+            Value::Object(members) if members.len() == 1 => members.first(),
+            _ => None,
+        };
+        let Some(member) = member else {
+            let message = format!("expected one field, {expected}");
+            return Err(DecodeError::new(node, message));
+        };
+        let value = &member.value;
+        match &*member.key {
+            "municipality" => MunicipalityCode::from_json(value).map(Represents::Municipality),
+            "organisation" => String::from_json(value).map(Represents::Organisation),
+            other => Err(DecodeError::new(
+                node,
+                format!("unknown variant `{other}`, expected {expected}"),
+            )),
+        }
+        .map_err(|e| e.within(PathSegment::Field(member.key.to_string())))
+    }
+}
+
+decode_enum!(Role {
+    Mayor: "mayor",
+    DeputyMayor: "deputy_mayor",
+    Politician: "politician",
+    ChiefExecutive: "chief_executive",
+    Officer: "officer",
+    Observer: "observer",
+});
+decode_enum!(Position {
+    Chair: "chair",
+    DeputyChair: "deputy_chair",
+});
+decode_enum!(BodyKind {
+    Elected: "elected",
+    Administrative: "administrative",
+});
+decode_struct!(Municipality {
+    code: required,
+    name: required,
+    participation: or_default,
+});
+decode_struct!(Organisation {
+    id: required,
+    name: required,
+});
+decode_struct!(Term {
+    from: optional,
+    to: optional,
+});
+decode_struct!(Member {
+    name: required,
+    aliases: or_default,
+    represents: required,
+    role: required,
+    voting: required,
+    position: optional,
+    group: optional,
+    term: or_default,
+    note: optional,
+});
+decode_struct!(Substitute {
+    name: required,
+    aliases: or_default,
+    represents: required,
+    role: required,
+    group: optional,
+    term: or_default,
+    note: optional,
+});
+decode_struct!(SpecialRule {
+    subjects: required,
+    municipalities_present: optional,
+    votes_cast: optional,
+    source: optional,
+});
+decode_struct!(Body {
+    id: required,
+    name: required,
+    aliases: or_default,
+    kind: required,
+    case_prefix: optional,
+    seats: required,
+    quorum: optional,
+    special_rules: or_default,
+    members: required,
+    substitutes: or_default,
+});
+decode_struct!(StaffMember {
+    name: required,
+    aliases: or_default,
+    title: required,
+    term: or_default,
+});
+decode_struct!(Council {
+    schema_version: required,
+    id: required,
+    name: required,
+    former_names: or_default,
+    municipalities: required,
+    organisations: or_default,
+    staff: or_default,
+    bodies: required,
+    cost_keys: or_default,
+    remote_meetings_authorised: or_default,
+    sources: or_default,
+});
+crate::decode::deserialize_through_decoder!(
+    MunicipalityCode,
+    Municipality,
+    Organisation,
+    Term,
+    Represents,
+    Role,
+    Position,
+    Member,
+    Substitute,
+    BodyKind,
+    QuorumRule,
+    SpecialRule,
+    Body,
+    StaffMember,
+    Council,
+);
+
 /// Whether `candidate` names the person called `name` (or one of `aliases`): compared
 /// without regard to case, surrounding spaces or repeated spaces.
 pub fn names_match(name: &str, aliases: &[String], candidate: &str) -> bool {
@@ -484,7 +590,7 @@ fn name_chars(name: &str) -> impl Iterator<Item = char> + '_ {
         let space = (i > 0).then_some(' ');
         space
             .into_iter()
-            .chain(word.chars().flat_map(char::to_lowercase))
+            .chain(word.chars().flat_map(crate::case::lower))
     })
 }
 

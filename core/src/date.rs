@@ -9,7 +9,9 @@
 use std::fmt;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Deserializer};
+
+use crate::decode::{string, DecodeError, FromJson};
+use crate::json::Node;
 
 /// Parses a date written `YYYY-MM-DD`: four digits, two, two, with hyphens between, and
 /// nothing around them.
@@ -63,43 +65,11 @@ impl fmt::Display for DateError {
 
 impl std::error::Error for DateError {}
 
-/// A date field of a document, for `#[serde(deserialize_with = "crate::date::deserialize")]`.
-pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
-    deserializer: D,
-) -> Result<NaiveDate, D::Error> {
-    WireDate::deserialize(deserializer).map(|date| date.0)
-}
-
-/// An optional date field, for `#[serde(default, deserialize_with =
-/// "crate::date::deserialize_option")]`: absent or `null` is `None`.
-pub(crate) fn deserialize_option<'de, D: Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<NaiveDate>, D::Error> {
-    Option::<WireDate>::deserialize(deserializer).map(|date| date.map(|date| date.0))
-}
-
-/// A date as it stands in a document: a string parsed by [`parse`].
-struct WireDate(NaiveDate);
-
-impl<'de> Deserialize<'de> for WireDate {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_str(WireDateVisitor)
-    }
-}
-
-struct WireDateVisitor;
-
-impl serde::de::Visitor<'_> for WireDateVisitor {
-    type Value = WireDate;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a date as YYYY-MM-DD")
-    }
-
-    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<WireDate, E> {
-        parse(text)
-            .map(WireDate)
-            .map_err(|error| E::custom(format_args!("{error}: `{text}`")))
+/// A date field of a document: a string as [`parse`] takes it.
+impl FromJson for NaiveDate {
+    fn from_json(node: &Node<'_>) -> Result<Self, DecodeError> {
+        let text = string(node, "a date as YYYY-MM-DD")?;
+        parse(text).map_err(|e| DecodeError::new(node, format!("{e}: `{text}`")))
     }
 }
 
@@ -156,34 +126,18 @@ mod tests {
 
     #[test]
     fn a_document_field_says_which_text_is_wrong() {
-        #[derive(Deserialize, Debug)]
-        struct Doc {
-            #[serde(deserialize_with = "deserialize")]
-            #[allow(dead_code)]
-            date: NaiveDate,
-            #[serde(default, deserialize_with = "deserialize_option")]
-            end: Option<NaiveDate>,
-        }
-        let doc: Doc = serde_json::from_str(r#"{"date": "2021-11-05"}"#).unwrap();
-        assert_eq!(doc.end, None);
-        let doc: Doc = serde_json::from_str(r#"{"date": "2021-11-05", "end": null}"#).unwrap();
-        assert_eq!(doc.end, None);
-        let doc: Doc =
-            serde_json::from_str(r#"{"date": "2021-11-05", "end": "2021-11-06"}"#).unwrap();
-        assert_eq!(doc.end, Some(ymd(2021, 11, 6)));
-        let error = serde_json::from_str::<Doc>(r#"{"date": "2021-2-5"}"#).unwrap_err();
-        assert!(
-            error
-                .to_string()
-                .starts_with("not a date as YYYY-MM-DD: `2021-2-5`"),
-            "{error}"
+        use crate::decode::from_str;
+        assert_eq!(
+            from_str::<NaiveDate>(r#""2021-11-05""#),
+            Ok(ymd(2021, 11, 5))
         );
-        let error = serde_json::from_str::<Doc>(r#"{"date": 20211105}"#).unwrap_err();
-        assert!(
-            error
-                .to_string()
-                .starts_with("invalid type: integer `20211105`, expected a date as YYYY-MM-DD"),
-            "{error}"
+        assert_eq!(from_str::<Option<NaiveDate>>("null"), Ok(None));
+        let error = from_str::<NaiveDate>(r#""2021-2-5""#).unwrap_err();
+        assert_eq!(error.message(), "not a date as YYYY-MM-DD: `2021-2-5`");
+        let error = from_str::<NaiveDate>("20211105").unwrap_err();
+        assert_eq!(
+            error.message(),
+            "invalid type: integer `20211105`, expected a date as YYYY-MM-DD"
         );
     }
 }

@@ -3,12 +3,13 @@
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use crate::tagged;
+use crate::decode::{decode_enum, decode_struct, DecodeError, FromJson, Tagged};
+use crate::json::Node;
 
 /// What kind of outcome an item had; this is also the item's status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DecisionKind {
     /// Approval of the notice, the agenda or earlier minutes.
@@ -26,7 +27,7 @@ pub enum DecisionKind {
 }
 
 /// One person's vote where votes are recorded by name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Vote {
     For,
@@ -35,7 +36,7 @@ pub enum Vote {
     Blank,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NamedVote {
     pub name: String,
@@ -43,7 +44,7 @@ pub struct NamedVote {
 }
 
 /// A recorded vote.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Votes {
     #[serde(rename = "for")]
@@ -60,7 +61,7 @@ pub struct Votes {
 }
 
 /// The decision (vedtak / konklusjon) an item ended in.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
     pub kind: DecisionKind,
@@ -96,64 +97,39 @@ pub enum Due {
     },
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum DueKind {
-    Date,
-    NextMeeting,
-    Meeting,
-    Period,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawDue {
-    kind: DueKind,
-    #[serde(default, deserialize_with = "crate::date::deserialize_option")]
-    date: Option<NaiveDate>,
-    body: Option<String>,
-    text: Option<String>,
-    #[serde(default, deserialize_with = "crate::date::deserialize_option")]
-    latest: Option<NaiveDate>,
-}
-
-impl TryFrom<RawDue> for Due {
-    type Error = String;
-
-    fn try_from(raw: RawDue) -> Result<Self, String> {
-        let (kind, allowed): (&str, &[&str]) = match raw.kind {
-            DueKind::Date => ("date", &["date"]),
-            DueKind::NextMeeting => ("next_meeting", &["body"]),
-            DueKind::Meeting => ("meeting", &["body", "date"]),
-            DueKind::Period => ("period", &["text", "latest"]),
+impl FromJson for Due {
+    fn from_json(node: &Node<'_>) -> Result<Self, DecodeError> {
+        let due = Tagged::read(
+            node,
+            "a due",
+            &["kind", "date", "body", "text", "latest"],
+            &["date", "next_meeting", "meeting", "period"],
+        )?;
+        let allowed: &[&str] = match due.kind() {
+            "date" => &["date"],
+            "next_meeting" => &["body"],
+            "meeting" => &["body", "date"],
+            _ => &["text", "latest"],
         };
-        let present = [
-            ("date", raw.date.is_some()),
-            ("body", raw.body.is_some()),
-            ("text", raw.text.is_some()),
-            ("latest", raw.latest.is_some()),
-        ];
-        tagged::only(kind, &present, allowed)?;
-        Ok(match raw.kind {
-            DueKind::Date => Due::Date {
-                date: tagged::need(raw.date, "date", kind)?,
+        due.allow(allowed)?;
+        Ok(match due.kind() {
+            "date" => Due::Date {
+                date: due.need("date")?,
             },
-            DueKind::NextMeeting => Due::NextMeeting {
-                body: tagged::need(raw.body, "body", kind)?,
+            "next_meeting" => Due::NextMeeting {
+                body: due.need("body")?,
             },
-            DueKind::Meeting => Due::Meeting {
-                body: tagged::need(raw.body, "body", kind)?,
-                date: tagged::need(raw.date, "date", kind)?,
+            "meeting" => Due::Meeting {
+                body: due.need("body")?,
+                date: due.need("date")?,
             },
-            DueKind::Period => Due::Period {
-                text: tagged::need(raw.text, "text", kind)?,
-                latest: raw.latest,
+            _ => Due::Period {
+                text: due.need("text")?,
+                latest: due.optional("latest")?,
             },
         })
     }
 }
-
-tagged::deserialize_via!(Due, RawDue);
 
 impl Due {
     /// The last day the follow-up can be done by, where the due says.
@@ -174,7 +150,7 @@ impl Due {
     }
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum FollowUpStatus {
     #[default]
@@ -185,7 +161,7 @@ pub enum FollowUpStatus {
 }
 
 /// An action a decision creates (oppfølging).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FollowUp {
     pub action: String,
@@ -206,7 +182,7 @@ fn is_default<T: Default + PartialEq>(value: &T) -> bool {
 }
 
 /// How a case relates to the case it names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ReferenceKind {
     /// Mentions or builds on the other case.
@@ -222,7 +198,7 @@ pub enum ReferenceKind {
 }
 
 /// A reference from an item to another case ("rr sak 8/21", "Oppfølging sak KDU 3/21").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CaseReference {
     /// The case number as written, without the words around it ("8/21", "KDU 3/21");
@@ -237,10 +213,77 @@ pub struct CaseReference {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The date of the referenced decision, where the text gives it.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::date::deserialize_option"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision_date: Option<NaiveDate>,
 }
+
+decode_enum!(DecisionKind {
+    Approval: "approval",
+    Noted: "noted",
+    Substantive: "substantive",
+    Election: "election",
+    Referral: "referral",
+    Postponed: "postponed",
+});
+decode_enum!(Vote {
+    For: "for",
+    Against: "against",
+    Blank: "blank",
+});
+decode_enum!(FollowUpStatus {
+    Open: "open",
+    Done: "done",
+    Postponed: "postponed",
+    Dropped: "dropped",
+});
+decode_enum!(ReferenceKind {
+    RefersTo: "refers_to",
+    FollowsUp: "follows_up",
+    Closes: "closes",
+    Postpones: "postpones",
+    Amends: "amends",
+});
+decode_struct!(NamedVote {
+    name: required,
+    vote: required,
+});
+decode_struct!(Votes {
+    in_favour as "for": required,
+    against: required,
+    blank: or_default,
+    named: or_default,
+    chair_casting_vote: or_default,
+});
+decode_struct!(Decision {
+    kind: required,
+    text: required,
+    unanimous: optional,
+    votes: optional,
+    referred_to: optional,
+});
+decode_struct!(FollowUp {
+    action: required,
+    responsible: or_default,
+    due: optional,
+    status: or_default,
+    closed_by: optional,
+});
+decode_struct!(CaseReference {
+    number: optional,
+    body: optional,
+    kind: required,
+    title: optional,
+    decision_date: optional,
+});
+crate::decode::deserialize_through_decoder!(
+    DecisionKind,
+    Vote,
+    NamedVote,
+    Votes,
+    Decision,
+    Due,
+    FollowUpStatus,
+    FollowUp,
+    ReferenceKind,
+    CaseReference,
+);

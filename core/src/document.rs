@@ -2,11 +2,9 @@
 //! impossible dates and unsupported schema versions become `input.invalid` /
 //! `input.unsupported_schema_version` findings that carry the exact path and position.
 
-use serde::de::DeserializeOwned;
-use serde::Deserialize;
-
-use crate::findings::{Code, Document, Finding, PathSegment, Span, TextPosition};
-use crate::json_path::ErrorAbout;
+use crate::decode::FromJson;
+use crate::findings::{Code, Document, Finding, PathSegment, Span};
+use crate::json::{Node, SyntaxErrorKind, Value};
 use crate::{Council, Meeting, SCHEMA_VERSION};
 
 /// Decodes a council document.
@@ -49,53 +47,71 @@ pub(crate) fn described(name: &str, mut finding: Finding, lang: crate::Lang) -> 
 
 /// Decodes a budget, population table or key given on its own; findings name `document`.
 #[allow(clippy::result_large_err)]
-pub(crate) fn decode_document<T: DeserializeOwned>(
-    json: &str,
-    document: Document,
-) -> Result<T, Finding> {
+pub(crate) fn decode_document<T: FromJson>(json: &str, document: Document) -> Result<T, Finding> {
     decode(json, |code, path| Finding::on(code, document, path))
 }
 
 #[allow(clippy::result_large_err)]
-fn decode<T: DeserializeOwned>(
+fn decode<T: FromJson>(
     json: &str,
     finding: impl Fn(Code, Vec<PathSegment>) -> Finding,
 ) -> Result<T, Finding> {
-    // Limits first: a document too large or too deep is not decoded at all.
-    let beyond = crate::limits::size(json.len(), crate::limits::MAX_DOCUMENT_BYTES, &finding)
-        .or_else(|| crate::limits::depth(json, &finding));
-    if let Some(beyond) = beyond {
+    // A document too large is not read at all; one too deep is refused while it is read.
+    if let Some(beyond) =
+        crate::limits::size(json.len(), crate::limits::MAX_DOCUMENT_BYTES, &finding)
+    {
         return Err(beyond);
     }
-    let error = match serde_json::from_str(json) {
+    let node = match crate::json::parse(json) {
+        Ok(node) => node,
+        Err(error) if error.kind() == SyntaxErrorKind::TooDeep => {
+            return Err(crate::limits::too_deep(&finding));
+        }
+        Err(error) => {
+            return Err(invalid(
+                finding,
+                json,
+                error.path(),
+                error.message(),
+                error.at,
+                error.at,
+            ));
+        }
+    };
+    let error = match T::from_json(&node) {
         Ok(value) => return Ok(value),
         Err(error) => error,
     };
     // A document of another version may fail on fields this version does not know;
     // saying so is more useful than naming the first such field.
-    if let Some(found) = unsupported_version(json) {
+    if let Some(found) = unsupported_version(&node) {
         return Err(version_finding(finding, &found));
     }
-    // Where serde_json stopped, as the path of the field it was reading.
-    let message = error.to_string();
-    let about = if message.starts_with("missing field") {
-        ErrorAbout::MissingField
-    } else if message.starts_with(crate::tagged::WHOLE_OBJECT) {
-        ErrorAbout::WholeObject
-    } else {
-        ErrorAbout::Value
-    };
-    let path = crate::json_path::at_error(json, error.line(), error.column(), about);
-    let position = TextPosition {
-        line: u32::try_from(error.line()).unwrap_or(u32::MAX),
-        column: u32::try_from(error.column()).unwrap_or(u32::MAX),
-    };
-    Err(finding(Code::InputInvalid, path)
-        .param("detail", detail(&message))
+    Err(invalid(
+        finding,
+        json,
+        error.path(),
+        error.message(),
+        error.start,
+        error.end,
+    ))
+}
+
+/// `input.invalid` at `path`, spanning bytes `start..end` of the text.
+fn invalid(
+    finding: impl Fn(Code, Vec<PathSegment>) -> Finding,
+    json: &str,
+    path: Vec<PathSegment>,
+    detail: &str,
+    start: usize,
+    end: usize,
+) -> Finding {
+    finding(Code::InputInvalid, path)
+        .param("detail", detail)
         .with_span(Span {
-            start: position,
-            end: position,
-        }))
+            start: crate::json::position(json, start),
+            end: crate::json::position(json, end),
+        })
 }
 
 /// The finding for a document that decoded but declares another schema version.
@@ -115,24 +131,11 @@ fn version_finding(finding: impl Fn(Code, Vec<PathSegment>) -> Finding, found: &
     .param("supported", SCHEMA_VERSION)
 }
 
-/// The declared `schema_version`, when it is present and is not the supported one.
-fn unsupported_version(json: &str) -> Option<String> {
-    #[derive(Deserialize)]
-    struct Probe {
-        schema_version: Option<serde_json::Value>,
-    }
-    let probe: Probe = serde_json::from_str(json).ok()?;
-    match probe.schema_version? {
-        serde_json::Value::Number(n) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => None,
-        serde_json::Value::Number(n) => Some(n.to_string()),
+/// The declared `schema_version`, when it is a number other than the supported one.
+fn unsupported_version(document: &Node<'_>) -> Option<String> {
+    match &document.get("schema_version")?.value {
+        Value::Number(n) if *n == SCHEMA_VERSION.to_string() => None,
+        Value::Number(n) => Some(n.to_string()),
         _ => None,
-    }
-}
-
-/// serde_json's message without its " at line L column C" tail (the span carries that).
-fn detail(text: &str) -> String {
-    match text.rfind(" at line ") {
-        Some(cut) => text[..cut].to_owned(),
-        None => text.to_owned(),
     }
 }

@@ -7,15 +7,15 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
+use crate::decode::{decode_enum, decode_struct, DecodeError, FromJson};
 use crate::i18n::{self, Lang};
+use crate::json::Node;
 
 /// How serious a finding is. Ordered: `Error` is the most serious.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     Info,
@@ -265,11 +265,17 @@ impl Serialize for Code {
     }
 }
 
-impl<'de> Deserialize<'de> for Code {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let id = String::deserialize(deserializer)?;
-        Code::from_id(&id)
-            .ok_or_else(|| serde::de::Error::custom(format!("unknown finding code `{id}`")))
+impl crate::decode::Blank for Code {
+    fn blank() -> Self {
+        Code::InputInvalid
+    }
+}
+
+impl FromJson for Code {
+    fn from_json(node: &Node<'_>) -> Result<Self, DecodeError> {
+        crate::decode::parsed(node, "a finding code", |id| {
+            Code::from_id(id).ok_or_else(|| format!("unknown finding code `{id}`"))
+        })
     }
 }
 
@@ -289,9 +295,7 @@ impl JsonSchema for Code {
 }
 
 /// One step of a path into a document: a field name or an index into a list.
-#[derive(
-    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum PathSegment {
     Index(usize),
@@ -342,9 +346,7 @@ pub fn format_path(path: &[PathSegment]) -> String {
 }
 
 /// A position in minutes text, 1-based, counted in characters.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TextPosition {
     pub line: u32,
@@ -352,9 +354,7 @@ pub struct TextPosition {
 }
 
 /// The stretch of minutes text a finding is about: `start` inclusive, `end` exclusive.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Span {
     pub start: TextPosition,
@@ -362,9 +362,7 @@ pub struct Span {
 }
 
 /// Which document passed to `validate` a finding is about.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Document {
     Council,
@@ -376,7 +374,7 @@ pub enum Document {
 }
 
 /// One result of validation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Finding {
     pub code: Code,
@@ -458,7 +456,7 @@ impl Finding {
 
 /// Everything validation found, in a stable order: council first, then meeting by meeting,
 /// each by path.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Report {
     pub findings: Vec<Finding>,
@@ -541,6 +539,60 @@ impl Report {
         });
     }
 }
+
+/// A field name or an index, as a path holds them.
+impl FromJson for PathSegment {
+    fn from_json(node: &Node<'_>) -> Result<Self, DecodeError> {
+        match node.as_str() {
+            Some(field) => Ok(PathSegment::Field(field.to_owned())),
+            None => usize::from_json(node)
+                .map(PathSegment::Index)
+                .map_err(|_| crate::decode::invalid_type(node, "a field name or an index")),
+        }
+    }
+}
+
+decode_enum!(Severity {
+    Info: "info",
+    Warning: "warning",
+    Error: "error",
+});
+decode_enum!(Document {
+    Council: "council",
+    Meeting: "meeting",
+    Budget: "budget",
+    Population: "population",
+});
+decode_struct!(TextPosition {
+    line: required,
+    column: required,
+});
+decode_struct!(Span {
+    start: required,
+    end: required,
+});
+decode_struct!(Finding {
+    code: required,
+    severity: required,
+    document: required,
+    meeting: optional,
+    path: required,
+    message: required,
+    params: or_default,
+    legal_basis: optional,
+    span: optional,
+});
+decode_struct!(Report { findings: required });
+crate::decode::deserialize_through_decoder!(
+    Severity,
+    Code,
+    PathSegment,
+    TextPosition,
+    Span,
+    Document,
+    Finding,
+    Report,
+);
 
 #[cfg(test)]
 mod tests {

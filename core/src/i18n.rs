@@ -5,19 +5,22 @@ use std::fmt;
 use std::str::FromStr;
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 use crate::findings::Code;
 
 /// The language of messages: Norwegian bokmål or English.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Lang {
     #[default]
     Nb,
     En,
 }
+
+crate::decode::decode_enum!(Lang { Nb: "nb", En: "en" });
+crate::decode::deserialize_through_decoder!(Lang);
 
 impl FromStr for Lang {
     type Err = String;

@@ -6,6 +6,7 @@
 //!
 //! The map:
 //! - [`council`]: municipalities, organisations, bodies, members, substitutes, terms.
+//! - [`case`]: upper and lower case as std maps them, in smaller tables.
 //! - [`case_number`]: case numbers (`KDU 72/21`) and their parser.
 //! - [`date`]: dates as `YYYY-MM-DD`, strictly, as the wire format writes them.
 //! - [`numbering`]: the numbering rules across a body's meetings, and the next free number.
@@ -18,7 +19,9 @@
 //! - [`cost`]: cost keys, exact apportionment, population figures, key recovery.
 //! - [`findings`]: the report type, finding codes, paths and spans.
 //! - [`i18n`]: messages in bokmål and English.
-//! - [`document`]: strict decoding of JSON documents into findings, never panics.
+//! - [`json`]: JSON text read strictly into a tree that keeps where each value stands.
+//! - [`decode`]: the wire types from that tree, strictly, naming the path of a bad value.
+//! - [`document`]: decoding documents into findings, never panics.
 //! - [`limits`]: how much is read, and the findings beyond it.
 //! - [`validate()`]: the single entry point every rule hangs off; [`PreparedCouncil`] holds a
 //!   council decoded and checked once for validating many meetings.
@@ -35,17 +38,19 @@
 #![forbid(unsafe_code)]
 
 pub mod bundled;
+pub mod case;
 pub mod case_number;
 pub mod clock_time;
 pub mod cost;
 pub mod council;
 pub mod date;
 pub mod decision;
+pub mod decode;
 pub mod document;
 pub mod findings;
 pub mod followup;
 pub mod i18n;
-mod json_path;
+pub mod json;
 pub mod limits;
 pub mod meeting;
 pub mod minutes;
@@ -54,7 +59,6 @@ pub mod quorum;
 pub mod redact;
 pub mod schema;
 mod sorting;
-mod tagged;
 mod validate;
 mod voting;
 

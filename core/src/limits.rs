@@ -33,30 +33,10 @@ pub(crate) fn size(
     })
 }
 
-/// The finding for JSON nested deeper than [`MAX_DEPTH`]; one pass over the text.
-pub(crate) fn depth(
-    json: &str,
-    finding: impl Fn(Code, Vec<PathSegment>) -> Finding,
-) -> Option<Finding> {
-    let bytes = json.as_bytes();
-    let mut depth = 0usize;
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        match b {
-            // A string is skipped in one tight loop: brackets in text do not count.
-            b'"' => i = crate::json_path::string_end(bytes, i + 1),
-            b'[' | b'{' => {
-                depth += 1;
-                if depth > MAX_DEPTH {
-                    return Some(finding(Code::InputTooDeep, Vec::new()).param("max", MAX_DEPTH));
-                }
-            }
-            b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-        i += 1;
-    }
-    None
+/// The finding for JSON nested deeper than [`MAX_DEPTH`], which the parser refuses
+/// ([`crate::json`]).
+pub(crate) fn too_deep(finding: impl Fn(Code, Vec<PathSegment>) -> Finding) -> Finding {
+    finding(Code::InputTooDeep, Vec::new()).param("max", MAX_DEPTH)
 }
 
 /// The finding for more than `max` of `what` ("meetings", "agenda", "attendance").

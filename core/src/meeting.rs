@@ -3,17 +3,18 @@
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::clock_time::ClockTime;
 use crate::council::{extend, Body, Council, MunicipalityCode};
 use crate::decision::{CaseReference, Decision, Due, FollowUp};
+use crate::decode::{decode_enum, decode_struct, DecodeError, FromJson, Tagged};
 use crate::findings::{Code, Finding, PathSegment};
+use crate::json::Node;
 use crate::path;
-use crate::tagged;
 
 /// In what capacity someone attends.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Capacity {
     /// A member of the body, in their own seat.
@@ -29,7 +30,7 @@ pub enum Capacity {
 }
 
 /// Whether someone came.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AttendanceStatus {
     /// Møtt ("x").
@@ -69,79 +70,64 @@ impl Presence {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum PresenceKind {
-    Whole,
-    Items,
-    FromItem,
-    UntilItem,
-    FromTime,
-    UntilTime,
-    Days,
-    Unspecified,
+impl crate::decode::Blank for Presence {
+    fn blank() -> Self {
+        Presence::Whole
+    }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawPresence {
-    kind: PresenceKind,
-    items: Option<Vec<String>>,
-    item: Option<String>,
-    time: Option<ClockTime>,
-    days: Option<Vec<u32>>,
-}
-
-impl TryFrom<RawPresence> for Presence {
-    type Error = String;
-
-    fn try_from(raw: RawPresence) -> Result<Self, String> {
-        let (kind, allowed): (&str, &[&str]) = match raw.kind {
-            PresenceKind::Whole => ("whole", &[]),
-            PresenceKind::Items => ("items", &["items"]),
-            PresenceKind::FromItem => ("from_item", &["item"]),
-            PresenceKind::UntilItem => ("until_item", &["item"]),
-            PresenceKind::FromTime => ("from_time", &["time"]),
-            PresenceKind::UntilTime => ("until_time", &["time"]),
-            PresenceKind::Days => ("days", &["days"]),
-            PresenceKind::Unspecified => ("unspecified", &[]),
+impl FromJson for Presence {
+    fn from_json(node: &Node<'_>) -> Result<Self, DecodeError> {
+        let presence = Tagged::read(
+            node,
+            "a presence",
+            &["kind", "items", "item", "time", "days"],
+            &[
+                "whole",
+                "items",
+                "from_item",
+                "until_item",
+                "from_time",
+                "until_time",
+                "days",
+                "unspecified",
+            ],
+        )?;
+        let allowed: &[&str] = match presence.kind() {
+            "items" => &["items"],
+            "from_item" | "until_item" => &["item"],
+            "from_time" | "until_time" => &["time"],
+            "days" => &["days"],
+            _ => &[],
         };
-        let present = [
-            ("items", raw.items.is_some()),
-            ("item", raw.item.is_some()),
-            ("time", raw.time.is_some()),
-            ("days", raw.days.is_some()),
-        ];
-        tagged::only(kind, &present, allowed)?;
-        Ok(match raw.kind {
-            PresenceKind::Whole => Presence::Whole,
-            PresenceKind::Items => Presence::Items {
-                items: tagged::need(raw.items, "items", kind)?,
+        presence.allow(allowed)?;
+        Ok(match presence.kind() {
+            "items" => Presence::Items {
+                items: presence.need("items")?,
             },
-            PresenceKind::FromItem => Presence::FromItem {
-                item: tagged::need(raw.item, "item", kind)?,
+            "from_item" => Presence::FromItem {
+                item: presence.need("item")?,
             },
-            PresenceKind::UntilItem => Presence::UntilItem {
-                item: tagged::need(raw.item, "item", kind)?,
+            "until_item" => Presence::UntilItem {
+                item: presence.need("item")?,
             },
-            PresenceKind::FromTime => Presence::FromTime {
-                time: tagged::need(raw.time, "time", kind)?,
+            "from_time" => Presence::FromTime {
+                time: presence.need("time")?,
             },
-            PresenceKind::UntilTime => Presence::UntilTime {
-                time: tagged::need(raw.time, "time", kind)?,
+            "until_time" => Presence::UntilTime {
+                time: presence.need("time")?,
             },
-            PresenceKind::Days => Presence::Days {
-                days: tagged::need(raw.days, "days", kind)?,
+            "days" => Presence::Days {
+                days: presence.need("days")?,
             },
-            PresenceKind::Unspecified => Presence::Unspecified,
+            "unspecified" => Presence::Unspecified,
+            _ => Presence::Whole,
         })
     }
 }
 
-tagged::deserialize_via!(Presence, RawPresence);
-
 /// One line of the attendance list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Attendance {
     pub name: String,
@@ -181,40 +167,23 @@ pub enum Proposal {
     None,
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum ProposalKind {
-    Text,
-    None,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawProposal {
-    kind: ProposalKind,
-    text: Option<String>,
-}
-
-impl TryFrom<RawProposal> for Proposal {
-    type Error = String;
-
-    fn try_from(raw: RawProposal) -> Result<Self, String> {
-        match raw.kind {
-            ProposalKind::Text => Ok(Proposal::Text {
-                text: tagged::need(raw.text, "text", "text")?,
-            }),
-            ProposalKind::None => {
-                tagged::only("none", &[("text", raw.text.is_some())], &[])?;
-                Ok(Proposal::None)
+impl FromJson for Proposal {
+    fn from_json(node: &Node<'_>) -> Result<Self, DecodeError> {
+        let proposal = Tagged::read(node, "a proposal", &["kind", "text"], &["text", "none"])?;
+        Ok(match proposal.kind() {
+            "text" => Proposal::Text {
+                text: proposal.need("text")?,
+            },
+            _ => {
+                proposal.allow(&[])?;
+                Proposal::None
             }
-        }
+        })
     }
 }
 
-tagged::deserialize_via!(Proposal, RawProposal);
-
 /// A point under an item, e.g. one orientation in a closing "diverse orienteringer" item.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SubItem {
     pub title: String,
@@ -229,7 +198,7 @@ pub struct SubItem {
 }
 
 /// Why an item was closed to the public.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Closure {
     /// The legal basis as the minutes give it ("kommuneloven § 11-5 (2), jf. offentleglova § 13").
@@ -242,7 +211,7 @@ pub struct Closure {
 
 /// A member declared disqualified (inhabil) for an item (kommuneloven § 11-10,
 /// forvaltningsloven § 6).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Disqualification {
     pub name: String,
@@ -251,7 +220,7 @@ pub struct Disqualification {
 }
 
 /// What an item is about, where rules depend on it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Subject {
     Budget,
@@ -264,7 +233,7 @@ pub enum Subject {
 }
 
 /// How the body dealt with the items.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Procedure {
     /// A meeting, in a room or remote.
@@ -276,7 +245,7 @@ pub enum Procedure {
 }
 
 /// An item on the agenda (sak).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AgendaItem {
     /// The case number as written ("10/ 21", "KDU 72/21"); absent for unnumbered items.
@@ -330,7 +299,7 @@ pub struct AgendaItem {
 }
 
 /// The minutes of one meeting of one body.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
     pub schema_version: u32,
@@ -341,14 +310,9 @@ pub struct Meeting {
     /// The heading of the minutes as written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    #[serde(deserialize_with = "crate::date::deserialize")]
     pub date: NaiveDate,
     /// The last day of a meeting over several days.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::date::deserialize_option"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_date: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<ClockTime>,
@@ -370,7 +334,7 @@ pub struct Meeting {
 }
 
 /// A stretch of minutes text that fits no field of the meeting.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UnplacedText {
     /// The lines as written, trimmed.
@@ -382,6 +346,114 @@ pub struct UnplacedText {
 fn is_meeting(procedure: &Procedure) -> bool {
     *procedure == Procedure::Meeting
 }
+
+decode_enum!(Capacity {
+    Member: "member",
+    Substitute: "substitute",
+    Observer: "observer",
+    Staff: "staff",
+    Guest: "guest",
+});
+decode_enum!(AttendanceStatus {
+    Present: "present",
+    AbsentWithNotice: "absent_with_notice",
+    Absent: "absent",
+});
+decode_enum!(Subject {
+    Budget: "budget",
+    Accounts: "accounts",
+    AnnualReport: "annual_report",
+    Statutes: "statutes",
+    Election: "election",
+    AgreementChange: "agreement_change",
+});
+decode_enum!(Procedure {
+    Meeting: "meeting",
+    Written: "written",
+});
+decode_struct!(Attendance {
+    name: required,
+    title: optional,
+    municipality: optional,
+    organisation: optional,
+    email: optional,
+    capacity: required,
+    status: required,
+    presence: or_default,
+    substitute_for: optional,
+    remote: optional,
+    note: optional,
+});
+decode_struct!(SubItem {
+    title: required,
+    text: optional,
+    decision: optional,
+    follow_ups: or_default,
+    references: or_default,
+});
+decode_struct!(Closure {
+    legal_basis: required,
+    mandatory: or_default,
+});
+decode_struct!(Disqualification {
+    name: required,
+    legal_basis: required,
+});
+decode_struct!(AgendaItem {
+    number: optional,
+    title: required,
+    not_before: optional,
+    case_officers: or_default,
+    documents: or_default,
+    introduction: optional,
+    background: optional,
+    assessment: optional,
+    discussion: optional,
+    proposal: optional,
+    decision: optional,
+    follow_ups: or_default,
+    references: or_default,
+    sub_items: or_default,
+    closed: optional,
+    subject: optional,
+    day: optional,
+    disqualified: or_default,
+});
+decode_struct!(Meeting {
+    schema_version: required,
+    council: required,
+    body: required,
+    title: optional,
+    date: required,
+    end_date: optional,
+    start_time: optional,
+    end_time: optional,
+    place: optional,
+    remote: or_default,
+    procedure: or_default,
+    attendance: required,
+    agenda: required,
+    unplaced: or_default,
+});
+decode_struct!(UnplacedText {
+    text: required,
+    span: required,
+});
+crate::decode::deserialize_through_decoder!(
+    Capacity,
+    AttendanceStatus,
+    Presence,
+    Attendance,
+    Proposal,
+    SubItem,
+    Closure,
+    Disqualification,
+    Subject,
+    Procedure,
+    AgendaItem,
+    Meeting,
+    UnplacedText,
+);
 
 /// The rules that need only the meeting, its council and today's date.
 pub(crate) fn check(
@@ -706,6 +778,6 @@ fn comparable_number(number: &str) -> String {
     number
         .chars()
         .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_lowercase)
+        .flat_map(crate::case::lower)
         .collect()
 }

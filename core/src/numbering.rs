@@ -392,7 +392,7 @@ fn same_title(a: &str, b: &str) -> bool {
     let squeeze = |s: &str| -> String {
         s.chars()
             .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
+            .flat_map(crate::case::lower)
             .collect()
     };
     let (a, b) = (squeeze(a), squeeze(b));
@@ -428,7 +428,7 @@ pub fn next_case_number(body: &Body, date: NaiveDate, meetings: &[Meeting]) -> C
         .max()
         .unwrap_or(0);
     CaseNumber {
-        body: body.case_prefix.as_ref().map(|p| p.to_uppercase()),
+        body: body.case_prefix.as_deref().map(crate::case::uppercase),
         series: None,
         sequence: highest.saturating_add(1),
         suffix: None,

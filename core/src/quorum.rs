@@ -115,7 +115,7 @@ fn comparable(number: &str) -> String {
     number
         .chars()
         .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_lowercase)
+        .flat_map(crate::case::lower)
         .collect()
 }
 

@@ -152,7 +152,7 @@ fn replace_phones(text: &str) -> String {
         if boundary && start < bytes.len() && bytes[start].is_ascii_digit() {
             if let Some(len) = phone_at(text, start) {
                 // An amount ("kr 12345678") is not a number to call.
-                let before = text[..i].trim_end().to_lowercase();
+                let before = crate::case::lowercase(text[..i].trim_end());
                 if prefix_len > 0 || !(before.ends_with("kr") || before.ends_with("kr.")) {
                     out.push_str(&text[copied..i]);
                     out.push_str(PHONE);

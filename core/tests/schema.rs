@@ -61,3 +61,136 @@ fn schemas_reject_what_the_decoder_rejects_at_the_top() {
         );
     }
 }
+
+/// A decoder's fields (name, required) and whether it refuses fields it does not name.
+type FieldList = (&'static [(&'static str, bool)], bool);
+
+/// Every object type of the schemas that documents are decoded into, with the fields its
+/// decoder reads ([`regionrad::decode::Fields`]).
+fn decoders() -> std::collections::BTreeMap<&'static str, FieldList> {
+    use regionrad::cost::{
+        Budget, CostKey, MemberWeight, PopulationRow, PopulationTable, Settlement,
+    };
+    use regionrad::decode::Fields;
+    use regionrad::minutes::{FieldSpan, Reading};
+    use regionrad::*;
+    fn of<T: Fields>() -> FieldList {
+        (T::FIELDS, T::DENY_UNKNOWN)
+    }
+    [
+        ("AgendaItem", of::<AgendaItem>()),
+        ("Attendance", of::<Attendance>()),
+        ("Body", of::<Body>()),
+        ("Budget", of::<Budget>()),
+        ("CaseReference", of::<CaseReference>()),
+        ("Closure", of::<Closure>()),
+        ("CostKey", of::<CostKey>()),
+        ("Council", of::<Council>()),
+        ("Decision", of::<Decision>()),
+        ("Disqualification", of::<Disqualification>()),
+        ("FieldSpan", of::<FieldSpan>()),
+        ("Finding", of::<Finding>()),
+        ("FollowUp", of::<FollowUp>()),
+        ("Meeting", of::<Meeting>()),
+        ("Member", of::<Member>()),
+        ("MemberWeight", of::<MemberWeight>()),
+        ("Municipality", of::<Municipality>()),
+        ("NamedVote", of::<NamedVote>()),
+        ("Organisation", of::<Organisation>()),
+        ("PopulationRow", of::<PopulationRow>()),
+        ("PopulationTable", of::<PopulationTable>()),
+        ("Reading", of::<Reading>()),
+        ("Report", of::<Report>()),
+        ("Settlement", of::<Settlement>()),
+        ("Span", of::<Span>()),
+        ("SpecialRule", of::<SpecialRule>()),
+        ("StaffMember", of::<StaffMember>()),
+        ("SubItem", of::<SubItem>()),
+        ("Substitute", of::<Substitute>()),
+        ("Term", of::<Term>()),
+        ("TextPosition", of::<regionrad::findings::TextPosition>()),
+        ("UnplacedText", of::<UnplacedText>()),
+        ("Votes", of::<Votes>()),
+    ]
+    .into_iter()
+    .collect()
+}
+
+/// Object types that are only ever written (results), never decoded from a document.
+const WRITTEN_ONLY: &[&str] = &[
+    "Apportioned",
+    "Apportionment",
+    "Comparison",
+    "ComparisonRow",
+    "Contribution",
+    "HistoryEntry",
+    "ItemPresence",
+    "Origin",
+    "PartShare",
+    "Recovery",
+    "Register",
+    "RegisterEntry",
+    "RegisterGroup",
+    "Residual",
+];
+
+#[test]
+fn the_decoder_reads_the_fields_the_schema_names() {
+    // The schema comes from the types' serde attributes, the decoder from their field lists:
+    // the same names, the same required ones, and closed exactly where the schema is.
+    let decoders = decoders();
+    let mut seen = std::collections::BTreeSet::new();
+    for (file, schema) in regionrad::schema::all() {
+        let json = serde_json::to_value(&schema).unwrap();
+        let mut objects: Vec<(String, &Value)> = Vec::new();
+        if let Some(title) = json["title"]
+            .as_str()
+            .filter(|_| json.get("properties").is_some())
+        {
+            objects.push((title.to_owned(), &json));
+        }
+        for (name, def) in json["$defs"].as_object().into_iter().flatten() {
+            if def.get("properties").is_some() {
+                objects.push((name.clone(), def));
+            }
+        }
+        for (name, object) in objects {
+            seen.insert(name.clone());
+            let Some((fields, closed)) = decoders.get(name.as_str()) else {
+                assert!(
+                    WRITTEN_ONLY.contains(&name.as_str()),
+                    "{file}: {name} has no decoder listed here, and is not listed as written only"
+                );
+                continue;
+            };
+            let mut properties: Vec<&str> = object["properties"]
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str)
+                .collect();
+            let mut required: Vec<&str> = object["required"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .collect();
+            let mut names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
+            let mut needed: Vec<&str> =
+                fields.iter().filter(|(_, r)| *r).map(|(n, _)| *n).collect();
+            for list in [&mut properties, &mut required, &mut names, &mut needed] {
+                list.sort_unstable();
+            }
+            assert_eq!(names, properties, "{file}: the fields of {name}");
+            assert_eq!(needed, required, "{file}: the required fields of {name}");
+            assert_eq!(
+                object["additionalProperties"] == false,
+                *closed,
+                "{file}: whether {name} takes unknown fields"
+            );
+        }
+    }
+    for name in decoders.keys() {
+        assert!(seen.contains(*name), "{name} is in no schema");
+    }
+}

@@ -2,10 +2,11 @@
 //! difference from the first.
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::apportion::Apportionment;
 use crate::council::MunicipalityCode;
+use crate::decode::decode_struct;
 
 /// One municipality across the scenarios.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
@@ -29,7 +30,7 @@ pub struct Comparison {
 }
 
 /// What a comparison reads of one municipality in one scenario.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct ScenarioRow {
     pub municipality: MunicipalityCode,
     pub name: String,
@@ -37,18 +38,39 @@ pub struct ScenarioRow {
 }
 
 /// What a comparison reads of an apportionment (the bindings hold them as plain data).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct ScenarioTotals {
     pub contributions: Vec<ScenarioRow>,
 }
 
 /// One scenario as the bindings pass it: a label and an apportionment they got before.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct Scenario {
     pub label: String,
     pub apportionment: ScenarioTotals,
 }
+
+// An apportionment as `contributions` returned it holds much more; a comparison reads only
+// the totals, and takes the rest as it is.
+decode_struct!(
+    ScenarioRow,
+    ignore_unknown {
+        municipality: required,
+        name: required,
+        total_ore: required,
+    }
+);
+decode_struct!(
+    ScenarioTotals,
+    ignore_unknown {
+        contributions: required,
+    }
+);
+decode_struct!(Scenario {
+    label: required,
+    apportionment: required,
+});
+crate::decode::deserialize_through_decoder!(ScenarioRow, ScenarioTotals, Scenario);
 
 /// Lines up apportionments by municipality, in the order municipalities first appear.
 pub fn compare(scenarios: &[(String, Apportionment)]) -> Comparison {
@@ -77,7 +99,7 @@ pub fn compare(scenarios: &[(String, Apportionment)]) -> Comparison {
 
 /// [`compare`] over scenarios given as JSON: `[{"label": ..., "apportionment": {...}}]`.
 pub fn compare_json(scenarios: &str) -> Result<Comparison, String> {
-    let scenarios: Vec<Scenario> = serde_json::from_str(scenarios).map_err(|e| e.to_string())?;
+    let scenarios: Vec<Scenario> = crate::decode::from_str(scenarios).map_err(|e| e.to_string())?;
     Ok(line_up(&scenarios))
 }
 

@@ -4,11 +4,12 @@ use std::fmt;
 use std::str::FromStr;
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::ratio::Ratio;
 use crate::council::MunicipalityCode;
-use crate::tagged;
+use crate::decode::{decode_enum, decode_struct, DecodeError, FromJson, Tagged};
+use crate::json::Node;
 
 /// An exact non-negative fraction on the wire: `"3/10"`, `"0.3"` or `"30%"`; written back
 /// as `"3/10"`.
@@ -104,11 +105,15 @@ impl Serialize for Fraction {
     }
 }
 
-impl<'de> Deserialize<'de> for Fraction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        String::deserialize(deserializer)?
-            .parse()
-            .map_err(serde::de::Error::custom)
+impl crate::decode::Blank for Fraction {
+    fn blank() -> Self {
+        Fraction(Ratio::ZERO)
+    }
+}
+
+impl FromJson for Fraction {
+    fn from_json(node: &Node<'_>) -> Result<Self, DecodeError> {
+        crate::decode::parsed(node, "a fraction", str::parse)
     }
 }
 
@@ -127,7 +132,7 @@ impl JsonSchema for Fraction {
 }
 
 /// Which 1 January's population a key uses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PopulationYear {
     /// 1 January of the budget year (known from February: a split can be provisional).
@@ -165,56 +170,38 @@ pub enum KeyPart {
     Fixed { amount_ore: i64 },
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum KeyPartKind {
-    Equal,
-    Population,
-    Fixed,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawKeyPart {
-    kind: KeyPartKind,
-    fraction: Option<Fraction>,
-    amount_ore: Option<i64>,
-}
-
-impl TryFrom<RawKeyPart> for KeyPart {
-    type Error = String;
-
-    fn try_from(raw: RawKeyPart) -> Result<Self, String> {
-        let present = [
-            ("fraction", raw.fraction.is_some()),
-            ("amount_ore", raw.amount_ore.is_some()),
-        ];
-        match raw.kind {
-            KeyPartKind::Equal => {
-                tagged::only("equal", &present, &["fraction"])?;
+impl FromJson for KeyPart {
+    fn from_json(node: &Node<'_>) -> Result<Self, DecodeError> {
+        let part = Tagged::read(
+            node,
+            "a part of a key",
+            &["kind", "fraction", "amount_ore"],
+            &["equal", "population", "fixed"],
+        )?;
+        match part.kind() {
+            "equal" => {
+                part.allow(&["fraction"])?;
                 Ok(KeyPart::Equal {
-                    fraction: raw.fraction,
+                    fraction: part.optional("fraction")?,
                 })
             }
-            KeyPartKind::Population => {
-                tagged::only("population", &present, &["fraction"])?;
+            "population" => {
+                part.allow(&["fraction"])?;
                 Ok(KeyPart::Population {
-                    fraction: raw.fraction,
+                    fraction: part.optional("fraction")?,
                 })
             }
-            KeyPartKind::Fixed => {
-                tagged::only("fixed", &present, &["amount_ore"])?;
-                let amount_ore = tagged::need(raw.amount_ore, "amount_ore", "fixed")?;
+            _ => {
+                part.allow(&["amount_ore"])?;
+                let amount_ore: i64 = part.need("amount_ore")?;
                 if amount_ore < 0 {
-                    return Err("a fixed amount cannot be negative".to_owned());
+                    return Err(part.error("a fixed amount cannot be negative"));
                 }
                 Ok(KeyPart::Fixed { amount_ore })
             }
         }
     }
 }
-
-tagged::deserialize_via!(KeyPart, RawKeyPart);
 
 impl KeyPart {
     pub fn kind(&self) -> &'static str {
@@ -227,7 +214,7 @@ impl KeyPart {
 }
 
 /// A participant that pays by another weight than 1 (an observer paying half: `"1/2"`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MemberWeight {
     pub municipality: MunicipalityCode,
@@ -237,7 +224,7 @@ pub struct MemberWeight {
 }
 
 /// A cost key: how the participants share what the council costs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CostKey {
     /// The key's name ("Agdenesmodellen", "30/70").
@@ -286,7 +273,7 @@ impl CostKey {
 
 /// An amount settled before the key: external funding (no municipality), or a payment one
 /// municipality makes on its own (a host-municipality contribution).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Settlement {
     pub label: String,
@@ -296,7 +283,7 @@ pub struct Settlement {
 }
 
 /// A year's budget to split between the participants.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Budget {
     pub schema_version: u32,
@@ -311,6 +298,45 @@ pub struct Budget {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
 }
+
+decode_enum!(PopulationYear {
+    BudgetYear: "budget_year",
+    PreviousYear: "previous_year",
+});
+decode_struct!(MemberWeight {
+    municipality: required,
+    weight: required,
+    note: optional,
+});
+decode_struct!(CostKey {
+    name: required,
+    parts: required,
+    weights: or_default,
+    population_year: optional,
+    note: optional,
+});
+decode_struct!(Settlement {
+    label: required,
+    amount_ore: required,
+    municipality: optional,
+});
+decode_struct!(Budget {
+    schema_version: required,
+    council: required,
+    year: required,
+    total_ore: required,
+    settled: or_default,
+    key: optional,
+});
+crate::decode::deserialize_through_decoder!(
+    Fraction,
+    PopulationYear,
+    KeyPart,
+    MemberWeight,
+    CostKey,
+    Settlement,
+    Budget,
+);
 
 #[cfg(test)]
 mod tests {

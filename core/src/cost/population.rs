@@ -5,16 +5,17 @@
 use std::collections::{BTreeMap, HashMap};
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde::Serialize;
 
 use crate::council::MunicipalityCode;
+use crate::decode::{decode_struct, DecodeError, FromJson};
+use crate::json::{Node, Value};
 
 /// The most cells a JSON-stat dataset may have before it is refused unread.
 pub const MAX_CELLS: u64 = 20_000_000;
 
 /// Population per municipality and year.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PopulationTable {
     pub schema_version: u32,
@@ -32,7 +33,7 @@ pub struct PopulationTable {
 }
 
 /// One municipality's population by year (`{"2023": 18690}`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PopulationRow {
     pub code: MunicipalityCode,
@@ -40,6 +41,29 @@ pub struct PopulationRow {
     pub name: Option<String>,
     pub population: BTreeMap<i32, u64>,
 }
+
+decode_struct!(PopulationTable {
+    schema_version: required,
+    source: optional,
+    table: optional,
+    contents_code: optional,
+    reference_day: optional,
+    municipalities: required,
+});
+decode_struct!(PopulationRow {
+    code: required,
+    name: optional,
+    population: required,
+});
+
+/// Figures by year: `{"2023": 18690}`.
+impl FromJson for BTreeMap<i32, u64> {
+    fn from_json(node: &Node<'_>) -> Result<Self, DecodeError> {
+        crate::decode::map(node, |year| year.parse().ok(), "a year")
+    }
+}
+
+crate::decode::deserialize_through_decoder!(PopulationTable, PopulationRow);
 
 /// A municipality code that a reform retired, and what replaced it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -417,23 +441,31 @@ fn year_of(text: &str) -> Option<i32> {
 /// municipality and year are added up over the other dimensions (sex, age); regions that
 /// are not municipalities (the country, counties) are left out; null values are missing.
 pub fn from_json_stat(text: &str) -> Result<PopulationTable, String> {
-    let root: Value = serde_json::from_str(text).map_err(|e| format!("not JSON: {e}"))?;
+    let root = crate::json::parse(text).map_err(|e| {
+        let at = crate::json::position(text, e.at);
+        format!(
+            "not JSON: {} at line {} column {}",
+            e.message(),
+            at.line,
+            at.column
+        )
+    })?;
     if root.get("dataset").is_some() {
         return Err("this is JSON-stat 1.x; ask SSB for json-stat2".to_owned());
     }
-    if root.get("class").and_then(Value::as_str) != Some("dataset") {
+    if root.get("class").and_then(Node::as_str) != Some("dataset") {
         return Err("not a JSON-stat 2.0 dataset (class is not \"dataset\")".to_owned());
     }
     let ids: Vec<&str> = root
         .get("id")
-        .and_then(Value::as_array)
+        .and_then(Node::as_array)
         .ok_or("the dataset has no `id` list")?
         .iter()
         .map(|v| v.as_str().ok_or("`id` holds a non-string"))
         .collect::<Result<_, _>>()?;
     let sizes: Vec<u64> = root
         .get("size")
-        .and_then(Value::as_array)
+        .and_then(Node::as_array)
         .ok_or("the dataset has no `size` list")?
         .iter()
         .map(|v| v.as_u64().ok_or("`size` holds a non-number"))
@@ -496,10 +528,15 @@ pub fn from_json_stat(text: &str) -> Result<PopulationTable, String> {
         .and_then(|c| c.get("label"));
 
     let values = root.get("value").ok_or("the dataset has no `value`")?;
-    let value_at = |flat: u64| -> Option<&Value> {
-        match values {
+    // A sparse dataset gives its values as an object keyed by the flat index.
+    let sparse: HashMap<&str, &Node> = match &values.value {
+        Value::Object(members) => members.iter().map(|m| (&*m.key, &m.value)).collect(),
+        _ => HashMap::new(),
+    };
+    let value_at = |flat: u64| -> Option<&Node> {
+        match &values.value {
             Value::Array(list) => usize::try_from(flat).ok().and_then(|i| list.get(i)),
-            Value::Object(map) => map.get(&flat.to_string()),
+            Value::Object(_) => sparse.get(flat.to_string().as_str()).copied(),
             _ => None,
         }
     };
@@ -522,7 +559,7 @@ pub fn from_json_stat(text: &str) -> Result<PopulationTable, String> {
         if keep_metric.is_some_and(|m| metric_dim.is_some_and(|md| index[md] as usize != m)) {
             continue;
         }
-        let Some(people) = value_at(flat).and_then(Value::as_u64) else {
+        let Some(people) = value_at(flat).and_then(Node::as_u64) else {
             continue;
         };
         let region = &categories[region_dim][index[region_dim] as usize];
@@ -532,7 +569,7 @@ pub fn from_json_stat(text: &str) -> Result<PopulationTable, String> {
         ) else {
             continue;
         };
-        let name = labels.and_then(|l| l.get(region)).and_then(Value::as_str);
+        let name = labels.and_then(|l| l.get(region)).and_then(Node::as_str);
         table.add(code, name, year, people);
     }
     if table.municipalities.is_empty() {
@@ -542,36 +579,34 @@ pub fn from_json_stat(text: &str) -> Result<PopulationTable, String> {
 }
 
 /// A category's codes in index order: `index` is a list of codes or a map code → position.
-fn category_codes(category: &Value, size: u64) -> Option<Vec<String>> {
-    let codes: Vec<String> = match category.get("index") {
+fn category_codes(category: &Node, size: u64) -> Option<Vec<String>> {
+    let codes: Vec<String> = match category.get("index").map(|index| &index.value) {
         Some(Value::Array(list)) => list
             .iter()
             .map(|v| v.as_str().map(str::to_owned))
             .collect::<Option<_>>()?,
         Some(Value::Object(map)) => {
             let mut slots: Vec<Option<String>> = vec![None; usize::try_from(size).ok()?];
-            for (code, position) in map {
-                let slot = slots.get_mut(usize::try_from(position.as_u64()?).ok()?)?;
-                *slot = Some(code.clone());
+            for member in map {
+                let position = usize::try_from(member.value.as_u64()?).ok()?;
+                *slots.get_mut(position)? = Some(member.key.to_string());
             }
             slots.into_iter().collect::<Option<_>>()?
         }
         // A dimension of one category may give only labels.
-        None => category
-            .get("label")?
-            .as_object()?
-            .keys()
-            .cloned()
-            .collect(),
+        None => match &category.get("label")?.value {
+            Value::Object(labels) => labels.iter().map(|m| m.key.to_string()).collect(),
+            _ => return None,
+        },
         Some(_) => return None,
     };
     (codes.len() as u64 == size).then_some(codes)
 }
 
-fn dataset_source(root: &Value) -> String {
+fn dataset_source(root: &Node) -> String {
     let part = |key: &str| {
         root.get(key)
-            .and_then(Value::as_str)
+            .and_then(Node::as_str)
             .unwrap_or_default()
             .to_owned()
     };
@@ -600,11 +635,13 @@ pub fn from_csv(text: &str) -> Result<PopulationTable, String> {
                 .into_iter()
                 .max_by_key(|d| line.matches(*d).count())?;
             let cells = split_csv(line, delimiter)?;
-            let has_region = cells.iter().any(|c| c.to_lowercase().contains("region"));
+            let has_region = cells
+                .iter()
+                .any(|c| crate::case::lowercase(c).contains("region"));
             (has_region && cells.len() > 1).then_some((i, delimiter, cells))
         })
         .ok_or("no header row with a region column")?;
-    let lower: Vec<String> = header.iter().map(|h| h.to_lowercase()).collect();
+    let lower: Vec<String> = header.iter().map(|h| crate::case::lowercase(h)).collect();
     let region_col = lower
         .iter()
         .position(|h| h.contains("region"))

@@ -2,19 +2,26 @@
 //! that best explains the amounts (least squares, exact), with each municipality's residual.
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::ratio::Ratio;
 use crate::council::MunicipalityCode;
 
 /// What one municipality was invoiced, and its population.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Invoiced {
     pub municipality: MunicipalityCode,
     pub amount_ore: i64,
     pub population: u64,
 }
+
+crate::decode::decode_struct!(Invoiced {
+    municipality: required,
+    amount_ore: required,
+    population: required,
+});
+crate::decode::deserialize_through_decoder!(Invoiced);
 
 /// How far one municipality's invoice is from the fitted key.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]

@@ -88,7 +88,7 @@ fn month_at(text: &str, at: usize) -> Option<(u32, usize)> {
         .char_indices()
         .find(|(_, c)| !c.is_alphabetic())
         .map_or(rest.len(), |(i, _)| i);
-    let word = rest[..word_len].to_lowercase();
+    let word = crate::case::lowercase(&rest[..word_len]);
     if word.len() < 3 {
         return None;
     }
@@ -243,8 +243,8 @@ pub(crate) fn find_time_range(text: &str) -> Option<(ClockTime, Option<ClockTime
             bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
         let digits = digits_at(text, i);
         // A lone number of one or two digits is a time only after "kl".
-        let after_kl = text[..i].trim_end().to_lowercase().ends_with("kl")
-            || text[..i].trim_end().to_lowercase().ends_with("kl.");
+        let after_kl = crate::case::lowercase(text[..i].trim_end()).ends_with("kl")
+            || crate::case::lowercase(text[..i].trim_end()).ends_with("kl.");
         let colon = has_colon(text, i + digits.len());
         let candidate = digits.len() == 4 || (digits.len() <= 2 && (after_kl || colon));
         if starts_run && candidate {
@@ -279,7 +279,7 @@ fn has_colon(text: &str, at: usize) -> bool {
 
 /// "etter kl 1100" / "fra kl. 12.30": the time an item or a person starts.
 pub(crate) fn after_time(text: &str) -> Option<(ClockTime, usize, usize)> {
-    let lower = text.to_lowercase();
+    let lower = crate::case::lowercase(text);
     let at = ["etter kl", "fra kl"].iter().find_map(|w| lower.find(w))?;
     let (time, _, start, end) = find_time_range(&text[at..])?;
     Some((time, at + start, at + end))

@@ -40,7 +40,7 @@ mod verbatim;
 mod write;
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::council::Council;
 use crate::findings::{Code, Finding, PathSegment, Span};
@@ -51,7 +51,7 @@ use crate::path;
 pub use write::write;
 
 /// Where a value read from minutes stands in the text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FieldSpan {
     /// The field in the meeting document.
@@ -61,7 +61,7 @@ pub struct FieldSpan {
 
 /// What reading minutes gives: the meeting, what the reader has to say about the text, and
 /// where each value came from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Reading {
     pub meeting: Meeting,
@@ -70,6 +70,17 @@ pub struct Reading {
     pub findings: Vec<Finding>,
     pub spans: Vec<FieldSpan>,
 }
+
+crate::decode::decode_struct!(FieldSpan {
+    path: required,
+    span: required,
+});
+crate::decode::decode_struct!(Reading {
+    meeting: required,
+    findings: required,
+    spans: required,
+});
+crate::decode::deserialize_through_decoder!(FieldSpan, Reading);
 
 /// The heading under which written minutes keep the text the reader could not place.
 pub(crate) const UNPLACED_HEADING: &str = "Tekst fra originalen som ikke er plassert:";

@@ -13,7 +13,7 @@ fn tokens(name: &str) -> Vec<String> {
         .map(|t| {
             t.chars()
                 .filter(|c| *c != '.')
-                .flat_map(char::to_lowercase)
+                .flat_map(crate::case::lower)
                 .collect::<String>()
         })
         .filter(|t| !t.is_empty())

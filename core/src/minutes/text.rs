@@ -330,7 +330,7 @@ pub(crate) fn sentences(text: &str) -> Vec<&str> {
 
 /// `text` lower-cased, for matching words.
 pub(crate) fn lower(text: &str) -> String {
-    text.to_lowercase()
+    crate::case::lowercase(text)
 }
 
 /// Whether `word` occurs in `haystack` as a whole word (both lower-case).

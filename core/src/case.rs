@@ -1,0 +1,130 @@
+//! Upper and lower case, exactly as the standard library maps each character
+//! (`char::to_lowercase`, `char::to_uppercase`), for comparing names and headings without
+//! regard to case and for writing prefixes in capitals.
+//!
+//! std's own tables are over 20 KB of the WebAssembly module; these hold the same mappings
+//! as runs of characters that move by one offset (`build.rs` generates them from std, and a
+//! test holds every character to std). Text is mapped character by character: unlike
+//! `str::to_lowercase`, a final Greek sigma is `σ`, not `ς`, which is what comparing needs.
+//!
+//! ```
+//! use regionrad::case::{lowercase, uppercase};
+//! assert_eq!(lowercase("ØRLAND Åfjord"), "ørland åfjord");
+//! assert_eq!(uppercase("kdu"), "KDU");
+//! assert_eq!(uppercase("straße"), "STRASSE");
+//! ```
+
+include!(concat!(env!("OUT_DIR"), "/case_tables.rs"));
+
+/// The characters one character maps to: one, or up to three (`ß` → `SS`).
+#[derive(Debug, Clone)]
+pub struct Mapped {
+    chars: [char; 3],
+    len: usize,
+    next: usize,
+}
+
+impl Iterator for Mapped {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        let c = self
+            .chars
+            .get(self.next)
+            .copied()
+            .filter(|_| self.next < self.len)?;
+        self.next += 1;
+        Some(c)
+    }
+}
+
+/// `c` in lower case, as `char::to_lowercase` gives it.
+pub fn lower(c: char) -> Mapped {
+    if c.is_ascii() {
+        return one(c.to_ascii_lowercase());
+    }
+    map(c, &LOWER_RUNS, &LOWER_SEVERAL)
+}
+
+/// `c` in upper case, as `char::to_uppercase` gives it.
+pub fn upper(c: char) -> Mapped {
+    if c.is_ascii() {
+        return one(c.to_ascii_uppercase());
+    }
+    map(c, &UPPER_RUNS, &UPPER_SEVERAL)
+}
+
+/// `text` in lower case, character by character.
+pub fn lowercase(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    text.chars().flat_map(lower).collect()
+}
+
+/// `text` in upper case, character by character.
+pub fn uppercase(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_uppercase();
+    }
+    text.chars().flat_map(upper).collect()
+}
+
+fn one(c: char) -> Mapped {
+    Mapped {
+        chars: [c, '\0', '\0'],
+        len: 1,
+        next: 0,
+    }
+}
+
+/// `c` by the tables: a mapping to several characters, or a run holding `c`, or itself.
+fn map(c: char, runs: &[(u32, i32)], several: &[(char, [char; 3])]) -> Mapped {
+    if let Ok(i) = several.binary_search_by_key(&c, |(from, _)| *from) {
+        if let Some((_, chars)) = several.get(i) {
+            // Padded with NULs, which no mapping to several characters holds.
+            return Mapped {
+                chars: *chars,
+                len: chars.iter().take_while(|&&c| c != '\0').count(),
+                next: 0,
+            };
+        }
+    }
+    let code = u32::from(c);
+    // The last run starting at or before `c`.
+    let at = runs.partition_point(|(packed, _)| packed & 0x1F_FFFF <= code);
+    let Some(&(packed, offset)) = at.checked_sub(1).and_then(|i| runs.get(i)) else {
+        return one(c);
+    };
+    let start = packed & 0x1F_FFFF;
+    let stride = if packed & 1 << 21 != 0 { 2 } else { 1 };
+    let count = packed >> 22;
+    let step = code - start;
+    if step % stride != 0 || step / stride > count {
+        return one(c);
+    }
+    let mapped = u32::try_from(i64::from(code) + i64::from(offset)).ok();
+    one(mapped.and_then(char::from_u32).unwrap_or(c))
+}
+
+#[cfg(test)]
+#[allow(clippy::disallowed_methods)] // compared with std's own mappings
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_character_maps_as_std_maps_it() {
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            assert!(lower(c).eq(c.to_lowercase()), "lower case of {c:?}");
+            assert!(upper(c).eq(c.to_uppercase()), "upper case of {c:?}");
+        }
+    }
+
+    #[test]
+    fn text_maps_character_by_character() {
+        assert_eq!(lowercase("Beathe ÆRØ Ǆ İ"), "beathe ærø ǆ i\u{307}");
+        assert_eq!(uppercase("ǰ ŉ ß"), "J\u{30c} ʼN SS");
+        // A final sigma as any other: comparing needs one form.
+        assert_eq!(lowercase("ΟΔΟΣ"), "οδοσ");
+    }
+}
