@@ -38,7 +38,7 @@ fn report_json(
     let lang: regionrad::Lang = lang.parse()?;
     let meetings: Vec<&str> = meetings.iter().map(String::as_str).collect();
     let report = council.validate_json(&meetings, today).localized(lang);
-    serde_json::to_string(&report).map_err(|e| format!("could not encode the report: {e}"))
+    Ok(regionrad::encode::to_string(&report))
 }
 
 /// A council (JSON text) decoded and checked once; `validate` and `presence` are the
@@ -119,7 +119,7 @@ fn contributions(
 /// `ValueError` when no key can be fitted.
 #[pyfunction]
 fn recover_equal_share(invoiced: &str) -> PyResult<String> {
-    let invoiced: Vec<regionrad::cost::Invoiced> = serde_json::from_str(invoiced)
+    let invoiced: Vec<regionrad::cost::Invoiced> = regionrad::decode::from_str(invoiced)
         .map_err(|e| PyValueError::new_err(format!("invoiced: {e}")))?;
     let fit = regionrad::cost::recover_equal_share(&invoiced).map_err(PyValueError::new_err)?;
     to_json(&fit)
@@ -192,9 +192,9 @@ fn parse_date(name: &str, text: &str) -> Result<chrono::NaiveDate, String> {
         .map_err(|_| format!("{name} must be a date as YYYY-MM-DD, not {text:?}"))
 }
 
-/// A result as JSON text for the Python layer; failing to encode is a defect, raised as such.
-fn to_json<T: serde::Serialize>(value: &T) -> PyResult<String> {
-    serde_json::to_string(value).map_err(|e| PyValueError::new_err(e.to_string()))
+/// A result as JSON text for the Python layer.
+fn to_json<T: regionrad::encode::ToJson + ?Sized>(value: &T) -> PyResult<String> {
+    Ok(regionrad::encode::to_string(value))
 }
 
 #[pymodule]

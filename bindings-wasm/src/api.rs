@@ -187,8 +187,7 @@ mod tests {
         let text = "Referat\nDato: 20.01.23\n\nKDU 1/23 Godkjenning\n\nVedtak: Godkjent\n";
         let reading = read_minutes(text, Some(COUNCIL), Some("en")).unwrap();
         assert_eq!(reading.meeting.body, "kdu");
-        let written =
-            write_minutes(&serde_json::to_string(&reading.meeting).unwrap(), None).unwrap();
+        let written = write_minutes(&regionrad::encode::to_string(&reading.meeting), None).unwrap();
         assert!(written.contains("KDU 1/23 Godkjenning"));
         let err = read_minutes(text, Some("{}"), None).unwrap_err();
         assert_eq!(err.code, ApiErrorCode::InvalidInput);

@@ -350,12 +350,14 @@ fn invalid_argument(message: &str) -> JsValue {
 }
 
 /// A result as plain JS objects, by way of JSON text: the wire format exactly as Rust and
-/// Python see it (map keys such as years become strings), with one serializer in the
-/// binary instead of two.
-fn to_plain_object<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let internal = |message: String| to_js_error(ApiError::new(ApiErrorCode::Internal, &message));
-    let text = serde_json::to_string(value).map_err(|e| internal(e.to_string()))?;
-    js_sys::JSON::parse(&text).map_err(|_| internal("the result is not valid JSON".to_owned()))
+/// Python see it (map keys such as years become strings), with one encoder in the binary.
+fn to_plain_object<T: regionrad::encode::ToJson + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(&regionrad::encode::to_string(value)).map_err(|_| {
+        to_js_error(ApiError::new(
+            ApiErrorCode::Internal,
+            "the result is not valid JSON",
+        ))
+    })
 }
 
 /// An `Error` named `RegionradError` with a stable `.code`.

@@ -52,14 +52,6 @@ pub fn next(council: &Path, body: &str, date: NaiveDate, meetings: &[PathBuf]) -
 }
 
 fn print_json(number: &CaseNumber) -> ExitCode {
-    match serde_json::to_string_pretty(number) {
-        Ok(text) => {
-            crate::output::line(&text);
-            ExitCode::SUCCESS
-        }
-        Err(error) => {
-            eprintln!("regionrad case-number: {error}");
-            ExitCode::from(2)
-        }
-    }
+    crate::output::line(&regionrad::encode::to_string_pretty(number));
+    ExitCode::SUCCESS
 }

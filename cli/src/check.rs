@@ -40,7 +40,7 @@ pub fn run(
     }
     // Minutes as text are read first (with the council, where it decodes); what the reader
     // says joins the report under the meeting it is about.
-    let council_doc: Option<regionrad::Council> = serde_json::from_str(&council_text).ok();
+    let council_doc: Option<regionrad::Council> = regionrad::decode::from_str(&council_text).ok();
     let mut reader_findings = Vec::new();
     for (index, text) in texts.iter_mut().enumerate() {
         if text.trim_start().starts_with('{') {
@@ -51,13 +51,7 @@ pub fn run(
             finding.meeting = Some(index);
             reader_findings.push(finding);
         }
-        match serde_json::to_string(&reading.meeting) {
-            Ok(json) => *text = json,
-            Err(error) => {
-                eprintln!("regionrad check: could not encode what was read: {error}");
-                return ExitCode::from(2);
-            }
-        }
+        *text = regionrad::encode::to_string(&reading.meeting);
     }
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
     let mut report = regionrad::validate_json(&council_text, &refs, today);
@@ -65,16 +59,12 @@ pub fn run(
     report.findings.sort_by_key(|f| f.meeting);
     let report = report.localized(lang);
     if json {
-        match serde_json::to_string_pretty(&report) {
-            Ok(text) => crate::output::line(&text),
-            Err(error) => {
-                eprintln!("regionrad check: could not write the report: {error}");
-                return ExitCode::from(2);
-            }
-        }
+        crate::output::line(&regionrad::encode::to_string_pretty(&report));
     } else {
-        let meetings: Vec<Option<Meeting>> =
-            texts.iter().map(|t| serde_json::from_str(t).ok()).collect();
+        let meetings: Vec<Option<Meeting>> = texts
+            .iter()
+            .map(|t| regionrad::decode::from_str(t).ok())
+            .collect();
         crate::output::text(&render(
             &report,
             council,

@@ -61,7 +61,7 @@ fn load_population(path: &Path) -> Result<PopulationTable, ExitCode> {
     } else if text.contains("\"class\"") && text.contains("\"dataset\"") {
         from_json_stat(&text)
     } else {
-        serde_json::from_str::<PopulationTable>(&text).map_err(|e| e.to_string())
+        regionrad::decode::from_str::<PopulationTable>(&text).map_err(|e| e.to_string())
     };
     parsed.map_err(|e| fail(&format!("{}: {e}", path.display())))
 }
@@ -137,10 +137,7 @@ pub fn run(request: Request) -> ExitCode {
         return print_findings(&report, request.lang);
     };
     match request.format {
-        OutputFormat::Json => match serde_json::to_string_pretty(&split) {
-            Ok(text) => crate::output::line(&text),
-            Err(e) => return fail(&e.to_string()),
-        },
+        OutputFormat::Json => crate::output::line(&regionrad::encode::to_string_pretty(&split)),
         OutputFormat::Csv => crate::output::text(&csv(&split)),
         OutputFormat::Text => {
             crate::output::text(&table(&split, &council.name, request.lang));

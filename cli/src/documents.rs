@@ -23,12 +23,12 @@ pub fn read_text(command: &str, path: &Path) -> Result<String, ExitCode> {
         .map_err(|e| fail(command, &format!("cannot read {}: {e}", path.display())))
 }
 
-pub fn read_json<T: serde::de::DeserializeOwned>(
+pub fn read_json<T: regionrad::decode::FromJson>(
     command: &str,
     path: &Path,
 ) -> Result<T, ExitCode> {
     let text = read_text(command, path)?;
-    serde_json::from_str(&text).map_err(|e| {
+    regionrad::decode::from_str(&text).map_err(|e| {
         fail(
             command,
             &format!(

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use regionrad::{minutes, Council, Lang, Severity};
 
-use crate::documents::{fail, read_json, read_text};
+use crate::documents::{read_json, read_text};
 
 /// What `read` prints.
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -43,14 +43,11 @@ pub fn run(
         finding.localize(lang);
     }
     let output = match format {
-        ReadFormat::Json => serde_json::to_string_pretty(&reading.meeting),
-        ReadFormat::Reading => serde_json::to_string_pretty(&reading),
-        ReadFormat::Minutes => Ok(minutes::write(&reading.meeting, Lang::Nb)),
+        ReadFormat::Json => regionrad::encode::to_string_pretty(&reading.meeting),
+        ReadFormat::Reading => regionrad::encode::to_string_pretty(&reading),
+        ReadFormat::Minutes => minutes::write(&reading.meeting, Lang::Nb),
     };
-    match output {
-        Ok(out) => crate::output::line(&out),
-        Err(error) => return fail("read", &format!("could not write the result: {error}")),
-    }
+    crate::output::line(&output);
     for finding in &reading.findings {
         let at = finding
             .span

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use regionrad::followup::{register, Register, RegisterEntry};
 use regionrad::{Council, Due, Lang, Meeting};
 
-use crate::documents::{fail, read_json, OutputFormat};
+use crate::documents::{read_json, OutputFormat};
 
 pub fn run(
     council: &Path,
@@ -32,10 +32,7 @@ pub fn run(
     }
     let list = register(&council, &meetings, as_of);
     match format {
-        OutputFormat::Json => match serde_json::to_string_pretty(&list) {
-            Ok(text) => crate::output::line(&text),
-            Err(e) => return fail(COMMAND, &e.to_string()),
-        },
+        OutputFormat::Json => crate::output::line(&regionrad::encode::to_string_pretty(&list)),
         OutputFormat::Csv => crate::output::text(&csv(&list)),
         OutputFormat::Text => crate::output::text(&text(&list, lang)),
     }

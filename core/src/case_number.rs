@@ -7,8 +7,6 @@ use std::fmt;
 use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
-use serde::ser::SerializeStruct;
-use serde::Serialize;
 
 /// The longest text taken as a case number; anything longer is refused before scanning.
 pub const MAX_LEN: usize = 80;
@@ -18,19 +16,15 @@ pub const MAX_SEQUENCE: u32 = 99_999;
 pub const MAX_SUB_ITEM: u16 = 999;
 
 /// The case-type series of archive systems: political, reference, delegated, question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Series {
     /// Politisk sak.
-    #[serde(rename = "PS")]
     Ps,
     /// Referatsak.
-    #[serde(rename = "RS")]
     Rs,
     /// Delegert sak.
-    #[serde(rename = "DS")]
     Ds,
     /// Forespørsel / spørsmål.
-    #[serde(rename = "FO")]
     Fo,
 }
 
@@ -151,24 +145,34 @@ impl fmt::Display for CaseNumber {
     }
 }
 
-impl Serialize for CaseNumber {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("CaseNumber", 8)?;
-        s.serialize_field("body", &self.body)?;
-        s.serialize_field("series", &self.series)?;
-        s.serialize_field("sequence", &self.sequence)?;
-        s.serialize_field("suffix", &self.suffix.map(String::from))?;
-        s.serialize_field("year", &self.year.full())?;
-        let two_digit = match self.year {
+impl crate::encode::ToJson for CaseNumber {
+    fn write_json(&self, out: &mut crate::encode::Writer) {
+        use crate::encode::ToJson;
+        let two_digit_year = match self.year {
             CaseYear::TwoDigit(y) => Some(y),
             CaseYear::Full(_) => None,
         };
-        s.serialize_field("two_digit_year", &two_digit)?;
-        s.serialize_field("sub_item", &self.sub_item)?;
-        s.serialize_field("canonical", &self.to_string())?;
-        s.end()
+        let fields: [(&str, &dyn ToJson); 8] = [
+            ("body", &self.body),
+            ("series", &self.series),
+            ("sequence", &self.sequence),
+            ("suffix", &self.suffix),
+            ("year", &self.year.full()),
+            ("two_digit_year", &two_digit_year),
+            ("sub_item", &self.sub_item),
+            ("canonical", &self.to_string()),
+        ];
+        out.entries(fields);
     }
 }
+
+crate::wire::serialize_through_wire!(CaseNumber);
+crate::wire::wire_enum!(Series {
+    Ps: "PS",
+    Rs: "RS",
+    Ds: "DS",
+    Fo: "FO",
+});
 
 /// Why a text is not a case number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

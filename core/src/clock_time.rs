@@ -4,7 +4,6 @@ use std::fmt;
 use std::str::FromStr;
 
 use schemars::JsonSchema;
-use serde::Serialize;
 
 use crate::decode::{DecodeError, FromJson};
 use crate::json::Node;
@@ -78,9 +77,9 @@ impl fmt::Display for ClockTime {
     }
 }
 
-impl Serialize for ClockTime {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+impl crate::encode::ToJson for ClockTime {
+    fn write_json(&self, out: &mut crate::encode::Writer) {
+        out.string(&self.to_string());
     }
 }
 
@@ -90,7 +89,7 @@ impl FromJson for ClockTime {
     }
 }
 
-crate::decode::deserialize_through_decoder!(ClockTime);
+crate::wire::serde_through_wire!(ClockTime);
 
 impl JsonSchema for ClockTime {
     fn schema_name() -> std::borrow::Cow<'static, str> {

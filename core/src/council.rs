@@ -7,12 +7,13 @@ use std::str::FromStr;
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
-use serde::Serialize;
 
-use crate::decode::{decode_enum, decode_struct, DecodeError, FromJson, Tagged};
+use crate::decode::{DecodeError, FromJson, Tagged};
+use crate::encode::{ToJson, Writer};
 use crate::findings::{Code, Finding, PathSegment};
 use crate::json::{Node, Value};
 use crate::path;
+use crate::wire::{wire_enum, wire_struct};
 
 /// A Norwegian municipality number (kommunenummer) as SSB assigns it: four ASCII digits,
 /// the first two naming the county (`"5059"` Orkland, `"1576"` Aure).
@@ -57,9 +58,9 @@ impl fmt::Display for MunicipalityCode {
     }
 }
 
-impl Serialize for MunicipalityCode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+impl ToJson for MunicipalityCode {
+    fn write_json(&self, out: &mut Writer) {
+        out.string(self.as_str());
     }
 }
 
@@ -90,7 +91,7 @@ impl JsonSchema for MunicipalityCode {
 }
 
 /// A participating municipality (kommune).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Municipality {
     pub code: MunicipalityCode,
@@ -102,7 +103,7 @@ pub struct Municipality {
 
 /// An organisation that is not a participant but sends observers or staff (the county
 /// council, KS, Statsforvalteren, a host municipality's administration).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
     pub id: String,
@@ -110,7 +111,7 @@ pub struct Organisation {
 }
 
 /// A span of time with optional ends; an open end reaches indefinitely that way.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Term {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -149,7 +150,7 @@ impl Term {
 }
 
 /// Whom a member speaks for.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Represents {
     /// A participating municipality, by code.
@@ -159,7 +160,7 @@ pub enum Represents {
 }
 
 /// The office a person holds, which decides e.g. whether a voting seat is a conflict.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Ordfører.
@@ -177,7 +178,7 @@ pub enum Role {
 }
 
 /// The chair's position within a body.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Position {
     /// Leder.
@@ -187,7 +188,7 @@ pub enum Position {
 }
 
 /// A person holding a seat, or the right to attend, in a body.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Member {
     pub name: String,
@@ -213,7 +214,7 @@ pub struct Member {
 
 /// A substitute (varamedlem). Within a group, the list order of a body's substitutes is the
 /// order in which they are called.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Substitute {
     pub name: String,
@@ -230,7 +231,7 @@ pub struct Substitute {
 }
 
 /// Whether a body is elected (folkevalgt organ, under kommuneloven ch. 11) or administrative.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum BodyKind {
     /// Representantskap/regionråd, arbeidsutvalg and other elected bodies.
@@ -240,7 +241,7 @@ pub enum BodyKind {
 }
 
 /// How many must be present for a body to decide.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, JsonSchema)]
 #[serde(tag = "rule", rename_all = "snake_case", deny_unknown_fields)]
 pub enum QuorumRule {
     /// At least half of the seats present and voting (kommuneloven § 11-9).
@@ -249,6 +250,25 @@ pub enum QuorumRule {
     MajorityOfSeats,
     /// At least `numerator`/`denominator` of the seats present.
     FractionOfSeats { numerator: u32, denominator: u32 },
+}
+
+impl ToJson for QuorumRule {
+    fn write_json(&self, out: &mut Writer) {
+        match self {
+            QuorumRule::HalfOfSeats => out.entries([("rule", &"half_of_seats" as &dyn ToJson)]),
+            QuorumRule::MajorityOfSeats => {
+                out.entries([("rule", &"majority_of_seats" as &dyn ToJson)]);
+            }
+            QuorumRule::FractionOfSeats {
+                numerator,
+                denominator,
+            } => out.entries([
+                ("rule", &"fraction_of_seats" as &dyn ToJson),
+                ("numerator", numerator),
+                ("denominator", denominator),
+            ]),
+        }
+    }
 }
 
 impl FromJson for QuorumRule {
@@ -280,7 +300,7 @@ impl FromJson for QuorumRule {
 }
 
 /// A stricter rule for items of the given subjects.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SpecialRule {
     pub subjects: Vec<crate::meeting::Subject>,
@@ -297,7 +317,7 @@ pub struct SpecialRule {
 }
 
 /// A body of the council: regionråd, arbeidsutvalg, kommunedirektørutvalg, næringsråd, …
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Body {
     /// Short stable id used by meetings and references (`"kdu"`, `"rr"`).
@@ -380,7 +400,7 @@ impl Body {
 }
 
 /// A person of the council's secretariat.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StaffMember {
     pub name: String,
@@ -397,7 +417,7 @@ pub struct StaffMember {
 // `Default` is an empty council of no schema version, for building one in code
 // (`Council { id, name, municipalities, ..Default::default() }`); the doc comment above is
 // also the JSON Schema's description, so the note is here.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Council {
     pub schema_version: u32,
@@ -437,6 +457,15 @@ impl Council {
     }
 }
 
+impl ToJson for Represents {
+    fn write_json(&self, out: &mut Writer) {
+        match self {
+            Represents::Municipality(code) => out.entries([("municipality", code as &dyn ToJson)]),
+            Represents::Organisation(id) => out.entries([("organisation", id as &dyn ToJson)]),
+        }
+    }
+}
+
 impl crate::decode::Blank for Represents {
     fn blank() -> Self {
         Represents::Organisation(String::new())
@@ -468,7 +497,7 @@ impl FromJson for Represents {
     }
 }
 
-decode_enum!(Role {
+wire_enum!(Role {
     Mayor: "mayor",
     DeputyMayor: "deputy_mayor",
     Politician: "politician",
@@ -476,101 +505,85 @@ decode_enum!(Role {
     Officer: "officer",
     Observer: "observer",
 });
-decode_enum!(Position {
+wire_enum!(Position {
     Chair: "chair",
     DeputyChair: "deputy_chair",
 });
-decode_enum!(BodyKind {
+wire_enum!(BodyKind {
     Elected: "elected",
     Administrative: "administrative",
 });
-decode_struct!(Municipality {
+wire_struct!(Municipality {
     code: required,
     name: required,
-    participation: or_default,
+    participation: or_default(Term::is_unbounded),
 });
-decode_struct!(Organisation {
+wire_struct!(Organisation {
     id: required,
     name: required,
 });
-decode_struct!(Term {
+wire_struct!(Term {
     from: optional,
     to: optional,
 });
-decode_struct!(Member {
+wire_struct!(Member {
     name: required,
-    aliases: or_default,
+    aliases: or_default(Vec::is_empty),
     represents: required,
     role: required,
     voting: required,
     position: optional,
     group: optional,
-    term: or_default,
+    term: or_default(Term::is_unbounded),
     note: optional,
 });
-decode_struct!(Substitute {
+wire_struct!(Substitute {
     name: required,
-    aliases: or_default,
+    aliases: or_default(Vec::is_empty),
     represents: required,
     role: required,
     group: optional,
-    term: or_default,
+    term: or_default(Term::is_unbounded),
     note: optional,
 });
-decode_struct!(SpecialRule {
+wire_struct!(SpecialRule {
     subjects: required,
     municipalities_present: optional,
     votes_cast: optional,
     source: optional,
 });
-decode_struct!(Body {
+wire_struct!(Body {
     id: required,
     name: required,
-    aliases: or_default,
+    aliases: or_default(Vec::is_empty),
     kind: required,
     case_prefix: optional,
     seats: required,
     quorum: optional,
-    special_rules: or_default,
+    special_rules: or_default(Vec::is_empty),
     members: required,
-    substitutes: or_default,
+    substitutes: or_default(Vec::is_empty),
 });
-decode_struct!(StaffMember {
+wire_struct!(StaffMember {
     name: required,
-    aliases: or_default,
+    aliases: or_default(Vec::is_empty),
     title: required,
-    term: or_default,
+    term: or_default(Term::is_unbounded),
 });
-decode_struct!(Council {
+wire_struct!(Council {
     schema_version: required,
     id: required,
     name: required,
-    former_names: or_default,
+    former_names: or_default(Vec::is_empty),
     municipalities: required,
-    organisations: or_default,
-    staff: or_default,
+    organisations: or_default(Vec::is_empty),
+    staff: or_default(Vec::is_empty),
     bodies: required,
-    cost_keys: or_default,
+    cost_keys: or_default(Vec::is_empty),
     remote_meetings_authorised: or_default,
-    sources: or_default,
+    sources: or_default(Vec::is_empty),
 });
-crate::decode::deserialize_through_decoder!(
-    MunicipalityCode,
-    Municipality,
-    Organisation,
-    Term,
-    Represents,
-    Role,
-    Position,
-    Member,
-    Substitute,
-    BodyKind,
-    QuorumRule,
-    SpecialRule,
-    Body,
-    StaffMember,
-    Council,
-);
+crate::wire::serde_through_wire!(MunicipalityCode, Represents, QuorumRule);
 
 /// Whether `candidate` names the person called `name` (or one of `aliases`): compared
 /// without regard to case, surrounding spaces or repeated spaces.

@@ -3,13 +3,14 @@
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
-use serde::Serialize;
 
-use crate::decode::{decode_enum, decode_struct, DecodeError, FromJson, Tagged};
+use crate::decode::{DecodeError, FromJson, Tagged};
+use crate::encode::{ToJson, Writer};
 use crate::json::Node;
+use crate::wire::{wire_enum, wire_struct};
 
 /// What kind of outcome an item had; this is also the item's status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DecisionKind {
     /// Approval of the notice, the agenda or earlier minutes.
@@ -27,7 +28,7 @@ pub enum DecisionKind {
 }
 
 /// One person's vote where votes are recorded by name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Vote {
     For,
@@ -36,7 +37,7 @@ pub enum Vote {
     Blank,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NamedVote {
     pub name: String,
@@ -44,7 +45,7 @@ pub struct NamedVote {
 }
 
 /// A recorded vote.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Votes {
     #[serde(rename = "for")]
@@ -61,7 +62,7 @@ pub struct Votes {
 }
 
 /// The decision (vedtak / konklusjon) an item ended in.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
     pub kind: DecisionKind,
@@ -79,7 +80,7 @@ pub struct Decision {
 }
 
 /// When a follow-up is due.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Due {
     /// A date ("legges fram for KDU 30. april 2021").
@@ -95,6 +96,32 @@ pub enum Due {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         latest: Option<NaiveDate>,
     },
+}
+
+impl ToJson for Due {
+    fn write_json(&self, out: &mut Writer) {
+        match self {
+            Due::Date { date } => {
+                out.object(&[("kind", Some(&"date" as &dyn ToJson)), ("date", Some(date))])
+            }
+            Due::NextMeeting { body } => {
+                out.object(&[
+                    ("kind", Some(&"next_meeting" as &dyn ToJson)),
+                    ("body", Some(body)),
+                ]);
+            }
+            Due::Meeting { body, date } => out.object(&[
+                ("kind", Some(&"meeting" as &dyn ToJson)),
+                ("body", Some(body)),
+                ("date", Some(date)),
+            ]),
+            Due::Period { text, latest } => out.object(&[
+                ("kind", Some(&"period" as &dyn ToJson)),
+                ("text", Some(text)),
+                ("latest", latest.as_ref().map(|d| d as &dyn ToJson)),
+            ]),
+        }
+    }
 }
 
 impl FromJson for Due {
@@ -150,7 +177,7 @@ impl Due {
     }
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum FollowUpStatus {
     #[default]
@@ -161,7 +188,7 @@ pub enum FollowUpStatus {
 }
 
 /// An action a decision creates (oppfølging).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FollowUp {
     pub action: String,
@@ -182,7 +209,7 @@ fn is_default<T: Default + PartialEq>(value: &T) -> bool {
 }
 
 /// How a case relates to the case it names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ReferenceKind {
     /// Mentions or builds on the other case.
@@ -198,7 +225,7 @@ pub enum ReferenceKind {
 }
 
 /// A reference from an item to another case ("rr sak 8/21", "Oppfølging sak KDU 3/21").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CaseReference {
     /// The case number as written, without the words around it ("8/21", "KDU 3/21");
@@ -217,7 +244,7 @@ pub struct CaseReference {
     pub decision_date: Option<NaiveDate>,
 }
 
-decode_enum!(DecisionKind {
+wire_enum!(DecisionKind {
     Approval: "approval",
     Noted: "noted",
     Substantive: "substantive",
@@ -225,65 +252,54 @@ decode_enum!(DecisionKind {
     Referral: "referral",
     Postponed: "postponed",
 });
-decode_enum!(Vote {
+wire_enum!(Vote {
     For: "for",
     Against: "against",
     Blank: "blank",
 });
-decode_enum!(FollowUpStatus {
+wire_enum!(FollowUpStatus {
     Open: "open",
     Done: "done",
     Postponed: "postponed",
     Dropped: "dropped",
 });
-decode_enum!(ReferenceKind {
+wire_enum!(ReferenceKind {
     RefersTo: "refers_to",
     FollowsUp: "follows_up",
     Closes: "closes",
     Postpones: "postpones",
     Amends: "amends",
 });
-decode_struct!(NamedVote {
+wire_struct!(NamedVote {
     name: required,
     vote: required,
 });
-decode_struct!(Votes {
+wire_struct!(Votes {
     in_favour as "for": required,
     against: required,
     blank: or_default,
-    named: or_default,
+    named: or_default(Vec::is_empty),
     chair_casting_vote: or_default,
 });
-decode_struct!(Decision {
+wire_struct!(Decision {
     kind: required,
     text: required,
     unanimous: optional,
     votes: optional,
     referred_to: optional,
 });
-decode_struct!(FollowUp {
+wire_struct!(FollowUp {
     action: required,
-    responsible: or_default,
+    responsible: or_default(Vec::is_empty),
     due: optional,
-    status: or_default,
+    status: or_default(is_default),
     closed_by: optional,
 });
-decode_struct!(CaseReference {
+wire_struct!(CaseReference {
     number: optional,
     body: optional,
     kind: required,
     title: optional,
     decision_date: optional,
 });
-crate::decode::deserialize_through_decoder!(
-    DecisionKind,
-    Vote,
-    NamedVote,
-    Votes,
-    Decision,
-    Due,
-    FollowUpStatus,
-    FollowUp,
-    ReferenceKind,
-    CaseReference,
-);
+crate::wire::serde_through_wire!(Due);

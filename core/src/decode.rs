@@ -8,8 +8,8 @@
 //! decoding a meeting with `serde_json` gets exactly what `validate` would). It replaces
 //! serde's derived deserializers, whose code was most of the WebAssembly module.
 //!
-//! Types describe their fields with [`decode_struct!`] and their names with
-//! [`decode_enum!`]; tagged unions (`{"kind": "items", "items": [...]}`) read through
+//! Types describe their fields with [`crate::wire::wire_struct!`] and their names with
+//! [`crate::wire::wire_enum!`]; tagged unions (`{"kind": "items", "items": [...]}`) read through
 //! [`Tagged`].
 //!
 //! ```
@@ -398,7 +398,7 @@ impl<T: FromJson> Slot for T {
 
 /// A placeholder a required field holds while its struct is decoded, before the field is
 /// read; never seen outside decoding (a struct missing the field is an error). The wire
-/// types have it from [`decode_struct!`] and [`decode_enum!`].
+/// types have it from [`crate::wire::wire_struct!`] and [`crate::wire::wire_enum!`].
 pub trait Blank {
     fn blank() -> Self;
 }
@@ -508,93 +508,13 @@ fn unknown_field(member: &Member<'_>, names: &[(&str, bool)]) -> DecodeError {
     )
 }
 
-/// The fields of a struct as [`decode_struct!`] reads them: name, and whether required.
+/// The fields of a struct as [`crate::wire::wire_struct!`] reads them: name, and whether required.
 /// The tests hold these against the JSON Schema generated from the same types.
 pub trait Fields {
     const FIELDS: &'static [(&'static str, bool)];
     /// Whether fields not named are refused.
     const DENY_UNKNOWN: bool;
 }
-
-/// `FromJson` (and [`Fields`]) for a struct from its fields in order, each `required`,
-/// `optional` (an `Option`: absent or `null` is `None`) or `or_default` (absent is the
-/// type's default); `name as "wire"` for a field named otherwise on the wire;
-/// `ignore_unknown` before the braces for a struct that takes fields it does not name.
-#[macro_export]
-#[doc(hidden)]
-macro_rules! decode_struct {
-    ($type:ident $(, $ignore:ident)? { $($field:ident $(as $wire:literal)?: $how:ident),* $(,)? }) => {
-        impl $crate::decode::Fields for $type {
-            const FIELDS: &'static [(&'static str, bool)] = &[
-                $(($crate::decode_struct!(@name $field $($wire)?), $crate::decode_struct!(@required $how))),*
-            ];
-            const DENY_UNKNOWN: bool = $crate::decode_struct!(@deny $($ignore)?);
-        }
-
-        impl $crate::decode::Blank for $type {
-            fn blank() -> Self {
-                $type {
-                    $($field: $crate::decode::Blank::blank(),)*
-                }
-            }
-        }
-
-        impl $crate::decode::FromJson for $type {
-            fn from_json(
-                node: &$crate::json::Node<'_>,
-            ) -> ::std::result::Result<Self, $crate::decode::DecodeError> {
-                // Every field starts as its default (or a placeholder, when required) and
-                // is written over as the object gives it.
-                let mut value = $type {
-                    $($field: $crate::decode_struct!(@start $how),)*
-                };
-                $crate::decode::fields(
-                    node,
-                    concat!("struct ", stringify!($type)),
-                    <Self as $crate::decode::Fields>::FIELDS,
-                    <Self as $crate::decode::Fields>::DENY_UNKNOWN,
-                    &mut [$(&mut value.$field as &mut dyn $crate::decode::Slot),*],
-                )?;
-                Ok(value)
-            }
-        }
-    };
-    (@name $field:ident) => { stringify!($field) };
-    (@name $field:ident $wire:literal) => { $wire };
-    (@required required) => { true };
-    (@required $other:ident) => { false };
-    (@start required) => { $crate::decode::Blank::blank() };
-    (@start $other:ident) => { ::std::default::Default::default() };
-    (@deny) => { true };
-    (@deny ignore_unknown) => { false };
-}
-pub use decode_struct;
-
-/// `FromJson` for an enum written as one of its names: `decode_enum!(Vote { For: "for", … })`.
-/// Its [`Blank`] is the first.
-#[macro_export]
-#[doc(hidden)]
-macro_rules! decode_enum {
-    ($type:ident { $first:ident: $first_name:literal $(, $variant:ident: $name:literal)* $(,)? }) => {
-        impl $crate::decode::FromJson for $type {
-            fn from_json(
-                node: &$crate::json::Node<'_>,
-            ) -> ::std::result::Result<Self, $crate::decode::DecodeError> {
-                const NAMES: &[&str] = &[$first_name, $($name),*];
-                const VALUES: &[$type] = &[$type::$first, $($type::$variant),*];
-                let i = $crate::decode::variant(node, NAMES)?;
-                Ok(VALUES.get(i).copied().unwrap_or($type::$first))
-            }
-        }
-
-        impl $crate::decode::Blank for $type {
-            fn blank() -> Self {
-                $type::$first
-            }
-        }
-    };
-}
-pub use decode_enum;
 
 /// Which of `names` the string `node` is, or an error listing them.
 pub fn variant(node: &Node<'_>, names: &[&str]) -> Result<usize, DecodeError> {
@@ -713,25 +633,6 @@ impl<'n, 'a> Tagged<'n, 'a> {
         DecodeError::new(self.node, message)
     }
 }
-
-/// `serde::Deserialize` for wire types through [`FromJson`], so that serde users get the
-/// same strict decoding: the value is read into the JSON tree, then decoded.
-#[macro_export]
-#[doc(hidden)]
-macro_rules! deserialize_through_decoder {
-    ($($type:ty),* $(,)?) => {$(
-        impl<'de> ::serde::Deserialize<'de> for $type {
-            fn deserialize<D: ::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::std::result::Result<Self, D::Error> {
-                let node = $crate::decode::OwnedNode::deserialize(deserializer)?;
-                <$type as $crate::decode::FromJson>::from_json(&node.0)
-                    .map_err(<D::Error as ::serde::de::Error>::custom)
-            }
-        }
-    )*};
-}
-pub use deserialize_through_decoder;
 
 /// A JSON tree read from any serde deserializer (no positions: they are all 0).
 #[doc(hidden)]
@@ -881,7 +782,7 @@ mod tests {
         count: u32,
         in_favour: u32,
     }
-    decode_struct!(Probe {
+    crate::wire::wire_struct!(Probe {
         name: required,
         note: optional,
         count: or_default,

@@ -7,15 +7,15 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use schemars::JsonSchema;
-use serde::Serialize;
 use serde_json::Value;
 
-use crate::decode::{decode_enum, decode_struct, DecodeError, FromJson};
+use crate::decode::{DecodeError, FromJson};
 use crate::i18n::{self, Lang};
 use crate::json::Node;
+use crate::wire::{wire_enum, wire_struct};
 
 /// How serious a finding is. Ordered: `Error` is the most serious.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     Info,
@@ -259,9 +259,9 @@ impl fmt::Display for Code {
     }
 }
 
-impl Serialize for Code {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+impl crate::encode::ToJson for Code {
+    fn write_json(&self, out: &mut crate::encode::Writer) {
+        out.string(self.as_str());
     }
 }
 
@@ -295,7 +295,7 @@ impl JsonSchema for Code {
 }
 
 /// One step of a path into a document: a field name or an index into a list.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
 #[serde(untagged)]
 pub enum PathSegment {
     Index(usize),
@@ -346,7 +346,7 @@ pub fn format_path(path: &[PathSegment]) -> String {
 }
 
 /// A position in minutes text, 1-based, counted in characters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TextPosition {
     pub line: u32,
@@ -354,7 +354,7 @@ pub struct TextPosition {
 }
 
 /// The stretch of minutes text a finding is about: `start` inclusive, `end` exclusive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Span {
     pub start: TextPosition,
@@ -362,7 +362,7 @@ pub struct Span {
 }
 
 /// Which document passed to `validate` a finding is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Document {
     Council,
@@ -374,7 +374,7 @@ pub enum Document {
 }
 
 /// One result of validation.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Finding {
     pub code: Code,
@@ -456,7 +456,7 @@ impl Finding {
 
 /// Everything validation found, in a stable order: council first, then meeting by meeting,
 /// each by path.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Report {
     pub findings: Vec<Finding>,
@@ -540,6 +540,15 @@ impl Report {
     }
 }
 
+impl crate::encode::ToJson for PathSegment {
+    fn write_json(&self, out: &mut crate::encode::Writer) {
+        match self {
+            PathSegment::Index(i) => i.write_json(out),
+            PathSegment::Field(name) => out.string(name),
+        }
+    }
+}
+
 /// A field name or an index, as a path holds them.
 impl FromJson for PathSegment {
     fn from_json(node: &Node<'_>) -> Result<Self, DecodeError> {
@@ -552,26 +561,26 @@ impl FromJson for PathSegment {
     }
 }
 
-decode_enum!(Severity {
+wire_enum!(Severity {
     Info: "info",
     Warning: "warning",
     Error: "error",
 });
-decode_enum!(Document {
+wire_enum!(Document {
     Council: "council",
     Meeting: "meeting",
     Budget: "budget",
     Population: "population",
 });
-decode_struct!(TextPosition {
+wire_struct!(TextPosition {
     line: required,
     column: required,
 });
-decode_struct!(Span {
+wire_struct!(Span {
     start: required,
     end: required,
 });
-decode_struct!(Finding {
+wire_struct!(Finding {
     code: required,
     severity: required,
     document: required,
@@ -582,17 +591,8 @@ decode_struct!(Finding {
     legal_basis: optional,
     span: optional,
 });
-decode_struct!(Report { findings: required });
-crate::decode::deserialize_through_decoder!(
-    Severity,
-    Code,
-    PathSegment,
-    TextPosition,
-    Span,
-    Document,
-    Finding,
-    Report,
-);
+wire_struct!(Report { findings: required });
+crate::wire::serde_through_wire!(Code, PathSegment);
 
 #[cfg(test)]
 mod tests {

@@ -5,7 +5,6 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
-use serde::Serialize;
 
 use crate::decision::{
     CaseReference, Decision, DecisionKind, Due, FollowUp, FollowUpStatus, ReferenceKind,
@@ -427,7 +426,7 @@ fn components<'k>(edges: &HashMap<&'k CaseKey, Vec<&'k CaseKey>>) -> HashMap<&'k
 }
 
 /// Where a register entry comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Origin {
     /// The meeting's index among those given.
@@ -438,8 +437,17 @@ pub struct Origin {
     pub title: String,
 }
 
+crate::wire::encode_struct!(Origin {
+    meeting: required,
+    date: required,
+    body: required,
+    number: required,
+    title: required,
+});
+crate::wire::serialize_through_wire!(Origin);
+
 /// A later case that took the follow-up's case up.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HistoryEntry {
     pub date: NaiveDate,
@@ -449,8 +457,17 @@ pub struct HistoryEntry {
     pub kind: ReferenceKind,
 }
 
+crate::wire::encode_struct!(HistoryEntry {
+    date: required,
+    body: required,
+    number: required,
+    title: required,
+    kind: required,
+});
+crate::wire::serialize_through_wire!(HistoryEntry);
+
 /// One open follow-up.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RegisterEntry {
     pub origin: Origin,
@@ -463,8 +480,25 @@ pub struct RegisterEntry {
     pub history: Vec<HistoryEntry>,
 }
 
+crate::wire::encode_struct!(Register {
+    as_of: required,
+    groups: required,
+});
+crate::wire::serialize_through_wire!(Register);
+
+crate::wire::encode_struct!(RegisterEntry {
+    origin: required,
+    action: required,
+    responsible: required,
+    due: required,
+    deadline: required,
+    overdue: required,
+    history: required,
+});
+crate::wire::serialize_through_wire!(RegisterEntry);
+
 /// The follow-ups of one responsible (as the minutes name them) in one body's decisions.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RegisterGroup {
     /// Who follows up, as the minutes write it; empty when they name no one.
@@ -475,8 +509,15 @@ pub struct RegisterGroup {
     pub entries: Vec<RegisterEntry>,
 }
 
+crate::wire::encode_struct!(RegisterGroup {
+    responsible: required,
+    body: required,
+    entries: required,
+});
+crate::wire::serialize_through_wire!(RegisterGroup);
+
 /// The register of open follow-ups (restanseliste) as of a date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Register {
     pub as_of: NaiveDate,

@@ -5,13 +5,12 @@ use std::fmt;
 use std::str::FromStr;
 
 use schemars::JsonSchema;
-use serde::Serialize;
 use serde_json::Value;
 
 use crate::findings::Code;
 
 /// The language of messages: Norwegian bokmål or English.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Lang {
     #[default]
@@ -19,8 +18,7 @@ pub enum Lang {
     En,
 }
 
-crate::decode::decode_enum!(Lang { Nb: "nb", En: "en" });
-crate::decode::deserialize_through_decoder!(Lang);
+crate::wire::wire_enum!(Lang { Nb: "nb", En: "en" });
 
 impl FromStr for Lang {
     type Err = String;
@@ -429,7 +427,7 @@ pub fn message(code: Code, lang: Lang, params: &BTreeMap<String, Value>) -> Stri
                 let name = &after[..close];
                 match params.get(name) {
                     Some(Value::String(s)) => out.push_str(s),
-                    Some(other) => out.push_str(&other.to_string()),
+                    Some(other) => out.push_str(&crate::encode::to_string(other)),
                     None => {
                         out.push('{');
                         out.push_str(name);

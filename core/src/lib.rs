@@ -21,6 +21,8 @@
 //! - [`i18n`]: messages in bokmål and English.
 //! - [`json`]: JSON text read strictly into a tree that keeps where each value stands.
 //! - [`decode`]: the wire types from that tree, strictly, naming the path of a bad value.
+//! - [`encode`]: the wire types written as JSON text.
+//! - [`wire`]: each type's decoder and encoder from one field list.
 //! - [`document`]: decoding documents into findings, never panics.
 //! - [`limits`]: how much is read, and the findings beyond it.
 //! - [`validate()`]: the single entry point every rule hangs off; [`PreparedCouncil`] holds a
@@ -47,6 +49,7 @@ pub mod date;
 pub mod decision;
 pub mod decode;
 pub mod document;
+pub mod encode;
 pub mod findings;
 pub mod followup;
 pub mod i18n;
@@ -61,6 +64,7 @@ pub mod schema;
 mod sorting;
 mod validate;
 mod voting;
+pub mod wire;
 
 pub use case_number::CaseNumber;
 pub use clock_time::ClockTime;

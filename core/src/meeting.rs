@@ -3,18 +3,19 @@
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
-use serde::Serialize;
 
 use crate::clock_time::ClockTime;
 use crate::council::{extend, Body, Council, MunicipalityCode};
 use crate::decision::{CaseReference, Decision, Due, FollowUp};
-use crate::decode::{decode_enum, decode_struct, DecodeError, FromJson, Tagged};
+use crate::decode::{DecodeError, FromJson, Tagged};
+use crate::encode::{ToJson, Writer};
 use crate::findings::{Code, Finding, PathSegment};
 use crate::json::Node;
 use crate::path;
+use crate::wire::{wire_enum, wire_struct};
 
 /// In what capacity someone attends.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Capacity {
     /// A member of the body, in their own seat.
@@ -30,7 +31,7 @@ pub enum Capacity {
 }
 
 /// Whether someone came.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AttendanceStatus {
     /// Møtt ("x").
@@ -42,7 +43,7 @@ pub enum AttendanceStatus {
 }
 
 /// For which part of the meeting someone present was there.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Presence {
     /// The whole meeting.
@@ -67,6 +68,38 @@ pub enum Presence {
 impl Presence {
     fn is_whole(&self) -> bool {
         *self == Presence::Whole
+    }
+}
+
+impl ToJson for Presence {
+    fn write_json(&self, out: &mut Writer) {
+        match self {
+            Presence::Whole => out.object(&[("kind", Some(&"whole" as &dyn ToJson))]),
+            Presence::Items { items } => out.object(&[
+                ("kind", Some(&"items" as &dyn ToJson)),
+                ("items", Some(items)),
+            ]),
+            Presence::FromItem { item } => out.object(&[
+                ("kind", Some(&"from_item" as &dyn ToJson)),
+                ("item", Some(item)),
+            ]),
+            Presence::UntilItem { item } => out.object(&[
+                ("kind", Some(&"until_item" as &dyn ToJson)),
+                ("item", Some(item)),
+            ]),
+            Presence::FromTime { time } => out.object(&[
+                ("kind", Some(&"from_time" as &dyn ToJson)),
+                ("time", Some(time)),
+            ]),
+            Presence::UntilTime { time } => out.object(&[
+                ("kind", Some(&"until_time" as &dyn ToJson)),
+                ("time", Some(time)),
+            ]),
+            Presence::Days { days } => {
+                out.object(&[("kind", Some(&"days" as &dyn ToJson)), ("days", Some(days))])
+            }
+            Presence::Unspecified => out.object(&[("kind", Some(&"unspecified" as &dyn ToJson))]),
+        }
     }
 }
 
@@ -127,7 +160,7 @@ impl FromJson for Presence {
 }
 
 /// One line of the attendance list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Attendance {
     pub name: String,
@@ -158,13 +191,24 @@ pub struct Attendance {
 }
 
 /// The proposal put to the meeting (forslag til vedtak / innstilling).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Proposal {
     /// A proposed decision.
     Text { text: String },
     /// "Saken legges fram uten innstilling": no proposal.
     None,
+}
+
+impl ToJson for Proposal {
+    fn write_json(&self, out: &mut Writer) {
+        match self {
+            Proposal::Text { text } => {
+                out.object(&[("kind", Some(&"text" as &dyn ToJson)), ("text", Some(text))])
+            }
+            Proposal::None => out.object(&[("kind", Some(&"none" as &dyn ToJson))]),
+        }
+    }
 }
 
 impl FromJson for Proposal {
@@ -183,7 +227,7 @@ impl FromJson for Proposal {
 }
 
 /// A point under an item, e.g. one orientation in a closing "diverse orienteringer" item.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SubItem {
     pub title: String,
@@ -198,7 +242,7 @@ pub struct SubItem {
 }
 
 /// Why an item was closed to the public.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Closure {
     /// The legal basis as the minutes give it ("kommuneloven § 11-5 (2), jf. offentleglova § 13").
@@ -211,7 +255,7 @@ pub struct Closure {
 
 /// A member declared disqualified (inhabil) for an item (kommuneloven § 11-10,
 /// forvaltningsloven § 6).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Disqualification {
     pub name: String,
@@ -220,7 +264,7 @@ pub struct Disqualification {
 }
 
 /// What an item is about, where rules depend on it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Subject {
     Budget,
@@ -233,7 +277,7 @@ pub enum Subject {
 }
 
 /// How the body dealt with the items.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Procedure {
     /// A meeting, in a room or remote.
@@ -245,7 +289,7 @@ pub enum Procedure {
 }
 
 /// An item on the agenda (sak).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AgendaItem {
     /// The case number as written ("10/ 21", "KDU 72/21"); absent for unnumbered items.
@@ -299,7 +343,7 @@ pub struct AgendaItem {
 }
 
 /// The minutes of one meeting of one body.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
     pub schema_version: u32,
@@ -334,7 +378,7 @@ pub struct Meeting {
 }
 
 /// A stretch of minutes text that fits no field of the meeting.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UnplacedText {
     /// The lines as written, trimmed.
@@ -347,19 +391,19 @@ fn is_meeting(procedure: &Procedure) -> bool {
     *procedure == Procedure::Meeting
 }
 
-decode_enum!(Capacity {
+wire_enum!(Capacity {
     Member: "member",
     Substitute: "substitute",
     Observer: "observer",
     Staff: "staff",
     Guest: "guest",
 });
-decode_enum!(AttendanceStatus {
+wire_enum!(AttendanceStatus {
     Present: "present",
     AbsentWithNotice: "absent_with_notice",
     Absent: "absent",
 });
-decode_enum!(Subject {
+wire_enum!(Subject {
     Budget: "budget",
     Accounts: "accounts",
     AnnualReport: "annual_report",
@@ -367,11 +411,11 @@ decode_enum!(Subject {
     Election: "election",
     AgreementChange: "agreement_change",
 });
-decode_enum!(Procedure {
+wire_enum!(Procedure {
     Meeting: "meeting",
     Written: "written",
 });
-decode_struct!(Attendance {
+wire_struct!(Attendance {
     name: required,
     title: optional,
     municipality: optional,
@@ -379,47 +423,47 @@ decode_struct!(Attendance {
     email: optional,
     capacity: required,
     status: required,
-    presence: or_default,
+    presence: or_default(Presence::is_whole),
     substitute_for: optional,
     remote: optional,
     note: optional,
 });
-decode_struct!(SubItem {
+wire_struct!(SubItem {
     title: required,
     text: optional,
     decision: optional,
-    follow_ups: or_default,
-    references: or_default,
+    follow_ups: or_default(Vec::is_empty),
+    references: or_default(Vec::is_empty),
 });
-decode_struct!(Closure {
+wire_struct!(Closure {
     legal_basis: required,
     mandatory: or_default,
 });
-decode_struct!(Disqualification {
+wire_struct!(Disqualification {
     name: required,
     legal_basis: required,
 });
-decode_struct!(AgendaItem {
+wire_struct!(AgendaItem {
     number: optional,
     title: required,
     not_before: optional,
-    case_officers: or_default,
-    documents: or_default,
+    case_officers: or_default(Vec::is_empty),
+    documents: or_default(Vec::is_empty),
     introduction: optional,
     background: optional,
     assessment: optional,
     discussion: optional,
     proposal: optional,
     decision: optional,
-    follow_ups: or_default,
-    references: or_default,
-    sub_items: or_default,
+    follow_ups: or_default(Vec::is_empty),
+    references: or_default(Vec::is_empty),
+    sub_items: or_default(Vec::is_empty),
     closed: optional,
     subject: optional,
     day: optional,
-    disqualified: or_default,
+    disqualified: or_default(Vec::is_empty),
 });
-decode_struct!(Meeting {
+wire_struct!(Meeting {
     schema_version: required,
     council: required,
     body: required,
@@ -430,30 +474,16 @@ decode_struct!(Meeting {
     end_time: optional,
     place: optional,
     remote: or_default,
-    procedure: or_default,
+    procedure: or_default(is_meeting),
     attendance: required,
     agenda: required,
-    unplaced: or_default,
+    unplaced: or_default(Vec::is_empty),
 });
-decode_struct!(UnplacedText {
+wire_struct!(UnplacedText {
     text: required,
     span: required,
 });
-crate::decode::deserialize_through_decoder!(
-    Capacity,
-    AttendanceStatus,
-    Presence,
-    Attendance,
-    Proposal,
-    SubItem,
-    Closure,
-    Disqualification,
-    Subject,
-    Procedure,
-    AgendaItem,
-    Meeting,
-    UnplacedText,
-);
+crate::wire::serde_through_wire!(Presence, Proposal);
 
 /// The rules that need only the meeting, its council and today's date.
 pub(crate) fn check(

@@ -8,7 +8,6 @@
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
-use serde::Serialize;
 
 use crate::clock_time::ClockTime;
 use std::collections::HashSet;
@@ -32,7 +31,7 @@ enum There {
 }
 
 /// Who counted for one agenda item.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ItemPresence {
     /// The item's index on the agenda.
@@ -50,6 +49,17 @@ pub struct ItemPresence {
     /// The participating municipalities that the counted members represent.
     pub municipalities_present: Vec<MunicipalityCode>,
 }
+
+crate::wire::encode_struct!(ItemPresence {
+    item: required,
+    number: required,
+    present_voting: required,
+    uncertain: required,
+    absent: required,
+    disqualified: required,
+    municipalities_present: required,
+});
+crate::wire::serialize_through_wire!(ItemPresence);
 
 /// A person in a voting seat, as the attendance list and the council say.
 struct Seat<'a> {

@@ -21,7 +21,6 @@
 
 use chrono::{Datelike, NaiveDate};
 use schemars::JsonSchema;
-use serde::Serialize;
 
 use super::key::{Budget, CostKey, Fraction, KeyPart};
 use super::population::{retirements, ByCode, Figure, PopulationTable};
@@ -36,7 +35,7 @@ use crate::path;
 pub const MAX_AMOUNT_ORE: i64 = 9_007_199_254_740_991;
 
 /// One part of one municipality's share.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PartShare {
     /// `"fixed"`, `"equal"` or `"population"`.
@@ -47,8 +46,15 @@ pub struct PartShare {
     pub exact_ore: String,
 }
 
+crate::wire::encode_struct!(PartShare {
+    kind: required,
+    amount_ore: required,
+    exact_ore: required,
+});
+crate::wire::serialize_through_wire!(PartShare);
+
 /// What one municipality pays.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contribution {
     pub municipality: MunicipalityCode,
@@ -73,8 +79,24 @@ pub struct Contribution {
     pub share_percent: String,
 }
 
+crate::wire::encode_struct!(Contribution {
+    municipality: required,
+    name: required,
+    population: required,
+    population_note: required,
+    weight: required,
+    days: required,
+    parts: required,
+    by_key_ore: required,
+    exact_by_key_ore: required,
+    settled_ore: required,
+    total_ore: required,
+    share_percent: required,
+});
+crate::wire::serialize_through_wire!(Contribution);
+
 /// A budget split by a key.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Apportionment {
     pub council: String,
@@ -93,13 +115,33 @@ pub struct Apportionment {
     pub contributions: Vec<Contribution>,
 }
 
+crate::wire::encode_struct!(Apportionment {
+    council: required,
+    key: required,
+    year: required,
+    population_year: required,
+    days_in_year: required,
+    total_ore: required,
+    external_ore: required,
+    settled_ore: required,
+    by_key_ore: required,
+    contributions: required,
+});
+crate::wire::serialize_through_wire!(Apportionment);
+
 /// The result: an apportionment when the inputs allow one, and the findings either way.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Apportioned {
     pub apportionment: Option<Apportionment>,
     pub report: Report,
 }
+
+crate::wire::encode_struct!(Apportioned {
+    apportionment: required,
+    report: required,
+});
+crate::wire::serialize_through_wire!(Apportioned);
 
 /// Where the key came from, for the paths of findings about it.
 pub enum KeySource<'a> {

@@ -2,14 +2,13 @@
 //! difference from the first.
 
 use schemars::JsonSchema;
-use serde::Serialize;
 
 use super::apportion::Apportionment;
 use crate::council::MunicipalityCode;
-use crate::decode::decode_struct;
+use crate::wire::wire_struct;
 
 /// One municipality across the scenarios.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ComparisonRow {
     pub municipality: MunicipalityCode,
@@ -21,7 +20,21 @@ pub struct ComparisonRow {
     pub difference_ore: Vec<Option<i64>>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+crate::wire::encode_struct!(Comparison {
+    scenarios: required,
+    rows: required,
+});
+crate::wire::serialize_through_wire!(Comparison);
+
+crate::wire::encode_struct!(ComparisonRow {
+    municipality: required,
+    name: required,
+    total_ore: required,
+    difference_ore: required,
+});
+crate::wire::serialize_through_wire!(ComparisonRow);
+
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Comparison {
     /// The scenarios' labels.
@@ -52,7 +65,7 @@ pub struct Scenario {
 
 // An apportionment as `contributions` returned it holds much more; a comparison reads only
 // the totals, and takes the rest as it is.
-decode_struct!(
+wire_struct!(
     ScenarioRow,
     ignore_unknown {
         municipality: required,
@@ -60,17 +73,16 @@ decode_struct!(
         total_ore: required,
     }
 );
-decode_struct!(
+wire_struct!(
     ScenarioTotals,
     ignore_unknown {
         contributions: required,
     }
 );
-decode_struct!(Scenario {
+wire_struct!(Scenario {
     label: required,
     apportionment: required,
 });
-crate::decode::deserialize_through_decoder!(ScenarioRow, ScenarioTotals, Scenario);
 
 /// Lines up apportionments by municipality, in the order municipalities first appear.
 pub fn compare(scenarios: &[(String, Apportionment)]) -> Comparison {

@@ -4,12 +4,13 @@ use std::fmt;
 use std::str::FromStr;
 
 use schemars::JsonSchema;
-use serde::Serialize;
 
 use super::ratio::Ratio;
 use crate::council::MunicipalityCode;
-use crate::decode::{decode_enum, decode_struct, DecodeError, FromJson, Tagged};
+use crate::decode::{DecodeError, FromJson, Tagged};
+use crate::encode::{ToJson, Writer};
 use crate::json::Node;
+use crate::wire::{wire_enum, wire_struct};
 
 /// An exact non-negative fraction on the wire: `"3/10"`, `"0.3"` or `"30%"`; written back
 /// as `"3/10"`.
@@ -99,9 +100,9 @@ impl fmt::Display for Fraction {
     }
 }
 
-impl Serialize for Fraction {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+impl ToJson for Fraction {
+    fn write_json(&self, out: &mut Writer) {
+        out.string(&self.to_string());
     }
 }
 
@@ -132,7 +133,7 @@ impl JsonSchema for Fraction {
 }
 
 /// Which 1 January's population a key uses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PopulationYear {
     /// 1 January of the budget year (known from February: a split can be provisional).
@@ -153,7 +154,7 @@ impl PopulationYear {
 /// One part of a key. Equal and population parts split what is left after the fixed parts;
 /// their fractions add up to 1. A fraction left out is a parameter the council has not
 /// given: using the key then is a finding, never a guess.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum KeyPart {
     /// Split equally between the participants (by weight and days of participation).
@@ -168,6 +169,23 @@ pub enum KeyPart {
     },
     /// A fixed amount from each participant (times weight and days), taken first.
     Fixed { amount_ore: i64 },
+}
+
+impl ToJson for KeyPart {
+    fn write_json(&self, out: &mut Writer) {
+        let (kind, fraction) = match self {
+            KeyPart::Equal { fraction } => ("equal", fraction),
+            KeyPart::Population { fraction } => ("population", fraction),
+            KeyPart::Fixed { amount_ore } => {
+                let kind: &dyn ToJson = &"fixed";
+                return out.object(&[("kind", Some(kind)), ("amount_ore", Some(amount_ore))]);
+            }
+        };
+        out.object(&[
+            ("kind", Some(&kind as &dyn ToJson)),
+            ("fraction", fraction.as_ref().map(|f| f as &dyn ToJson)),
+        ]);
+    }
 }
 
 impl FromJson for KeyPart {
@@ -214,7 +232,7 @@ impl KeyPart {
 }
 
 /// A participant that pays by another weight than 1 (an observer paying half: `"1/2"`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MemberWeight {
     pub municipality: MunicipalityCode,
@@ -224,7 +242,7 @@ pub struct MemberWeight {
 }
 
 /// A cost key: how the participants share what the council costs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CostKey {
     /// The key's name ("Agdenesmodellen", "30/70").
@@ -273,7 +291,7 @@ impl CostKey {
 
 /// An amount settled before the key: external funding (no municipality), or a payment one
 /// municipality makes on its own (a host-municipality contribution).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Settlement {
     pub label: String,
@@ -283,7 +301,7 @@ pub struct Settlement {
 }
 
 /// A year's budget to split between the participants.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Budget {
     pub schema_version: u32,
@@ -299,44 +317,36 @@ pub struct Budget {
     pub key: Option<String>,
 }
 
-decode_enum!(PopulationYear {
+wire_enum!(PopulationYear {
     BudgetYear: "budget_year",
     PreviousYear: "previous_year",
 });
-decode_struct!(MemberWeight {
+wire_struct!(MemberWeight {
     municipality: required,
     weight: required,
     note: optional,
 });
-decode_struct!(CostKey {
+wire_struct!(CostKey {
     name: required,
     parts: required,
-    weights: or_default,
+    weights: or_default(Vec::is_empty),
     population_year: optional,
     note: optional,
 });
-decode_struct!(Settlement {
+wire_struct!(Settlement {
     label: required,
     amount_ore: required,
     municipality: optional,
 });
-decode_struct!(Budget {
+wire_struct!(Budget {
     schema_version: required,
     council: required,
     year: required,
     total_ore: required,
-    settled: or_default,
+    settled: or_default(Vec::is_empty),
     key: optional,
 });
-crate::decode::deserialize_through_decoder!(
-    Fraction,
-    PopulationYear,
-    KeyPart,
-    MemberWeight,
-    CostKey,
-    Settlement,
-    Budget,
-);
+crate::wire::serde_through_wire!(Fraction, KeyPart);
 
 #[cfg(test)]
 mod tests {

@@ -5,17 +5,17 @@
 use std::collections::{BTreeMap, HashMap};
 
 use schemars::JsonSchema;
-use serde::Serialize;
 
 use crate::council::MunicipalityCode;
-use crate::decode::{decode_struct, DecodeError, FromJson};
+use crate::decode::{DecodeError, FromJson};
 use crate::json::{Node, Value};
+use crate::wire::wire_struct;
 
 /// The most cells a JSON-stat dataset may have before it is refused unread.
 pub const MAX_CELLS: u64 = 20_000_000;
 
 /// Population per municipality and year.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PopulationTable {
     pub schema_version: u32,
@@ -33,7 +33,7 @@ pub struct PopulationTable {
 }
 
 /// One municipality's population by year (`{"2023": 18690}`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PopulationRow {
     pub code: MunicipalityCode,
@@ -42,7 +42,7 @@ pub struct PopulationRow {
     pub population: BTreeMap<i32, u64>,
 }
 
-decode_struct!(PopulationTable {
+wire_struct!(PopulationTable {
     schema_version: required,
     source: optional,
     table: optional,
@@ -50,7 +50,7 @@ decode_struct!(PopulationTable {
     reference_day: optional,
     municipalities: required,
 });
-decode_struct!(PopulationRow {
+wire_struct!(PopulationRow {
     code: required,
     name: optional,
     population: required,
@@ -62,8 +62,6 @@ impl FromJson for BTreeMap<i32, u64> {
         crate::decode::map(node, |year| year.parse().ok(), "a year")
     }
 }
-
-crate::decode::deserialize_through_decoder!(PopulationTable, PopulationRow);
 
 /// A municipality code that a reform retired, and what replaced it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

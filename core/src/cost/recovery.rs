@@ -2,13 +2,12 @@
 //! that best explains the amounts (least squares, exact), with each municipality's residual.
 
 use schemars::JsonSchema;
-use serde::Serialize;
 
 use super::ratio::Ratio;
 use crate::council::MunicipalityCode;
 
 /// What one municipality was invoiced, and its population.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Invoiced {
     pub municipality: MunicipalityCode,
@@ -16,15 +15,14 @@ pub struct Invoiced {
     pub population: u64,
 }
 
-crate::decode::decode_struct!(Invoiced {
+crate::wire::wire_struct!(Invoiced {
     municipality: required,
     amount_ore: required,
     population: required,
 });
-crate::decode::deserialize_through_decoder!(Invoiced);
 
 /// How far one municipality's invoice is from the fitted key.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Residual {
     pub municipality: MunicipalityCode,
@@ -35,8 +33,16 @@ pub struct Residual {
     pub residual_ore: i64,
 }
 
+crate::wire::encode_struct!(Residual {
+    municipality: required,
+    invoiced_ore: required,
+    fitted_ore: required,
+    residual_ore: required,
+});
+crate::wire::serialize_through_wire!(Residual);
+
 /// The fitted key.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Recovery {
     /// The equal share as an exact fraction (`"3/10"` when it is exactly that).
@@ -50,6 +56,16 @@ pub struct Recovery {
     /// The largest residual, in øre, by absolute value.
     pub max_abs_residual_ore: i64,
 }
+
+crate::wire::encode_struct!(Recovery {
+    equal_share: required,
+    equal_share_decimal: required,
+    population_share_decimal: required,
+    total_ore: required,
+    residuals: required,
+    max_abs_residual_ore: required,
+});
+crate::wire::serialize_through_wire!(Recovery);
 
 /// Fits `amount_i = T·(s/n + (1 − s)·p_i/P)` to the invoiced amounts, where `T` is their
 /// total, `n` the number of municipalities and `P` their population: the `s` that

@@ -40,7 +40,6 @@ mod verbatim;
 mod write;
 
 use schemars::JsonSchema;
-use serde::Serialize;
 
 use crate::council::Council;
 use crate::findings::{Code, Finding, PathSegment, Span};
@@ -51,7 +50,7 @@ use crate::path;
 pub use write::write;
 
 /// Where a value read from minutes stands in the text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FieldSpan {
     /// The field in the meeting document.
@@ -61,7 +60,7 @@ pub struct FieldSpan {
 
 /// What reading minutes gives: the meeting, what the reader has to say about the text, and
 /// where each value came from.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Reading {
     pub meeting: Meeting,
@@ -71,16 +70,15 @@ pub struct Reading {
     pub spans: Vec<FieldSpan>,
 }
 
-crate::decode::decode_struct!(FieldSpan {
+crate::wire::wire_struct!(FieldSpan {
     path: required,
     span: required,
 });
-crate::decode::decode_struct!(Reading {
+crate::wire::wire_struct!(Reading {
     meeting: required,
     findings: required,
     spans: required,
 });
-crate::decode::deserialize_through_decoder!(FieldSpan, Reading);
 
 /// The heading under which written minutes keep the text the reader could not place.
 pub(crate) const UNPLACED_HEADING: &str = "Tekst fra originalen som ikke er plassert:";
