@@ -69,6 +69,41 @@ impl PreparedCouncil {
             .map_err(PyValueError::new_err)?;
         to_json(&items)
     }
+
+    /// As `next_case_number(council, meetings, body, date)`.
+    fn next_case_number(&self, meetings: Vec<String>, body: &str, date: &str) -> PyResult<String> {
+        next_number_json(&self.council, &meetings, body, date).map_err(PyValueError::new_err)
+    }
+}
+
+/// The next free case number of `body` for a meeting on `date` (`YYYY-MM-DD`), given the
+/// body's meetings (JSON texts): its parts as JSON. Raises `ValueError` for a body the
+/// council lacks, a document that does not decode or a bad date.
+#[pyfunction]
+fn next_case_number(
+    council: &str,
+    meetings: Vec<String>,
+    body: &str,
+    date: &str,
+) -> PyResult<String> {
+    let council = regionrad::PreparedCouncil::from_json(council);
+    next_number_json(&council, &meetings, body, date).map_err(PyValueError::new_err)
+}
+
+fn next_number_json(
+    council: &regionrad::PreparedCouncil,
+    meetings: &[String],
+    body: &str,
+    date: &str,
+) -> Result<String, String> {
+    let date = parse_date("date", date)?;
+    let council = council
+        .decoded()
+        .map_err(|f| format!("council: {}", f.message))?;
+    let meetings: Vec<&str> = meetings.iter().map(String::as_str).collect();
+    regionrad::numbering::next_case_number_json(council, &meetings, body, date)
+        .map(|number| regionrad::encode::to_string(&number))
+        .map_err(|e| e.to_string())
 }
 
 /// Parses a case number into its parts (JSON text), resolving a two-digit year against
@@ -202,6 +237,7 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(validate, module)?)?;
     module.add_class::<PreparedCouncil>()?;
     module.add_function(wrap_pyfunction!(parse_case_number, module)?)?;
+    module.add_function(wrap_pyfunction!(next_case_number, module)?)?;
     module.add_function(wrap_pyfunction!(contributions, module)?)?;
     module.add_function(wrap_pyfunction!(recover_equal_share, module)?)?;
     module.add_function(wrap_pyfunction!(parse_population, module)?)?;

@@ -1,12 +1,16 @@
 // A secretary's form: the meeting's fields, findings beside the field they are about as you
-// type, and a table of contributions. All checking is the library's (regionrad wasm).
+// type, case numbers proposed, and a table of contributions. All checking is the library's:
+// the forms module (regionrad) and the cost module (regionrad/cost), each its own .wasm, and
+// the bundled data, which needs none.
 import init, * as regionrad from '../pkg/web/regionrad.js';
+import initCost, * as cost from '../pkg/web/cost.js';
+import { bundledCouncil, bundledPopulation } from '../pkg/bundled/index.js';
 
-await init();
-const council = regionrad.bundledCouncil();
+await Promise.all([init(), initCost()]);
+const council = bundledCouncil();
 // Decoded and checked once; every keystroke checks only the meeting against it.
 const prepared = new regionrad.PreparedCouncil(council);
-const population = regionrad.bundledPopulation();
+const population = bundledPopulation();
 const $ = (id) => document.getElementById(id);
 const words = {
   nb: { title: 'Møte', present: 'Møtt', absent_with_notice: 'Forfall', absent: 'Ikke til stede', number: 'Saksnr.', caseTitle: 'Tittel',
@@ -25,9 +29,14 @@ function inTerm(term, date) {
   return (!term?.from || term.from <= date) && (!term?.to || date <= term.to);
 }
 
-function defaultNumber(i) {
-  const prefix = body().case_prefix ? `${body().case_prefix} ` : '';
-  return `${prefix}${i + 1}/${$('date').value.slice(2, 4)}`;
+/** The next free number of the body for this meeting, after those the form already has. */
+function nextNumber() {
+  try {
+    return prepared.nextCaseNumber(state.agenda.length ? [meeting()] : [], $('body').value, $('date').value).canonical;
+  } catch (error) {
+    // A date or a number half typed: no proposal until it reads.
+    return '';
+  }
 }
 
 function resetForBody() {
@@ -35,7 +44,8 @@ function resetForBody() {
   state.attendance = body().members
     .filter((m) => m.voting && inTerm(m.term, date))
     .map((m) => ({ name: m.name, municipality: m.represents.municipality, status: 'present' }));
-  state.agenda = [{ number: defaultNumber(0), title: 'Godkjenning av innkalling', kind: 'approval' }];
+  state.agenda = [];
+  state.agenda.push({ number: nextNumber(), title: 'Godkjenning av innkalling', kind: 'approval' });
   render();
 }
 
@@ -146,7 +156,7 @@ function contributions() {
   const budget = { schema_version: 1, council: council.id, year: Number($('year').value), total_ore: Number.isFinite(ore) ? ore : 0 };
   let result;
   try {
-    result = regionrad.contributions(council, budget, population, key, lang());
+    result = cost.contributions(council, budget, population, key, lang());
   } catch (error) {
     show($('cost-findings'), { severity: 'error', code: error.code, message: error.message });
     $('contributions').replaceChildren();
@@ -156,7 +166,7 @@ function contributions() {
   const rows = result.apportionment?.contributions ?? [];
   const head = `<tr><th>${w.kommune}</th><th class="amount">${w.total}</th><th class="amount">${w.share}</th></tr>`;
   $('contributions').innerHTML = head + rows.map((c) =>
-    `<tr data-municipality="${c.municipality}"><td>${c.municipality} ${c.name}</td><td class="amount">${regionrad.formatKroner(c.total_ore)}</td><td class="amount">${c.share_percent} %</td></tr>`).join('');
+    `<tr data-municipality="${c.municipality}"><td>${c.municipality} ${c.name}</td><td class="amount">${cost.formatKroner(c.total_ore)}</td><td class="amount">${c.share_percent} %</td></tr>`).join('');
 }
 
 for (const b of council.bodies) $('body').add(new Option(b.name, b.id, false, b.id === 'kdu'));
@@ -167,7 +177,7 @@ $('lang').addEventListener('change', render);
 for (const id of ['place', 'start_time', 'end_time', 'remote']) $(id).addEventListener('input', check);
 for (const id of ['amount', 'equal', 'year']) $(id).addEventListener('input', contributions);
 $('add-item').addEventListener('click', () => {
-  state.agenda.push({ number: defaultNumber(state.agenda.length), title: '', kind: 'substantive' });
+  state.agenda.push({ number: nextNumber(), title: '', kind: 'substantive' });
   render();
 });
 resetForBody();

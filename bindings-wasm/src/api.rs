@@ -1,6 +1,7 @@
 //! The binding's logic in plain Rust, so it is tested natively as well as in node.
 
-use regionrad::{Lang, Report};
+#[cfg(any(feature = "forms", feature = "minutes", feature = "cost"))]
+use regionrad::Lang;
 
 /// Why a call was refused: misuse of the API, not a problem in the documents.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,6 +45,7 @@ impl ApiError {
 /// A case number's parts, resolved against `meeting_date` (`YYYY-MM-DD`) when given.
 /// The error of a text that is not a case number carries the parse error's kind and
 /// position in `detail`.
+#[cfg(feature = "forms")]
 pub fn parse_case_number(
     text: &str,
     meeting_date: Option<&str>,
@@ -66,6 +68,33 @@ pub fn parse_case_number(
     })
 }
 
+/// The next free number of `body` for a meeting on `date`, given the body's meetings
+/// (JSON): a body the council lacks is misuse, a meeting that does not decode bad input.
+#[cfg(feature = "forms")]
+pub fn next_case_number(
+    council: &regionrad::PreparedCouncil,
+    meetings: &[String],
+    body: &str,
+    date: chrono::NaiveDate,
+) -> Result<regionrad::CaseNumber, ApiError> {
+    use regionrad::numbering::NextNumberError;
+    let council = council.decoded().map_err(|f| {
+        ApiError::new(
+            ApiErrorCode::InvalidInput,
+            &format!("council: {}", f.message),
+        )
+    })?;
+    let meetings: Vec<&str> = meetings.iter().map(String::as_str).collect();
+    regionrad::numbering::next_case_number_json(council, &meetings, body, date).map_err(|e| {
+        let code = match e {
+            NextNumberError::UnknownBody(_) => ApiErrorCode::InvalidArgument,
+            NextNumberError::Document(_) => ApiErrorCode::InvalidInput,
+        };
+        ApiError::new(code, &e.to_string())
+    })
+}
+
+#[cfg(any(feature = "forms", feature = "register"))]
 pub fn parse_date(name: &str, text: &str) -> Result<chrono::NaiveDate, ApiError> {
     regionrad::date::parse(text).map_err(|_| {
         ApiError::new(
@@ -77,6 +106,7 @@ pub fn parse_date(name: &str, text: &str) -> Result<chrono::NaiveDate, ApiError>
 
 /// A budget split by the council's key (or `key`, a key given for the run), with messages
 /// in `lang`.
+#[cfg(feature = "cost")]
 pub fn contributions(
     council: &str,
     budget: &str,
@@ -90,6 +120,7 @@ pub fn contributions(
     Ok(result)
 }
 
+#[cfg(any(feature = "forms", feature = "minutes", feature = "cost"))]
 fn parse_lang(lang: Option<&str>) -> Result<Lang, ApiError> {
     lang.unwrap_or("nb")
         .parse()
@@ -98,6 +129,7 @@ fn parse_lang(lang: Option<&str>) -> Result<Lang, ApiError> {
 
 /// The equal share of a two-part key fitted to invoiced amounts (a JSON list of
 /// `{municipality, amount_ore, population}`).
+#[cfg(feature = "cost")]
 pub fn recover_equal_share(invoiced: &str) -> Result<regionrad::cost::Recovery, ApiError> {
     let invoiced: Vec<regionrad::cost::Invoiced> = regionrad::decode::from_str(invoiced)
         .map_err(|e| ApiError::new(ApiErrorCode::InvalidArgument, &format!("invoiced: {e}")))?;
@@ -106,6 +138,7 @@ pub fn recover_equal_share(invoiced: &str) -> Result<regionrad::cost::Recovery, 
 }
 
 /// A population table from SSB's JSON-stat 2.0 (`format` `"json-stat"`) or CSV (`"csv"`).
+#[cfg(feature = "cost")]
 pub fn parse_population(
     text: &str,
     format: &str,
@@ -120,12 +153,13 @@ pub fn parse_population(
 }
 
 /// `today` as an ISO date and `lang` as `nb`/`en` (default `nb`), then the core's report.
+#[cfg(feature = "forms")]
 pub fn validate(
     council: &regionrad::PreparedCouncil,
     meetings: &[String],
     today: &str,
     lang: Option<&str>,
-) -> Result<Report, ApiError> {
+) -> Result<regionrad::Report, ApiError> {
     let today = parse_date("today", today)?;
     let lang = parse_lang(lang)?;
     let meetings: Vec<&str> = meetings.iter().map(String::as_str).collect();
@@ -134,6 +168,7 @@ pub fn validate(
 
 /// Minutes text read into a meeting, with the council (JSON) where given; the reader's
 /// findings in `lang`.
+#[cfg(feature = "minutes")]
 pub fn read_minutes(
     text: &str,
     council: Option<&str>,
@@ -144,12 +179,13 @@ pub fn read_minutes(
 }
 
 /// A meeting (JSON) written as clean minutes.
+#[cfg(feature = "minutes")]
 pub fn write_minutes(meeting: &str, lang: Option<&str>) -> Result<String, ApiError> {
     regionrad::minutes::write_json(meeting, parse_lang(lang)?)
         .map_err(|e| ApiError::new(ApiErrorCode::InvalidInput, &e))
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "forms", feature = "minutes"))]
 mod tests {
     use super::*;
 

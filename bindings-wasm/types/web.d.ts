@@ -1,13 +1,4 @@
-// The regionrad API in the browser: the same functions, after `init()` has loaded the wasm.
+// The forms module in the browser: the same functions, after `init()` has loaded its .wasm.
 export * from './index';
-
-/** Where the .wasm comes from: a URL, a fetch response, bytes or a compiled module. */
-export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
-
-/** Loads the module (by default `regionrad_bg.wasm` beside the script); call once first. */
-export default function init(
-  moduleOrPath?: { module_or_path: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput>,
-): Promise<WebAssembly.Exports>;
-
-/** Loads the module from bytes or a compiled module, synchronously. */
-export function initSync(module: { module: BufferSource | WebAssembly.Module } | BufferSource | WebAssembly.Module): WebAssembly.Exports;
+export { default, initSync } from './init';
+export type { InitInput } from './init';

@@ -125,7 +125,13 @@ impl CaseNumber {
 impl fmt::Display for CaseNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(body) = &self.body {
-            write!(f, "{body} ")?;
+            // A prefix that would read as something else ("SAK", "PS", "A-SAK") is written
+            // as its "-sak" form, which reads as the prefix itself.
+            if prefix(body) == Prefix::Body(body) {
+                write!(f, "{body} ")?;
+            } else {
+                write!(f, "{body}-sak ")?;
+            }
         }
         if let Some(series) = self.series {
             write!(f, "{} ", series.as_str())?;
@@ -321,6 +327,29 @@ fn strip_sak(word: &str) -> Option<&str> {
     tail.eq_ignore_ascii_case("-sak").then_some(stem)
 }
 
+/// What a word before the number says.
+#[derive(Debug, PartialEq, Eq)]
+enum Prefix<'a> {
+    /// "sak": only the word for case.
+    Case,
+    Series(Series),
+    /// A body's prefix as written.
+    Body(&'a str),
+}
+
+/// A word before the number: "X-sak" is X (a body, or "PS-sak" the series), "sak" says
+/// nothing, PS/RS/DS/FO are series, any other word is a body's prefix.
+fn prefix(word: &str) -> Prefix<'_> {
+    let stem = strip_sak(word).unwrap_or(word);
+    if stem.eq_ignore_ascii_case("sak") {
+        Prefix::Case
+    } else if let Some(series) = Series::from_word(stem) {
+        Prefix::Series(series)
+    } else {
+        Prefix::Body(stem)
+    }
+}
+
 /// Upper case letter by letter, keeping a letter whose capital is more than one character
 /// ("ǰ" → "J̌", "ß" → "SS"): the prefix must read back as the same letters.
 fn upper_case(word: &str) -> String {
@@ -352,22 +381,18 @@ pub fn parse(text: &str) -> Result<CaseNumber, ParseError> {
 
     let mut body: Option<String> = None;
     let mut series: Option<Series> = None;
-    // Words before the number: "sak" is only the word for case; "X-sak" names body X;
-    // PS/RS/DS/FO are series; any other word is the body prefix.
+    // Words before the number (see `prefix`).
     while s.peek().is_some_and(char::is_alphabetic) {
         let at = s.error(ErrorKind::TooManyPrefixes);
-        let word = s.word();
-        let body_word = if word.eq_ignore_ascii_case("sak") {
-            None
-        } else if let Some(found) = Series::from_word(word) {
-            if series.replace(found).is_some() {
-                return Err(at);
+        let body_word = match prefix(s.word()) {
+            Prefix::Case => None,
+            Prefix::Series(found) => {
+                if series.replace(found).is_some() {
+                    return Err(at);
+                }
+                None
             }
-            None
-        } else if let Some(stem) = strip_sak(word) {
-            Some(stem)
-        } else {
-            Some(word)
+            Prefix::Body(stem) => Some(stem),
         };
         if let Some(name) = body_word {
             if name.is_empty() || name.starts_with('-') || name.ends_with('-') {

@@ -436,3 +436,66 @@ pub fn next_case_number(body: &Body, date: NaiveDate, meetings: &[Meeting]) -> C
         sub_item: None,
     }
 }
+
+/// Why [`next_case_number_json`] gives no number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NextNumberError {
+    /// A meeting does not decode (or there are more than are read at once): bad input.
+    Document(String),
+    /// The council has no body of that id: the caller asked for something that is not there.
+    UnknownBody(String),
+}
+
+impl std::fmt::Display for NextNumberError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NextNumberError::Document(message) | NextNumberError::UnknownBody(message) => {
+                f.write_str(message)
+            }
+        }
+    }
+}
+
+/// [`next_case_number`] for the body `body` of a council, with its meetings given as JSON
+/// (what a form or a notebook holds).
+///
+/// ```
+/// use regionrad::numbering::{next_case_number_json, NextNumberError};
+/// let council = regionrad::decode_council(include_str!("../../fixtures/councils/trondelag-sorvest.json")).unwrap();
+/// let meeting = include_str!("../../fixtures/meetings/2021-11-05-kdu.json");
+/// let december = chrono::NaiveDate::from_ymd_opt(2021, 12, 3).unwrap();
+/// let next = next_case_number_json(&council, &[meeting], "kdu", december).unwrap();
+/// assert_eq!(next.to_string(), "KDU 80/2021");
+/// let error = next_case_number_json(&council, &[], "styret", december).unwrap_err();
+/// assert!(matches!(error, NextNumberError::UnknownBody(_)));
+/// ```
+pub fn next_case_number_json(
+    council: &Council,
+    meetings: &[&str],
+    body: &str,
+    date: NaiveDate,
+) -> Result<CaseNumber, NextNumberError> {
+    let Some(found) = council.body(body) else {
+        let ids: Vec<&str> = council.bodies.iter().map(|b| b.id.as_str()).collect();
+        return Err(NextNumberError::UnknownBody(format!(
+            "body: the council has no body `{body}` (it has {})",
+            ids.join(", ")
+        )));
+    };
+    if meetings.len() > crate::limits::MAX_MEETINGS {
+        return Err(NextNumberError::Document(format!(
+            "meetings: {} meetings, more than the {} read at once",
+            meetings.len(),
+            crate::limits::MAX_MEETINGS
+        )));
+    }
+    let decoded = meetings
+        .iter()
+        .enumerate()
+        .map(|(i, json)| {
+            crate::decode_meeting(json, i)
+                .map_err(|f| NextNumberError::Document(format!("meetings[{i}]: {}", f.message)))
+        })
+        .collect::<Result<Vec<Meeting>, _>>()?;
+    Ok(next_case_number(found, date, &decoded))
+}

@@ -86,3 +86,44 @@ fn errors_say_where_and_what_in_words() {
         "not a case number: the year must have two or four digits (at character 8)"
     );
 }
+
+/// The shared vectors of the next free number (`fixtures/case_numbers/next.json`), as the
+/// bindings' `nextCaseNumber` / `next_case_number` take them: the council decoded, the
+/// meetings as JSON.
+#[test]
+fn the_next_free_number_is_one_past_the_highest_of_the_year() {
+    use regionrad::numbering::{next_case_number_json, NextNumberError};
+    let table: Value = serde_json::from_str(&common::read("case_numbers/next.json")).unwrap();
+    let council = regionrad::decode_council(&common::document_text(&table["council"])).unwrap();
+    let cases = table["cases"].as_array().unwrap();
+    assert!(cases.len() >= 7);
+    for case in cases {
+        let meetings: Vec<String> = case["meetings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(common::document_text)
+            .collect();
+        let refs: Vec<&str> = meetings.iter().map(String::as_str).collect();
+        let date = regionrad::date::parse(case["date"].as_str().unwrap()).unwrap();
+        let got = next_case_number_json(&council, &refs, case["body"].as_str().unwrap(), date);
+        let what = &case["description"];
+        match (got, case.get("expect")) {
+            (Ok(number), Some(expect)) => {
+                let parts: Value =
+                    serde_json::from_str(&regionrad::encode::to_string(&number)).unwrap();
+                for (key, want) in expect.as_object().unwrap() {
+                    assert_eq!(&parts[key], want, "{what}: {key}");
+                }
+            }
+            (Err(error), None) => {
+                let code = match error {
+                    NextNumberError::UnknownBody(_) => "invalid_argument",
+                    NextNumberError::Document(_) => "invalid_input",
+                };
+                assert_eq!(code, case["error"], "{what}: {error}");
+            }
+            (got, _) => panic!("{what}: got {got:?}"),
+        }
+    }
+}

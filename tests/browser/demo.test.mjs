@@ -1,6 +1,7 @@
 // The demo page in a real headless Chromium: a secretary types a duplicate case number and
 // leaves an elected body without a quorum, and the right findings appear by the right
-// fields; the contributions table fills; a screenshot goes to tests/output/.
+// fields; new items get the next free number; the contributions table fills (the cost
+// module beside the forms module); a screenshot goes to tests/output/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
@@ -52,7 +53,10 @@ test('findings appear by the fields they are about, as the secretary types', asy
   // A KDU meeting in January 2023, with a second item numbered like the first.
   await page.fill('#date', '2023-01-20');
   await page.dispatchEvent('#date', 'change');
+  // The library proposes the body's next free number for each new item.
+  assert.equal(await page.inputValue('[data-path="agenda.0.number"] input'), 'KDU 1/2023');
   await page.click('#add-item');
+  assert.equal(await page.inputValue('[data-path="agenda.1.number"] input'), 'KDU 2/2023');
   await page.fill('[data-path="agenda.1.number"] input', 'KDU 1/23');
   const duplicate = page.locator('[data-path="agenda.1.number"] .findings li[data-code="case_number.duplicate"]');
   await duplicate.waitFor();

@@ -1,13 +1,13 @@
 // The wasm API's shape: plain objects out, objects or text in, misuse thrown as Error with .code.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { regionrad, read } from './fixtures.mjs';
+import { forms, minutes, cost, register, modules, bundled, read } from './fixtures.mjs';
 
 const council = JSON.parse(read('councils/trondelag-sorvest.json'));
 const meeting = JSON.parse(read('meetings/2021-11-05-kdu.json'));
 
 test('findings are plain objects with code, path and a message in the asked language', () => {
-  const report = regionrad.validate(council, [meeting], '2021-11-01', 'en');
+  const report = forms.validate(council, [meeting], '2021-11-01', 'en');
   assert.equal(Object.getPrototypeOf(report), Object.prototype);
   const [finding, ...rest] = report.findings.filter((f) => f.code !== 'quorum.uncertain');
   assert.equal(rest.length, 0);
@@ -16,14 +16,14 @@ test('findings are plain objects with code, path and a message in the asked lang
   assert.equal(finding.code, 'meeting.date_after_today');
   assert.deepEqual(finding.path, ['date']);
   assert.equal(finding.message, 'The meeting date 2021-11-05 is after today, 2021-11-01');
-  const nb = regionrad.validate(council, [meeting], '2021-11-01');
+  const nb = forms.validate(council, [meeting], '2021-11-01');
   assert.equal(nb.findings.find((f) => f.code === 'meeting.date_after_today').message, 'Møtedatoen 2021-11-05 er etter dagens dato 2021-11-01');
 });
 
 test('objects and JSON text give the same report', () => {
   const bad = { ...meeting, remote: 'yes' };
-  const fromObject = regionrad.validate(council, [bad], '2023-02-01');
-  const fromText = regionrad.validate(JSON.stringify(council), [JSON.stringify(bad)], '2023-02-01');
+  const fromObject = forms.validate(council, [bad], '2023-02-01');
+  const fromText = forms.validate(JSON.stringify(council), [JSON.stringify(bad)], '2023-02-01');
   assert.deepEqual(fromObject.findings.map((f) => [f.code, f.path]), [['input.invalid', ['remote']]]);
   assert.deepEqual(fromText, fromObject);
   assert.deepEqual(fromText.findings.map((f) => [f.code, f.path]), [['input.invalid', ['remote']]]);
@@ -31,7 +31,7 @@ test('objects and JSON text give the same report', () => {
 
 test('misuse throws an Error with a code, never a string', () => {
   for (const [today, lang] of [['05.11.2021', 'nb'], ['2021-11-05', 'sv']]) {
-    assert.throws(() => regionrad.validate(council, [meeting], today, lang), (err) => {
+    assert.throws(() => forms.validate(council, [meeting], today, lang), (err) => {
       assert.ok(err instanceof Error);
       assert.equal(err.name, 'RegionradError');
       assert.equal(err.code, 'invalid_argument');
@@ -41,33 +41,33 @@ test('misuse throws an Error with a code, never a string', () => {
 });
 
 test('the schema version is exported', () => {
-  assert.equal(regionrad.schemaVersion(), council.schema_version);
+  assert.equal(forms.schemaVersion(), council.schema_version);
 });
 
 test('quorum status per item', () => {
-  const items = regionrad.quorumStatus(council, meeting);
+  const items = forms.quorumStatus(council, meeting);
   assert.equal(items.length, meeting.agenda.length);
   assert.deepEqual(items[0].uncertain, ['Ingvill Kvernmo']);
   assert.equal(items[0].present_voting.length, 5);
-  assert.throws(() => regionrad.quorumStatus(council, { ...meeting, body: 'styret' }), { code: 'invalid_input' });
+  assert.throws(() => forms.quorumStatus(council, { ...meeting, body: 'styret' }), { code: 'invalid_input' });
 });
 
 test('one field at a time, for checking as the user types', () => {
   const doubled = { ...meeting, agenda: [meeting.agenda[0], { ...meeting.agenda[1], number: meeting.agenda[0].number }] };
-  const atNumber = regionrad.validateField(council, doubled, ['agenda', 1, 'number'], '2021-11-06', 'en');
+  const atNumber = forms.validateField(council, doubled, ['agenda', 1, 'number'], '2021-11-06', 'en');
   assert.deepEqual(atNumber.findings.map((f) => f.code), ['case_number.duplicate']);
-  assert.deepEqual(regionrad.validateField(council, doubled, ['agenda', 0, 'number'], '2021-11-06').findings, []);
-  assert.throws(() => regionrad.validateField(council, doubled, 'agenda', '2021-11-06'), { code: 'invalid_argument' });
+  assert.deepEqual(forms.validateField(council, doubled, ['agenda', 0, 'number'], '2021-11-06').findings, []);
+  assert.throws(() => forms.validateField(council, doubled, 'agenda', '2021-11-06'), { code: 'invalid_argument' });
 });
 
 test('a prepared council gives what validate, validateField and quorumStatus give, every time', () => {
-  const prepared = new regionrad.PreparedCouncil(council);
+  const prepared = new forms.PreparedCouncil(council);
   for (const m of [meeting, JSON.stringify(meeting), { ...meeting, remote: 'yes' }]) {
     for (let i = 0; i < 2; i += 1) {
-      assert.deepEqual(prepared.validate([m], '2021-11-01', 'en'), regionrad.validate(council, [m], '2021-11-01', 'en'));
+      assert.deepEqual(prepared.validate([m], '2021-11-01', 'en'), forms.validate(council, [m], '2021-11-01', 'en'));
       assert.deepEqual(
         prepared.validateField(m, ['date'], '2021-11-01'),
-        regionrad.validateField(council, m, ['date'], '2021-11-01'),
+        forms.validateField(council, m, ['date'], '2021-11-01'),
       );
       // Presence per item, or the same error for a meeting that does not decode.
       const outcome = (run) => {
@@ -77,15 +77,32 @@ test('a prepared council gives what validate, validateField and quorumStatus giv
           return `${err.name} ${err.code} ${err.message}`;
         }
       };
-      assert.deepEqual(outcome(() => prepared.quorumStatus(m)), outcome(() => regionrad.quorumStatus(council, m)));
+      assert.deepEqual(outcome(() => prepared.quorumStatus(m)), outcome(() => forms.quorumStatus(council, m)));
     }
   }
   // A council that does not decode: its finding in every report, as from validate.
-  const broken = new regionrad.PreparedCouncil('{');
+  const broken = new forms.PreparedCouncil('{');
   const report = broken.validate([meeting], '2021-11-01');
-  assert.deepEqual(report, regionrad.validate('{', [meeting], '2021-11-01'));
+  assert.deepEqual(report, forms.validate('{', [meeting], '2021-11-01'));
   assert.deepEqual(report.findings.map((f) => [f.code, f.document]), [['input.invalid', 'council']]);
   prepared.free();
   broken.free();
 });
 
+
+test('the bundled data is the fixtures, a fresh copy each call, without any .wasm', () => {
+  assert.deepEqual(bundled.bundledCouncil(), JSON.parse(read('councils/trondelag-sorvest.json')));
+  assert.deepEqual(bundled.bundledPopulation(), JSON.parse(read('population/ssb-07459-trondelag-sorvest.json')));
+  const mine = bundled.bundledCouncil();
+  mine.bodies = [];
+  assert.ok(bundled.bundledCouncil().bodies.length > 0);
+  assert.deepEqual(forms.validate(bundled.bundledCouncil(), [], '2023-02-01').findings, []);
+});
+
+test('each module has its own functions, and every module says the schema version', () => {
+  for (const [name, m] of Object.entries(modules)) assert.equal(m.schemaVersion(), 1, name);
+  assert.equal(typeof forms.readMinutes, 'undefined');
+  assert.equal(typeof minutes.validate, 'undefined');
+  assert.equal(typeof cost.register, 'undefined');
+  assert.equal(typeof register.contributions, 'undefined');
+});

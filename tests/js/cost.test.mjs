@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { regionrad, read, fixtures, documentText, assertFindings } from './fixtures.mjs';
+import { cost, read, fixtures, documentText, assertFindings } from './fixtures.mjs';
 
 const files = readdirSync(join(fixtures, 'cost')).filter((f) => f.endsWith('.json')).sort();
 
@@ -15,9 +15,9 @@ for (const file of files) {
     if (c.kind === 'population') {
       const text = read(c.file);
       if (c.expect.error) {
-        assert.throws(() => regionrad.parsePopulation(text, c.format), { code: 'invalid_input' });
+        assert.throws(() => cost.parsePopulation(text, c.format), { code: 'invalid_input' });
       } else {
-        const table = regionrad.parsePopulation(text, c.format);
+        const table = cost.parsePopulation(text, c.format);
         const got = Object.fromEntries(table.municipalities.map((row) => [row.code, row.population]));
         assert.deepEqual(got, c.expect.municipalities);
       }
@@ -26,9 +26,9 @@ for (const file of files) {
     if (c.kind === 'comparison') {
       const scenarios = c.scenarios.map((s) => ({
         label: s.label,
-        apportionment: regionrad.contributions(documentText(s.council), documentText(s.budget), documentText(c.population), documentText(s.key)).apportionment,
+        apportionment: cost.contributions(documentText(s.council), documentText(s.budget), documentText(c.population), documentText(s.key)).apportionment,
       }));
-      const comparison = regionrad.compareScenarios(scenarios);
+      const comparison = cost.compareScenarios(scenarios);
       assert.deepEqual(comparison.scenarios, c.expect.scenarios);
       for (const [code, want] of Object.entries(c.expect.rows)) {
         const row = comparison.rows.find((r) => r.municipality === code);
@@ -38,17 +38,17 @@ for (const file of files) {
     }
     if (c.kind === 'recovery') {
       if (c.expect.error) {
-        assert.throws(() => regionrad.recoverEqualShare(c.invoiced), { code: 'invalid_input' });
+        assert.throws(() => cost.recoverEqualShare(c.invoiced), { code: 'invalid_input' });
         return;
       }
-      const fit = regionrad.recoverEqualShare(c.invoiced);
+      const fit = cost.recoverEqualShare(c.invoiced);
       if (c.expect.equal_share_decimal) assert.equal(fit.equal_share_decimal, c.expect.equal_share_decimal);
       if (c.expect.population_share_decimal) assert.equal(fit.population_share_decimal, c.expect.population_share_decimal);
       if ('max_abs_residual_ore_at_most' in c.expect) assert.ok(fit.max_abs_residual_ore <= c.expect.max_abs_residual_ore_at_most);
       if ('max_abs_residual_ore_at_least' in c.expect) assert.ok(fit.max_abs_residual_ore >= c.expect.max_abs_residual_ore_at_least);
       return;
     }
-    const result = regionrad.contributions(
+    const result = cost.contributions(
       documentText(c.council), documentText(c.budget), documentText(c.population),
       'key' in c ? documentText(c.key) : null,
     );
@@ -69,6 +69,6 @@ for (const file of files) {
 }
 
 test('kroner are formatted the Norwegian way, and only whole øre', () => {
-  assert.equal(regionrad.formatKroner(123456789), 'kr 1 234 567,89');
-  assert.throws(() => regionrad.formatKroner(1.5), { code: 'invalid_argument' });
+  assert.equal(cost.formatKroner(123456789), 'kr 1 234 567,89');
+  assert.throws(() => cost.formatKroner(1.5), { code: 'invalid_argument' });
 });

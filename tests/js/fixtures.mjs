@@ -8,8 +8,15 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 export const fixtures = join(here, '..', '..', 'fixtures');
 
-// The node build of the wasm package (CommonJS), built by bindings-wasm/build.sh.
-export const regionrad = createRequire(import.meta.url)('../../bindings-wasm/pkg/node/regionrad.js');
+// The node build of the wasm package (CommonJS), built by bindings-wasm/build.sh: a module
+// for each use, and the bundled data.
+const load = createRequire(import.meta.url);
+export const forms = load('../../bindings-wasm/pkg/node/regionrad.js');
+export const minutes = load('../../bindings-wasm/pkg/node/minutes.js');
+export const cost = load('../../bindings-wasm/pkg/node/cost.js');
+export const register = load('../../bindings-wasm/pkg/node/register.js');
+export const bundled = load('../../bindings-wasm/pkg/bundled/index.cjs');
+export const modules = { forms, minutes, cost, register };
 
 export function read(relative) {
   return readFileSync(join(fixtures, relative), 'utf8');

@@ -1,10 +1,10 @@
-// Malformed input to every export of the wasm package: each call returns (a report with
-// findings, or a value) or throws a RegionradError with a string `.code`; never a trap
-// (a Rust panic would be a WebAssembly.RuntimeError), never a thrown string. The module
-// still works after all of them.
+// Malformed input to every export of every module of the package: each call returns (a
+// report with findings, or a value) or throws a RegionradError with a string `.code`; never
+// a trap (a Rust panic would be a WebAssembly.RuntimeError), never a thrown string. Each
+// module still works after all of them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { regionrad, read } from './fixtures.mjs';
+import { modules, bundled, read } from './fixtures.mjs';
 
 const council = JSON.parse(read('councils/trondelag-sorvest.json'));
 const meeting = JSON.parse(read('meetings/2021-11-05-kdu.json'));
@@ -31,6 +31,7 @@ const good = {
   formatKroner: [12345],
   quorumStatus: [council, meeting],
   register: [council, [meeting], '2023-02-01'],
+  nextCaseNumber: [council, [meeting], 'kdu', '2021-12-03'],
   bundledCouncil: [],
   bundledPopulation: [],
   schemaVersion: [],
@@ -44,6 +45,7 @@ const goodClasses = {
       validate: [[meeting], '2023-02-01', 'en'],
       validateField: [meeting, ['agenda', 0, 'number'], '2023-02-01', 'nb'],
       quorumStatus: [meeting],
+      nextCaseNumber: [[meeting], 'kdu', '2021-12-03'],
     },
   },
 };
@@ -57,20 +59,23 @@ const malformed = [
 ];
 
 const isClass = (f) => /^class\b/.test(Function.prototype.toString.call(f));
-const exported = Object.keys(regionrad).filter((name) => typeof regionrad[name] === 'function');
-const exports = exported.filter((name) => !isClass(regionrad[name]));
-const classes = exported.filter((name) => isClass(regionrad[name]));
+// Every function of every module (and of the bundled data), as [module, name].
+const all = Object.entries({ ...modules, bundled }).flatMap(([module, m]) =>
+  Object.keys(m).filter((name) => typeof m[name] === 'function').map((name) => [m, name, module]));
+const exports = all.filter(([m, name]) => !isClass(m[name]));
+const classes = all.filter(([m, name]) => isClass(m[name]));
 
 test('every export has arguments that work, so that each is fed malformed input', () => {
-  assert.ok(exports.length >= 16, exports.join(', '));
-  assert.deepEqual(exports.filter((name) => !(name in good)), []);
-  assert.deepEqual(classes, Object.keys(goodClasses));
-  for (const name of exports) {
-    assert.doesNotThrow(() => regionrad[name](...good[name]), name);
+  assert.ok(exports.length >= 20, exports.map(([, name]) => name).join(', '));
+  assert.deepEqual(exports.filter(([, name]) => !(name in good)).map(([, name]) => name), []);
+  assert.deepEqual(classes.map(([, name]) => name), Object.keys(goodClasses));
+  for (const [m, name, module] of exports) {
+    assert.doesNotThrow(() => m[name](...good[name]), `${module}.${name}`);
   }
-  for (const [name, { construct, methods }] of Object.entries(goodClasses)) {
-    const instance = new regionrad[name](...construct);
-    const own = Object.getOwnPropertyNames(regionrad[name].prototype)
+  for (const [m, name] of classes) {
+    const { construct, methods } = goodClasses[name];
+    const instance = new m[name](...construct);
+    const own = Object.getOwnPropertyNames(m[name].prototype)
       .filter((m) => !['constructor', 'free'].includes(m) && !m.startsWith('__') && typeof instance[m] === 'function');
     assert.deepEqual(own.sort(), Object.keys(methods).sort(), name);
     for (const [method, args] of Object.entries(methods)) {
@@ -108,14 +113,15 @@ test('malformed input to every export gives a value or a RegionradError with a c
       if (!typed) wrong.push(`${label}(${list.map(describe).join(', ')}): ${err?.name}: ${err?.message ?? err}`);
     }
   };
-  for (const name of exports) {
-    for (const list of argumentLists(good[name])) attempt(name, regionrad[name], list);
+  for (const [m, name, module] of exports) {
+    for (const list of argumentLists(good[name])) attempt(`${module}.${name}`, m[name], list);
   }
-  for (const [name, { construct, methods }] of Object.entries(goodClasses)) {
+  for (const [m, name] of classes) {
+    const { construct, methods } = goodClasses[name];
     for (const list of argumentLists(construct)) {
-      attempt(`new ${name}`, (...args) => new regionrad[name](...args).free(), list);
+      attempt(`new ${name}`, (...args) => new m[name](...args).free(), list);
     }
-    const instance = new regionrad[name](...construct);
+    const instance = new m[name](...construct);
     for (const [method, args] of Object.entries(methods)) {
       for (const list of argumentLists(args)) {
         attempt(`${name}.${method}`, (...a) => instance[method](...a), list);
@@ -125,6 +131,9 @@ test('malformed input to every export gives a value or a RegionradError with a c
   }
   assert.ok(calls > 1000, `${calls} calls`);
   assert.deepEqual(wrong, []);
-  // Still working afterwards.
-  assert.equal(regionrad.parseCaseNumber('KDU 72/21').sequence, 72);
+  // Still working afterwards, every module.
+  assert.equal(modules.forms.parseCaseNumber('KDU 72/21').sequence, 72);
+  assert.equal(modules.minutes.writeMinutes(meeting).length > 0, true);
+  assert.equal(modules.cost.formatKroner(100), 'kr 1,00');
+  assert.equal(modules.register.register(council, [meeting], '2023-02-01').as_of, '2023-02-01');
 });

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { regionrad, read, fixtures, documentText } from './fixtures.mjs';
+import { forms, minutes, read, fixtures, documentText } from './fixtures.mjs';
 
 const files = readdirSync(join(fixtures, 'minutes')).filter((f) => f.endsWith('.json')).sort();
 
@@ -14,14 +14,14 @@ for (const file of files) {
   const c = JSON.parse(read(`minutes/${file}`));
   test(`minutes/${file}`, () => {
     const council = c.council === null ? null : documentText(c.council);
-    const reading = regionrad.readMinutes(read(c.text.$ref), council);
+    const reading = minutes.readMinutes(read(c.text.$ref), council);
     assert.deepStrictEqual(reading.meeting, c.expect.meeting);
     assert.deepStrictEqual(
       reading.findings.map((f) => ({ code: f.code, path: f.path })),
       c.expect.findings,
     );
     // Written and read again: the same meeting; unplaced text kept, at its new lines.
-    const again = regionrad.readMinutes(regionrad.writeMinutes(reading.meeting), council).meeting;
+    const again = minutes.readMinutes(minutes.writeMinutes(reading.meeting), council).meeting;
     again.unplaced?.forEach((block, i) => {
       assert.equal(block.text, reading.meeting.unplaced[i].text);
       block.span = reading.meeting.unplaced[i].span;
@@ -44,37 +44,37 @@ test('each seed reads as its golden meeting', (t) => {
   }
   const council = read('councils/trondelag-sorvest.json');
   for (const [seed, golden] of goldens) {
-    const reading = regionrad.readMinutes(readFileSync(join(seeds, seed), 'utf8'), council, 'en');
+    const reading = minutes.readMinutes(readFileSync(join(seeds, seed), 'utf8'), council, 'en');
     assert.deepStrictEqual(reading.meeting, JSON.parse(read(golden)), seed);
     assert.deepStrictEqual(reading.findings, [], seed);
   }
 });
 
 test('misuse throws a RegionradError with a code', () => {
-  assert.throws(() => regionrad.readMinutes('Referat', '{"id": 1}'), (e) => e.code === 'invalid_input' && e.message.startsWith('council: '));
-  assert.throws(() => regionrad.writeMinutes('not json'), (e) => e.code === 'invalid_input');
-  assert.throws(() => regionrad.readMinutes('Referat', null, 'sv'), (e) => e.code === 'invalid_argument');
+  assert.throws(() => minutes.readMinutes('Referat', '{"id": 1}'), (e) => e.code === 'invalid_input' && e.message.startsWith('council: '));
+  assert.throws(() => minutes.writeMinutes('not json'), (e) => e.code === 'invalid_input');
+  assert.throws(() => minutes.readMinutes('Referat', null, 'sv'), (e) => e.code === 'invalid_argument');
   // Any text at all reads: what cannot be placed is said, never thrown.
-  const reading = regionrad.readMinutes('\u0000\t\t\n- \n###', null);
+  const reading = minutes.readMinutes('\u0000\t\t\n- \n###', null);
   assert.ok(reading.findings.some((f) => f.code === 'minutes.date_not_found'));
 });
 
 test('redactMeeting takes addresses and numbers out', () => {
-  const meeting = regionrad.redactMeeting(read('meetings/2021-03-05-kdu.json'));
+  const meeting = minutes.redactMeeting(read('meetings/2021-03-05-kdu.json'));
   assert.ok(!JSON.stringify(meeting).includes('@'));
   assert.equal(meeting.attendance[0].email, undefined);
-  assert.throws(() => regionrad.redactMeeting('{}'), (e) => e.code === 'invalid_input');
+  assert.throws(() => minutes.redactMeeting('{}'), (e) => e.code === 'invalid_input');
 });
 
 test('the limits hold in JavaScript as in Rust (README, Limits)', () => {
   const council = read('councils/trondelag-sorvest.json');
   const meeting = read('meetings/2023-01-20-kdu.json');
   const huge = meeting + ' '.repeat(8 * 1024 * 1024);
-  const [tooLarge] = regionrad.validate(council, [huge], '2023-02-01').findings;
+  const [tooLarge] = forms.validate(council, [huge], '2023-02-01').findings;
   assert.equal(tooLarge.code, 'input.too_large');
   assert.equal(tooLarge.params.max, 8 * 1024 * 1024);
-  const many = regionrad.validate(council, new Array(10001).fill('{}'), '2023-02-01').findings;
+  const many = forms.validate(council, new Array(10001).fill('{}'), '2023-02-01').findings;
   assert.deepStrictEqual(many.map((f) => [f.code, f.params.what, f.params.count]), [['input.too_many', 'meetings', 10001]]);
-  const minutes = regionrad.readMinutes('x'.repeat(8 * 1024 * 1024 + 1), null);
-  assert.deepStrictEqual(minutes.findings.map((f) => f.code), ['input.too_large']);
+  const reading = minutes.readMinutes('x'.repeat(8 * 1024 * 1024 + 1), null);
+  assert.deepStrictEqual(reading.findings.map((f) => f.code), ['input.too_large']);
 });

@@ -27,6 +27,7 @@ test('README JavaScript tour', async () => {
   }
   assert.deepEqual(lines, [
     JSON.stringify(['input.invalid at remote: Invalid input: invalid type: integer `1`, expected a boolean']),
+    'KDU 7/2023',
     'RegionradError invalid_argument',
   ]);
 });

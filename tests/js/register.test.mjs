@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { regionrad, read, fixtures, documentText } from './fixtures.mjs';
+import { register, read, fixtures, documentText } from './fixtures.mjs';
 
 const files = readdirSync(join(fixtures, 'followups')).filter((f) => f.endsWith('.json')).sort();
 
@@ -12,7 +12,7 @@ test('the register fixtures are there', () => assert.ok(files.length >= 3));
 for (const file of files) {
   const c = JSON.parse(read(`followups/${file}`));
   test(`followups/${file}`, () => {
-    const list = regionrad.register(documentText(c.council), c.meetings.map(documentText), c.as_of);
+    const list = register.register(documentText(c.council), c.meetings.map(documentText), c.as_of);
     assert.equal(list.as_of, c.as_of);
     assert.equal(list.groups.length, c.expect.groups.length);
     list.groups.forEach((group, g) => {
@@ -34,6 +34,6 @@ for (const file of files) {
 
 test('a bad date or document is an error with a code', () => {
   const c = JSON.parse(read('followups/register-seeds-2023.json'));
-  assert.throws(() => regionrad.register(documentText(c.council), [], '1.2.2023'), { code: 'invalid_argument' });
-  assert.throws(() => regionrad.register('{', [], '2023-02-01'), { code: 'invalid_input' });
+  assert.throws(() => register.register(documentText(c.council), [], '1.2.2023'), { code: 'invalid_argument' });
+  assert.throws(() => register.register('{', [], '2023-02-01'), { code: 'invalid_input' });
 });

@@ -1,14 +1,22 @@
 // Compiled by `tsc --noEmit --strict` in the tests (types.test.mjs): the published
 // declarations describe the API, and misuse is a type error.
 import * as regionrad from '../../bindings-wasm/pkg/types/index';
+import * as minutes from '../../bindings-wasm/pkg/types/minutes';
+import * as cost from '../../bindings-wasm/pkg/types/cost';
+import * as followUps from '../../bindings-wasm/pkg/types/register';
+import { bundledCouncil, bundledPopulation } from '../../bindings-wasm/pkg/types/bundled';
 import init, { initSync } from '../../bindings-wasm/pkg/types/web';
+import initMinutes from '../../bindings-wasm/pkg/types/minutes-web';
+import initCost, { contributions as webContributions } from '../../bindings-wasm/pkg/types/cost-web';
+import initRegister from '../../bindings-wasm/pkg/types/register-web';
 import type { Code, Council, Finding, ItemPresence, Meeting, Reading, Report, RegionradError, Severity } from '../../bindings-wasm/pkg/types/index';
+import type { CaseNumberParts } from '../../bindings-wasm/pkg/types/minutes';
 
 declare const council: Council;
 declare const meeting: Meeting;
 
-const bundled: Council = regionrad.bundledCouncil();
-const people: number | undefined = regionrad.bundledPopulation().municipalities[0]?.population['2023'];
+const bundled: Council = bundledCouncil();
+const people: number | undefined = bundledPopulation().municipalities[0]?.population['2023'];
 console.log(bundled.id, people);
 const report: Report = regionrad.validate(council, [meeting, JSON.stringify(meeting)], '2023-02-01', 'en');
 const first: Finding | undefined = report.findings[0];
@@ -23,7 +31,8 @@ const prepared = new regionrad.PreparedCouncil(council);
 const again: Report = prepared.validate([meeting], '2023-02-01', 'en');
 const field: Report = prepared.validateField(meeting, ['agenda', 0, 'number'], '2023-02-01');
 const items: ItemPresence[] = prepared.quorumStatus(meeting);
-console.log(again.findings.length, field.findings.length, items.length);
+const proposed: CaseNumberParts = prepared.nextCaseNumber([meeting], 'kdu', '2023-03-01');
+console.log(again.findings.length, field.findings.length, items.length, proposed.canonical);
 prepared.free();
 // @ts-expect-error: a prepared council validates meetings, not a council
 prepared.validate(council, '2023-02-01');
@@ -38,25 +47,31 @@ const badMeeting: Meeting = { ...meeting, attendance: [{ name: 'A', capacity: 'm
 const parts = regionrad.parseCaseNumber('KDU 5 /23', '2023-01-20');
 const sequence: number = parts.sequence;
 const canonical: string = parts.canonical;
+const next: number = regionrad.nextCaseNumber(council, [meeting], 'kdu', '2023-03-01').sequence;
+// @ts-expect-error: the meetings are a list
+regionrad.nextCaseNumber(council, meeting, 'kdu', '2023-03-01');
 
-const split = regionrad.contributions(council, '{}', '{}', {
+const split = cost.contributions(council, '{}', '{}', {
   name: '30/70',
   parts: [{ kind: 'equal', fraction: '30%' }, { kind: 'population', fraction: '70%' }],
   population_year: 'budget_year',
 });
 const totals: number[] = split.apportionment?.contributions.map((c) => c.total_ore) ?? [];
-const comparison = regionrad.compareScenarios(split.apportionment ? [{ label: '30/70', apportionment: split.apportionment }] : []);
+const comparison = cost.compareScenarios(split.apportionment ? [{ label: '30/70', apportionment: split.apportionment }] : []);
 const rows: number = comparison.rows.length;
 const present: string[] = regionrad.quorumStatus(council, meeting)[0]?.present_voting ?? [];
-const reading: Reading = regionrad.readMinutes('Referat\nDato: 20.01.23', council, 'en');
+const reading: Reading = minutes.readMinutes('Referat\nDato: 20.01.23', council, 'en');
 const unplaced: string[] = reading.meeting.unplaced?.map((u) => u.text) ?? [];
 const spanLines: number[] = reading.spans.map((s) => s.span.start.line);
-const minutesText: string = regionrad.writeMinutes(regionrad.redactMeeting(reading.meeting));
-const overdue: boolean[] = regionrad.register(council, [meeting], '2023-02-01').groups.flatMap((g) => g.entries.map((e) => e.overdue));
-const fit = regionrad.recoverEqualShare([{ municipality: '5059', amount_ore: 100, population: 10 }]);
+const minutesText: string = minutes.writeMinutes(minutes.redactMeeting(reading.meeting));
+const overdue: boolean[] = followUps.register(council, [meeting], '2023-02-01').groups.flatMap((g) => g.entries.map((e) => e.overdue));
+const fit = cost.recoverEqualShare([{ municipality: '5059', amount_ore: 100, population: 10 }]);
 const share: string = fit.equal_share_decimal;
 // @ts-expect-error: population files are JSON-stat or CSV
-regionrad.parsePopulation('', 'xlsx');
+cost.parsePopulation('', 'xlsx');
+// @ts-expect-error: each module has only its own functions
+regionrad.readMinutes('Referat');
+const kroner: string = cost.formatKroner(100) + webContributions.name;
 
 try {
   regionrad.parseCaseNumber('12/123');
@@ -68,5 +83,8 @@ try {
 
 void init;
 void initSync;
+void initMinutes;
+void initCost;
+void initRegister;
 console.log(unknownCode, badMeeting, sequence, canonical, totals, rows, present, overdue, share);
-console.log(unplaced, spanLines, minutesText.length);
+console.log(unplaced, spanLines, minutesText.length, next, kroner, minutes.schemaVersion());

@@ -1,7 +1,7 @@
 // Every shared vector in fixtures/vectors gives exactly the expected findings in node, as in Rust.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { regionrad, read, vectorFiles, documentText, assertFindings } from './fixtures.mjs';
+import { forms, read, vectorFiles, documentText, assertFindings } from './fixtures.mjs';
 
 const files = vectorFiles();
 
@@ -12,7 +12,7 @@ test('the vectors are there', () => {
 for (const file of files) {
   const vector = JSON.parse(read(file));
   test(`${file}: ${vector.description}`, () => {
-    const report = regionrad.validate(
+    const report = forms.validate(
       documentText(vector.council),
       vector.meetings.map(documentText),
       vector.today,

@@ -8,7 +8,7 @@ from typing import Any, Dict, List
 import pytest
 
 import regionrad
-from conftest import load
+from conftest import document_text, load
 from regionrad import CaseNumberError, InvalidInputError
 
 
@@ -49,3 +49,25 @@ def test_docstring_examples_run() -> None:
 
     failures, tried = doctest.testmod(module)
     assert tried > 0 and failures == 0
+
+
+def next_cases() -> List[Dict[str, Any]]:
+    cases: List[Dict[str, Any]] = load("case_numbers/next.json")["cases"]
+    return cases
+
+
+@pytest.mark.parametrize("case", next_cases(), ids=lambda c: c["description"])
+@pytest.mark.parametrize("prepared", [False, True], ids=["document", "prepared"])
+def test_next_case_number(case: Dict[str, Any], prepared: bool) -> None:
+    council_text = document_text(load("case_numbers/next.json")["council"])
+    council = regionrad.PreparedCouncil(council_text) if prepared else council_text
+    meetings = [document_text(m) for m in case["meetings"]]
+    date = datetime.date.fromisoformat(case["date"])
+    if "expect" in case:
+        number = regionrad.next_case_number(council, meetings, case["body"], date)
+        for key, want in case["expect"].items():
+            assert getattr(number, key) == want, key
+    else:
+        # Python raises InvalidInputError for misuse and bad input alike.
+        with pytest.raises(InvalidInputError):
+            regionrad.next_case_number(council, meetings, case["body"], date)

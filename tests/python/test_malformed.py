@@ -26,6 +26,7 @@ GOOD: Dict[str, Tuple[Tuple[Any, ...], Dict[str, Any]]] = {
     "write_minutes": ((MEETING,), {"lang": "nb"}),
     "redact_meeting": ((MEETING,), {}),
     "parse_case_number": (("KDU 72/21",), {"meeting_date": datetime.date(2021, 11, 5)}),
+    "next_case_number": ((COUNCIL, [MEETING], "kdu", datetime.date(2021, 12, 3)), {}),
     "contributions": ((COUNCIL, COST["budget"], POPULATION), {"key": COST["key"], "lang": "nb"}),
     "compare": (({},), {}),
     "recover_equal_share": (

@@ -19,7 +19,7 @@ import json
 from typing import Any, Dict, Iterable, Union
 
 from . import _native
-from ._case_number import CaseNumber, parse_case_number
+from ._case_number import CaseNumber, next_case_number, parse_case_number
 from ._cost import (
     Comparison,
     Contribution,
@@ -72,6 +72,7 @@ __all__ = [
     "Report",
     "Span",
     "ValidationError",
+    "next_case_number",
     "parse_case_number",
     "presence",
     "register",

@@ -5,10 +5,14 @@ from __future__ import annotations
 import datetime
 import json
 from dataclasses import dataclass
-from typing import Optional
+from typing import TYPE_CHECKING, Iterable, Optional, Union
 
 from . import _native
+from ._documents import Document, as_list, as_text
 from ._errors import CaseNumberError, InvalidInputError
+
+if TYPE_CHECKING:
+    from ._council import PreparedCouncil
 
 
 @dataclass(frozen=True)
@@ -54,3 +58,36 @@ def parse_case_number(text: str, *, meeting_date: Optional[datetime.date] = None
         error = wire["error"]
         raise CaseNumberError(error["message"], error["kind"], error["position"])
     return CaseNumber(**wire["number"])
+
+
+def next_case_number(
+    council: Union[Document, "PreparedCouncil"],
+    meetings: Iterable[Document],
+    body: str,
+    date: datetime.date,
+) -> CaseNumber:
+    """The next free case number of the council's body ``body`` (its id) for a meeting on
+    ``date``, given the body's meetings so far: one past the highest number it used that
+    year, with its prefix. ``council`` is a document or a `PreparedCouncil`. Raises
+    `InvalidInputError` for a body the council does not have or a document that does not
+    decode.
+
+    >>> import regionrad
+    >>> str(next_case_number(regionrad.bundled_council(), [], "kdu", datetime.date(2023, 3, 1)))
+    'KDU 1/2023'
+    """
+    from ._council import PreparedCouncil
+
+    if not isinstance(body, str):
+        raise InvalidInputError(f"body must be a str, not {type(body).__name__}")
+    if not isinstance(date, datetime.date) or isinstance(date, datetime.datetime):
+        raise InvalidInputError(f"date must be a datetime.date, not {type(date).__name__}")
+    texts = [as_text(m, "meeting") for m in as_list(meetings, "meetings")]
+    try:
+        if isinstance(council, PreparedCouncil):
+            wire = council._native.next_case_number(texts, body, date.isoformat())
+        else:
+            wire = _native.next_case_number(as_text(council, "council"), texts, body, date.isoformat())
+    except ValueError as error:
+        raise InvalidInputError(str(error)) from None
+    return CaseNumber(**json.loads(wire))

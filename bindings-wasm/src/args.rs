@@ -1,0 +1,104 @@
+//! What every export shares: arguments checked in Rust, documents as JSON text, results as
+//! plain objects, and errors as `RegionradError`s with a `.code`.
+
+// A module built alone uses only some of these.
+#![cfg_attr(
+    not(all(
+        feature = "forms",
+        feature = "minutes",
+        feature = "cost",
+        feature = "register"
+    )),
+    allow(dead_code)
+)]
+
+use wasm_bindgen::JsValue;
+
+use crate::api::{ApiError, ApiErrorCode};
+
+/// A document as JSON text: strings are taken as they are, anything else is encoded with
+/// `JSON.stringify` so that every binding decodes through the same strict decoder.
+pub fn document_text(value: &JsValue) -> Result<String, JsValue> {
+    if let Some(text) = value.as_string() {
+        return Ok(text);
+    }
+    let encoded = js_sys::JSON::stringify(value)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| invalid_argument("a document must be JSON text or a plain object"))?;
+    Ok(encoded)
+}
+
+/// A document that may be left out (`undefined` or `null`).
+pub fn optional_document_text(value: &JsValue) -> Result<Option<String>, JsValue> {
+    if value.is_null() || value.is_undefined() {
+        return Ok(None);
+    }
+    document_text(value).map(Some)
+}
+
+/// A list of documents (a JS array) as JSON texts, refused at its first bad entry.
+pub fn document_texts(value: &JsValue, name: &str) -> Result<Vec<String>, JsValue> {
+    list_arg(value, name)?.iter().map(document_text).collect()
+}
+
+// Arguments are taken as `JsValue` and checked here: the generated glue passes a string,
+// number or list parameter on unchecked, and a wrong type there (`true` for a date) would
+// corrupt the module's memory instead of throwing.
+
+/// A string argument, or `invalid_argument` naming it.
+pub fn string_arg(value: &JsValue, name: &str) -> Result<String, JsValue> {
+    value
+        .as_string()
+        .ok_or_else(|| invalid_argument(&format!("{name} must be a string")))
+}
+
+/// A string argument that may be left out (`undefined` or `null`).
+pub fn optional_string_arg(value: &JsValue, name: &str) -> Result<Option<String>, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    string_arg(value, name).map(Some)
+}
+
+/// A list argument (a JS array), or `invalid_argument` naming it.
+fn list_arg(value: &JsValue, name: &str) -> Result<Vec<JsValue>, JsValue> {
+    if !js_sys::Array::is_array(value) {
+        return Err(invalid_argument(&format!("{name} must be a list")));
+    }
+    Ok(js_sys::Array::from(value).to_vec())
+}
+
+/// A `RegionradError` with code `invalid_input`: a document that does not decode where an
+/// answer needs it.
+pub fn invalid_input(message: &str) -> JsValue {
+    to_js_error(ApiError::new(ApiErrorCode::InvalidInput, message))
+}
+
+/// A `RegionradError` with code `invalid_argument`: an argument that is not what the
+/// function takes.
+pub fn invalid_argument(message: &str) -> JsValue {
+    to_js_error(ApiError::new(ApiErrorCode::InvalidArgument, message))
+}
+
+/// A result as plain JS objects, by way of JSON text: the wire format exactly as Rust and
+/// Python see it (map keys such as years become strings), with one encoder in the binary.
+pub fn to_plain_object<T: regionrad::encode::ToJson + ?Sized>(
+    value: &T,
+) -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(&regionrad::encode::to_string(value)).map_err(|_| {
+        to_js_error(ApiError::new(
+            ApiErrorCode::Internal,
+            "the result is not valid JSON",
+        ))
+    })
+}
+
+/// An `Error` named `RegionradError` with a stable `.code`.
+pub fn to_js_error(error: ApiError) -> JsValue {
+    let js = js_sys::Error::new(&error.message);
+    js.set_name("RegionradError");
+    // Setting a property on a fresh Error object cannot fail.
+    let _ = js_sys::Reflect::set(&js, &"code".into(), &error.code.as_str().into());
+    js.into()
+}

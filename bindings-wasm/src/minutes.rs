@@ -1,0 +1,43 @@
+//! The `minutes` module: minutes text read into a meeting document, a meeting written as
+//! clean minutes, and a meeting redacted for publishing.
+
+use wasm_bindgen::prelude::*;
+
+use crate::api;
+use crate::args::{
+    document_text, invalid_input, optional_document_text, optional_string_arg, string_arg,
+    to_js_error, to_plain_object,
+};
+
+/// Reads minutes text (exported from Word or PDF) into a meeting: `{meeting, findings,
+/// spans}`. With `council` (JSON text or a plain object) names resolve to its body, members
+/// and municipalities; pass `null` to read without. What the reader could not place is in
+/// `meeting.unplaced` and reported as `minutes.unplaced`; `spans` say where each value
+/// stands in the text. Throws `invalid_input` when the council does not decode.
+#[wasm_bindgen(js_name = readMinutes)]
+pub fn read_minutes(text: JsValue, council: JsValue, lang: JsValue) -> Result<JsValue, JsValue> {
+    let text = string_arg(&text, "text")?;
+    let lang = optional_string_arg(&lang, "lang")?;
+    let council = optional_document_text(&council)?;
+    let reading =
+        api::read_minutes(&text, council.as_deref(), lang.as_deref()).map_err(to_js_error)?;
+    to_plain_object(&reading)
+}
+
+/// Writes a meeting (JSON text or a plain object) as clean minutes, in bokmål (`"nb"`, read
+/// back by `readMinutes`) or with English headings (`"en"`). Throws `invalid_input` when the
+/// meeting does not decode.
+#[wasm_bindgen(js_name = writeMinutes)]
+pub fn write_minutes(meeting: JsValue, lang: JsValue) -> Result<String, JsValue> {
+    let lang = optional_string_arg(&lang, "lang")?;
+    api::write_minutes(&document_text(&meeting)?, lang.as_deref()).map_err(to_js_error)
+}
+
+/// The meeting (JSON text or a plain object) with e-mail addresses and phone numbers taken
+/// out, for publishing under offentleglova. Throws `invalid_input` when it does not decode.
+#[wasm_bindgen(js_name = redactMeeting)]
+pub fn redact_meeting(meeting: JsValue) -> Result<JsValue, JsValue> {
+    let redacted = regionrad::redact::redact_json(&document_text(&meeting)?, regionrad::Lang::En)
+        .map_err(|e| invalid_input(&e))?;
+    to_plain_object(&redacted)
+}
