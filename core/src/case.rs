@@ -56,18 +56,37 @@ pub fn upper(c: char) -> Mapped {
 
 /// `text` in lower case, character by character.
 pub fn lowercase(text: &str) -> String {
-    if text.is_ascii() {
-        return text.to_ascii_lowercase();
-    }
-    text.chars().flat_map(lower).collect()
+    mapped(text, str::make_ascii_lowercase, lower)
 }
 
 /// `text` in upper case, character by character.
 pub fn uppercase(text: &str) -> String {
-    if text.is_ascii() {
-        return text.to_ascii_uppercase();
+    mapped(text, str::make_ascii_uppercase, upper)
+}
+
+/// `text` with each run of ASCII mapped at once by `ascii`, and each other character by `one`:
+/// Norwegian text is mostly ASCII, with an æ, ø or å here and there.
+fn mapped(text: &str, ascii: fn(&mut str), one: fn(char) -> Mapped) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        let run = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let (plain, tail) = rest.split_at(run);
+        let start = out.len();
+        out.push_str(plain);
+        if let Some(written) = out.get_mut(start..) {
+            ascii(written);
+        }
+        let mut chars = tail.chars();
+        if let Some(c) = chars.next() {
+            out.extend(one(c));
+        }
+        rest = chars.as_str();
     }
-    text.chars().flat_map(upper).collect()
+    out
 }
 
 fn one(c: char) -> Mapped {

@@ -518,9 +518,12 @@ pub trait Fields {
 
 /// Which of `names` the string `node` is, or an error listing them.
 pub fn variant(node: &Node<'_>, names: &[&str]) -> Result<usize, DecodeError> {
-    let expected = one_of(names);
-    let text = string(node, &expected)?;
+    // The list of names is written out only for an error.
+    let Some(text) = node.as_str() else {
+        return Err(invalid_type(node, &one_of(names)));
+    };
     names.iter().position(|n| *n == text).ok_or_else(|| {
+        let expected = one_of(names);
         DecodeError::new(
             node,
             format!("unknown variant `{text}`, expected {expected}"),

@@ -444,7 +444,6 @@ crate::wire::encode_struct!(Origin {
     number: required,
     title: required,
 });
-crate::wire::serialize_through_wire!(Origin);
 
 /// A later case that took the follow-up's case up.
 #[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
@@ -464,7 +463,6 @@ crate::wire::encode_struct!(HistoryEntry {
     title: required,
     kind: required,
 });
-crate::wire::serialize_through_wire!(HistoryEntry);
 
 /// One open follow-up.
 #[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
@@ -484,7 +482,6 @@ crate::wire::encode_struct!(Register {
     as_of: required,
     groups: required,
 });
-crate::wire::serialize_through_wire!(Register);
 
 crate::wire::encode_struct!(RegisterEntry {
     origin: required,
@@ -495,7 +492,6 @@ crate::wire::encode_struct!(RegisterEntry {
     overdue: required,
     history: required,
 });
-crate::wire::serialize_through_wire!(RegisterEntry);
 
 /// The follow-ups of one responsible (as the minutes name them) in one body's decisions.
 #[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
@@ -514,7 +510,6 @@ crate::wire::encode_struct!(RegisterGroup {
     body: required,
     entries: required,
 });
-crate::wire::serialize_through_wire!(RegisterGroup);
 
 /// The register of open follow-ups (restanseliste) as of a date.
 #[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
@@ -650,12 +645,8 @@ pub fn register_json(
     meetings: &[&str],
     as_of: NaiveDate,
 ) -> Result<Register, String> {
-    if meetings.len() > crate::limits::MAX_MEETINGS {
-        return Err(format!(
-            "meetings: {} meetings, more than the {} read at once",
-            meetings.len(),
-            crate::limits::MAX_MEETINGS
-        ));
+    if let Some(refused) = crate::limits::too_many_meetings(meetings.len()) {
+        return Err(refused);
     }
     let council = crate::decode_council(council).map_err(|f| format!("council: {}", f.message))?;
     let meetings = meetings

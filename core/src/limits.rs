@@ -39,6 +39,13 @@ pub(crate) fn too_deep(finding: impl Fn(Code, Vec<PathSegment>) -> Finding) -> F
     finding(Code::InputTooDeep, Vec::new()).param("max", MAX_DEPTH)
 }
 
+/// Why a list of meeting documents is refused unread, for the functions that answer with
+/// an error rather than a finding (the register, the next case number).
+pub(crate) fn too_many_meetings(count: usize) -> Option<String> {
+    (count > MAX_MEETINGS)
+        .then(|| format!("meetings: {count} meetings, more than the {MAX_MEETINGS} read at once"))
+}
+
 /// The finding for more than `max` of `what` ("meetings", "agenda", "attendance").
 pub(crate) fn count(
     what: &str,

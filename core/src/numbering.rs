@@ -482,12 +482,8 @@ pub fn next_case_number_json(
             ids.join(", ")
         )));
     };
-    if meetings.len() > crate::limits::MAX_MEETINGS {
-        return Err(NextNumberError::Document(format!(
-            "meetings: {} meetings, more than the {} read at once",
-            meetings.len(),
-            crate::limits::MAX_MEETINGS
-        )));
+    if let Some(refused) = crate::limits::too_many_meetings(meetings.len()) {
+        return Err(NextNumberError::Document(refused));
     }
     let decoded = meetings
         .iter()

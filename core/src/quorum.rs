@@ -59,7 +59,6 @@ crate::wire::encode_struct!(ItemPresence {
     disqualified: required,
     municipalities_present: required,
 });
-crate::wire::serialize_through_wire!(ItemPresence);
 
 /// A person in a voting seat, as the attendance list and the council say.
 struct Seat<'a> {

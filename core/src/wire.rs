@@ -52,7 +52,7 @@ macro_rules! wire_struct {
         }
 
         $crate::encode_struct!($type { $($field $(as $wire)?: $how $(($skip))?),* });
-        $crate::wire::serde_through_wire!($type);
+        $crate::wire::deserialize_through_wire!($type);
     };
     (@name $field:ident) => { stringify!($field) };
     (@name $field:ident $wire:literal) => { $wire };
@@ -65,7 +65,8 @@ macro_rules! wire_struct {
 }
 pub use wire_struct;
 
-/// The encoder (and serde's `Serialize`) of a struct that is only ever written.
+/// The encoder (and serde's `Serialize` through it) of a struct; alone, for a struct that is
+/// only ever written.
 #[macro_export]
 #[doc(hidden)]
 macro_rules! encode_struct {
@@ -78,6 +79,8 @@ macro_rules! encode_struct {
                 )),*]);
             }
         }
+
+        $crate::wire::serialize_through_wire!($type);
     };
     (@value $value:expr, optional) => {
         $value.as_ref().map(|v| v as &dyn $crate::encode::ToJson)

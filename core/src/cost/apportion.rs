@@ -51,7 +51,6 @@ crate::wire::encode_struct!(PartShare {
     amount_ore: required,
     exact_ore: required,
 });
-crate::wire::serialize_through_wire!(PartShare);
 
 /// What one municipality pays.
 #[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
@@ -93,7 +92,6 @@ crate::wire::encode_struct!(Contribution {
     total_ore: required,
     share_percent: required,
 });
-crate::wire::serialize_through_wire!(Contribution);
 
 /// A budget split by a key.
 #[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
@@ -127,7 +125,6 @@ crate::wire::encode_struct!(Apportionment {
     by_key_ore: required,
     contributions: required,
 });
-crate::wire::serialize_through_wire!(Apportionment);
 
 /// The result: an apportionment when the inputs allow one, and the findings either way.
 #[derive(Debug, Clone, PartialEq, JsonSchema)]
@@ -141,7 +138,6 @@ crate::wire::encode_struct!(Apportioned {
     apportionment: required,
     report: required,
 });
-crate::wire::serialize_through_wire!(Apportioned);
 
 /// Where the key came from, for the paths of findings about it.
 pub enum KeySource<'a> {

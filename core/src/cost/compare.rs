@@ -24,7 +24,6 @@ crate::wire::encode_struct!(Comparison {
     scenarios: required,
     rows: required,
 });
-crate::wire::serialize_through_wire!(Comparison);
 
 crate::wire::encode_struct!(ComparisonRow {
     municipality: required,
@@ -32,7 +31,6 @@ crate::wire::encode_struct!(ComparisonRow {
     total_ore: required,
     difference_ore: required,
 });
-crate::wire::serialize_through_wire!(ComparisonRow);
 
 #[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -39,7 +39,6 @@ crate::wire::encode_struct!(Residual {
     fitted_ore: required,
     residual_ore: required,
 });
-crate::wire::serialize_through_wire!(Residual);
 
 /// The fitted key.
 #[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
@@ -65,7 +64,6 @@ crate::wire::encode_struct!(Recovery {
     residuals: required,
     max_abs_residual_ore: required,
 });
-crate::wire::serialize_through_wire!(Recovery);
 
 /// Fits `amount_i = T·(s/n + (1 − s)·p_i/P)` to the invoiced amounts, where `T` is their
 /// total, `n` the number of municipalities and `P` their population: the `s` that
