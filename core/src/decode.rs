@@ -556,6 +556,7 @@ impl<'n, 'a> Tagged<'n, 'a> {
         fields: &'static [&'static str],
         kinds: &'static [&'static str],
     ) -> Result<Self, DecodeError> {
+        debug_assert!(fields.len() <= MAX_TAGGED_FIELDS, "a slot for every field");
         let Value::Object(members) = &node.value else {
             return Err(invalid_type(node, expected));
         };
