@@ -40,6 +40,13 @@ use crate::json::{Member, Node, SyntaxError, Value};
 /// A type read from a JSON value.
 pub trait FromJson: Sized {
     fn from_json(node: &Node<'_>) -> Result<Self, DecodeError>;
+
+    /// Decodes `node` over `self`, a field of a struct being decoded. A struct reads its
+    /// fields in place; everything else is decoded and put there.
+    fn decode_into(&mut self, node: &Node<'_>) -> Result<(), DecodeError> {
+        *self = Self::from_json(node)?;
+        Ok(())
+    }
 }
 
 /// Why a value could not be decoded, with the path of the value and the bytes it spans.
@@ -391,8 +398,7 @@ pub trait Slot {
 
 impl<T: FromJson> Slot for T {
     fn take(&mut self, node: &Node<'_>) -> Result<(), DecodeError> {
-        *self = T::from_json(node)?;
-        Ok(())
+        self.decode_into(node)
     }
 }
 

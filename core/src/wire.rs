@@ -23,10 +23,12 @@ macro_rules! wire_struct {
             const DENY_UNKNOWN: bool = $crate::wire_struct!(@deny $($ignore)?);
         }
 
+        // Required fields start as placeholders, the others as their defaults: what a
+        // struct is before its object is read.
         impl $crate::decode::Blank for $type {
             fn blank() -> Self {
                 $type {
-                    $($field: $crate::decode::Blank::blank(),)*
+                    $($field: $crate::wire_struct!(@start $how),)*
                 }
             }
         }
@@ -35,19 +37,24 @@ macro_rules! wire_struct {
             fn from_json(
                 node: &$crate::json::Node<'_>,
             ) -> ::std::result::Result<Self, $crate::decode::DecodeError> {
-                // Every field starts as its default (or a placeholder, when required) and
-                // is written over as the object gives it.
-                let mut value = $type {
-                    $($field: $crate::wire_struct!(@start $how),)*
-                };
+                let mut value = <Self as $crate::decode::Blank>::blank();
+                $crate::decode::FromJson::decode_into(&mut value, node)?;
+                Ok(value)
+            }
+
+            // A field of this type in a struct being decoded holds the blank already: the
+            // object's fields are written over it in place.
+            fn decode_into(
+                &mut self,
+                node: &$crate::json::Node<'_>,
+            ) -> ::std::result::Result<(), $crate::decode::DecodeError> {
                 $crate::decode::fields(
                     node,
                     concat!("struct ", stringify!($type)),
                     <Self as $crate::decode::Fields>::FIELDS,
                     <Self as $crate::decode::Fields>::DENY_UNKNOWN,
-                    &mut [$(&mut value.$field as &mut dyn $crate::decode::Slot),*],
-                )?;
-                Ok(value)
+                    &mut [$(&mut self.$field as &mut dyn $crate::decode::Slot),*],
+                )
             }
         }
 
