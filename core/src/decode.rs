@@ -30,7 +30,6 @@
 //! ```
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
@@ -110,14 +109,22 @@ impl DecodeError {
 }
 
 impl std::fmt::Display for DecodeError {
-    /// `agenda[2].number: invalid type: …`, or the message alone at the root.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let path = crate::format_path(&self.path());
-        if path.is_empty() {
-            f.write_str(&self.message)
-        } else {
-            write!(f, "{path}: {}", self.message)
-        }
+        write_at(f, &self.path(), &self.message)
+    }
+}
+
+/// `agenda[2].number: invalid type: …`, or the message alone at the root.
+fn write_at(
+    f: &mut std::fmt::Formatter<'_>,
+    path: &[PathSegment],
+    message: &str,
+) -> std::fmt::Result {
+    let path = crate::format_path(path);
+    if path.is_empty() {
+        f.write_str(message)
+    } else {
+        write!(f, "{path}: {message}")
     }
 }
 
@@ -150,14 +157,7 @@ impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Error::Decode(e) => e.fmt(f),
-            Error::Syntax(e) => {
-                let path = crate::format_path(&e.path());
-                if path.is_empty() {
-                    f.write_str(e.message())
-                } else {
-                    write!(f, "{path}: {}", e.message())
-                }
-            }
+            Error::Syntax(e) => write_at(f, &e.path(), e.message()),
         }
     }
 }
@@ -177,23 +177,8 @@ fn unexpected(node: &Node<'_>) -> String {
         Value::Bool(b) => format!("boolean `{b}`"),
         Value::Number(n) if is_integer(n) => format!("integer `{n}`"),
         Value::Number(n) => format!("floating point `{n}`"),
-        Value::String(s) => {
-            let mut out = String::from("string \"");
-            for c in s.chars() {
-                match c {
-                    '"' | '\\' => {
-                        out.push('\\');
-                        out.push(c);
-                    }
-                    c if c.is_control() => {
-                        let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
-                    }
-                    c => out.push(c),
-                }
-            }
-            out.push('"');
-            out
-        }
+        // Quoted and escaped as the JSON it came from.
+        Value::String(s) => format!("string {}", crate::encode::to_string(s.as_ref())),
         Value::Array(_) => "sequence".to_owned(),
         Value::Object(_) => "map".to_owned(),
     }
@@ -455,25 +440,54 @@ impl<T: Blank> Blank for [T; 2] {
     }
 }
 
-/// Reads the object `node` into `slots`, one for each of `names` (name, required): each
-/// field known at most once, no other unless `deny_unknown` is false, every required one
-/// there. The first error in the text is the one reported, as a reader going through it
-/// would meet them; a missing field shows at the object's end.
+/// Reads the object `node` into `slots`, one for each of `names`: each field known at most
+/// once, no other unless `deny_unknown` is false, every one `required` says there. The
+/// first error in the text is the one reported, as a reader going through it would meet
+/// them; a missing field shows at the object's end.
 #[inline(never)]
 pub fn fields(
     node: &Node<'_>,
     expected: &str,
-    names: &[(&str, bool)],
+    names: &[&str],
+    required: &[bool],
     deny_unknown: bool,
     slots: &mut [&mut dyn Slot],
 ) -> Result<(), DecodeError> {
+    let seen = members(node, expected, names, deny_unknown, &mut |i, value| match (
+        slots.get_mut(i),
+        names.get(i),
+    ) {
+        (Some(slot), Some(name)) => slot.take(value).map_err(|e| e.within_field(name)),
+        _ => Ok(()),
+    })?;
+    let missing = names
+        .iter()
+        .zip(required)
+        .enumerate()
+        .find(|&(i, (_, required))| *required && seen & 1 << i == 0);
+    match missing {
+        Some((_, (name, _))) => Err(DecodeError::new(node, format!("missing field `{name}`"))),
+        None => Ok(()),
+    }
+}
+
+/// The members of the object `node` handed to `put` by the index of their name in `names`,
+/// in the order they stand: a name not there is an error (or passed over, unless
+/// `deny_unknown`), a name given twice is. Gives which names were given (no object has more
+/// than 64).
+fn members<'n, 'a>(
+    node: &'n Node<'a>,
+    expected: &str,
+    names: &[&str],
+    deny_unknown: bool,
+    put: &mut dyn FnMut(usize, &'n Node<'a>) -> Result<(), DecodeError>,
+) -> Result<u64, DecodeError> {
     let Value::Object(members) = &node.value else {
         return Err(invalid_type(node, expected));
     };
-    // Which fields were given; no struct has more than 64.
     let mut seen = 0u64;
     for member in members {
-        let known = names.iter().position(|(name, _)| *name == member.key);
+        let known = names.iter().position(|name| *name == member.key);
         let Some(i) = known.filter(|&i| i < 64) else {
             if deny_unknown {
                 return Err(unknown_field(member, names));
@@ -485,28 +499,17 @@ pub fn fields(
             return Err(DecodeError::at_key(member, message));
         }
         seen |= 1 << i;
-        if let Some(slot) = slots.get_mut(i) {
-            slot.take(&member.value)
-                .map_err(|e| e.within_field(&member.key))?;
-        }
+        put(i, &member.value)?;
     }
-    match names
-        .iter()
-        .enumerate()
-        .find(|&(i, (_, required))| *required && seen & 1 << i == 0)
-    {
-        Some((_, (name, _))) => Err(DecodeError::new(node, format!("missing field `{name}`"))),
-        None => Ok(()),
-    }
+    Ok(seen)
 }
 
 #[cold]
-fn unknown_field(member: &Member<'_>, names: &[(&str, bool)]) -> DecodeError {
-    let names: Vec<&str> = names.iter().map(|(name, _)| *name).collect();
+fn unknown_field(member: &Member<'_>, names: &[&str]) -> DecodeError {
     let expected = if names.is_empty() {
         "there are no fields".to_owned()
     } else {
-        format!("expected {}", one_of(&names))
+        format!("expected {}", one_of(names))
     };
     DecodeError::at_key(
         member,
@@ -517,7 +520,10 @@ fn unknown_field(member: &Member<'_>, names: &[(&str, bool)]) -> DecodeError {
 /// The fields of a struct as [`crate::wire::wire_struct!`] reads them: name, and whether required.
 /// The tests hold these against the JSON Schema generated from the same types.
 pub trait Fields {
-    const FIELDS: &'static [(&'static str, bool)];
+    /// The fields' names on the wire, in order.
+    const NAMES: &'static [&'static str];
+    /// Whether each must be there.
+    const REQUIRED: &'static [bool];
     /// Whether fields not named are refused.
     const DENY_UNKNOWN: bool;
 }
@@ -563,22 +569,13 @@ impl<'n, 'a> Tagged<'n, 'a> {
         kinds: &'static [&'static str],
     ) -> Result<Self, DecodeError> {
         debug_assert!(fields.len() <= MAX_TAGGED_FIELDS, "a slot for every field");
-        let Value::Object(members) = &node.value else {
-            return Err(invalid_type(node, expected));
-        };
         let mut slots = [None; MAX_TAGGED_FIELDS];
-        for member in members {
-            let known = fields.iter().position(|name| *name == member.key);
-            let Some(slot) = known.and_then(|i| slots.get_mut(i)) else {
-                let names: Vec<(&str, bool)> = fields.iter().map(|name| (*name, false)).collect();
-                return Err(unknown_field(member, &names));
-            };
-            if slot.is_some() {
-                let message = format!("duplicate field `{}`", member.key);
-                return Err(DecodeError::at_key(member, message));
+        members(node, expected, fields, true, &mut |i, value| {
+            if let Some(slot) = slots.get_mut(i) {
+                *slot = Some(value);
             }
-            *slot = Some(&member.value);
-        }
+            Ok(())
+        })?;
         let tag = fields.first().copied().unwrap_or_default();
         let Some(tag_node) = slots[0] else {
             return Err(DecodeError::new(node, format!("missing field `{tag}`")));
@@ -836,7 +833,8 @@ mod tests {
                 "{text}"
             );
         }
-        assert_eq!(<Probe as Fields>::FIELDS[3], ("for", false));
+        assert_eq!(<Probe as Fields>::NAMES[3], "for");
+        assert_eq!(<Probe as Fields>::REQUIRED, &[true, false, false, false]);
     }
 
     #[test]

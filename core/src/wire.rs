@@ -17,9 +17,9 @@
 macro_rules! wire_struct {
     ($type:ident $(, $ignore:ident)? { $($field:ident $(as $wire:literal)?: $how:ident $(($skip:path))?),* $(,)? }) => {
         impl $crate::decode::Fields for $type {
-            const FIELDS: &'static [(&'static str, bool)] = &[
-                $(($crate::wire_struct!(@name $field $($wire)?), $crate::wire_struct!(@required $how))),*
-            ];
+            const NAMES: &'static [&'static str] =
+                &[$($crate::wire_struct!(@name $field $($wire)?)),*];
+            const REQUIRED: &'static [bool] = &[$($crate::wire_struct!(@required $how)),*];
             const DENY_UNKNOWN: bool = $crate::wire_struct!(@deny $($ignore)?);
         }
 
@@ -51,7 +51,8 @@ macro_rules! wire_struct {
                 $crate::decode::fields(
                     node,
                     concat!("struct ", stringify!($type)),
-                    <Self as $crate::decode::Fields>::FIELDS,
+                    <Self as $crate::decode::Fields>::NAMES,
+                    <Self as $crate::decode::Fields>::REQUIRED,
                     <Self as $crate::decode::Fields>::DENY_UNKNOWN,
                     &mut [$(&mut self.$field as &mut dyn $crate::decode::Slot),*],
                 )

@@ -63,7 +63,7 @@ fn schemas_reject_what_the_decoder_rejects_at_the_top() {
 }
 
 /// A decoder's fields (name, required) and whether it refuses fields it does not name.
-type FieldList = (&'static [(&'static str, bool)], bool);
+type FieldList = (Vec<(&'static str, bool)>, bool);
 
 /// Every object type of the schemas that documents are decoded into, with the fields its
 /// decoder reads ([`regionrad::decode::Fields`]).
@@ -75,7 +75,8 @@ fn decoders() -> std::collections::BTreeMap<&'static str, FieldList> {
     use regionrad::minutes::{FieldSpan, Reading};
     use regionrad::*;
     fn of<T: Fields>() -> FieldList {
-        (T::FIELDS, T::DENY_UNKNOWN)
+        let fields = T::NAMES.iter().copied().zip(T::REQUIRED.iter().copied());
+        (fields.collect(), T::DENY_UNKNOWN)
     }
     [
         ("AgendaItem", of::<AgendaItem>()),
