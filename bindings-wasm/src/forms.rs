@@ -1,6 +1,6 @@
 //! The `forms` module (the package's main entry): a meeting checked against its council as
 //! a form is filled in, field by field; case numbers parsed and proposed; who counted for
-//! each item.
+//! each item; the meeting redacted before it is published.
 
 use wasm_bindgen::prelude::*;
 
@@ -198,4 +198,13 @@ pub fn quorum_status(council: JsValue, meeting: JsValue) -> Result<JsValue, JsVa
         regionrad::quorum::presence_json(&document_text(&council)?, &document_text(&meeting)?)
             .map_err(|e| invalid_input(&e))?;
     to_plain_object(&items)
+}
+
+/// The meeting (JSON text or a plain object) with e-mail addresses and phone numbers taken
+/// out, for publishing under offentleglova. Throws `invalid_input` when it does not decode.
+#[wasm_bindgen(js_name = redactMeeting)]
+pub fn redact_meeting(meeting: JsValue) -> Result<JsValue, JsValue> {
+    let redacted = regionrad::redact::redact_json(&document_text(&meeting)?, regionrad::Lang::En)
+        .map_err(|e| invalid_input(&e))?;
+    to_plain_object(&redacted)
 }

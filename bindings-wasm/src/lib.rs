@@ -4,9 +4,9 @@
 //!
 //! The package is four modules, each its own `.wasm`, so that a page downloads only what it
 //! uses: `forms` (the package's main entry: a meeting checked as it is filled in, case
-//! numbers, presence per item), `minutes` (minutes text read and written, meetings
-//! redacted), `cost` (contributions and the tools around them) and `register` (the open
-//! follow-ups across meetings). Each is built with its cargo feature alone; the default
+//! numbers, presence per item, the meeting redacted for publishing), `minutes` (minutes
+//! text read and written), `cost` (contributions and the tools around them) and `register`
+//! (the open follow-ups across meetings). Each is built with its cargo feature alone; the default
 //! builds all four, for the tests. The bundled council and population table are data, not
 //! code: the npm package has them as a JavaScript module of their own (`regionrad/bundled`).
 

@@ -1,12 +1,12 @@
-//! The `minutes` module: minutes text read into a meeting document, a meeting written as
-//! clean minutes, and a meeting redacted for publishing.
+//! The `minutes` module: minutes text read into a meeting document, and a meeting written as
+//! clean minutes.
 
 use wasm_bindgen::prelude::*;
 
 use crate::api;
 use crate::args::{
-    document_text, invalid_input, optional_document_text, optional_string_arg, string_arg,
-    to_js_error, to_plain_object,
+    document_text, optional_document_text, optional_string_arg, string_arg, to_js_error,
+    to_plain_object,
 };
 
 /// Reads minutes text (exported from Word or PDF) into a meeting: `{meeting, findings,
@@ -31,13 +31,4 @@ pub fn read_minutes(text: JsValue, council: JsValue, lang: JsValue) -> Result<Js
 pub fn write_minutes(meeting: JsValue, lang: JsValue) -> Result<String, JsValue> {
     let lang = optional_string_arg(&lang, "lang")?;
     api::write_minutes(&document_text(&meeting)?, lang.as_deref()).map_err(to_js_error)
-}
-
-/// The meeting (JSON text or a plain object) with e-mail addresses and phone numbers taken
-/// out, for publishing under offentleglova. Throws `invalid_input` when it does not decode.
-#[wasm_bindgen(js_name = redactMeeting)]
-pub fn redact_meeting(meeting: JsValue) -> Result<JsValue, JsValue> {
-    let redacted = regionrad::redact::redact_json(&document_text(&meeting)?, regionrad::Lang::En)
-        .map_err(|e| invalid_input(&e))?;
-    to_plain_object(&redacted)
 }

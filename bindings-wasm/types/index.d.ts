@@ -1,6 +1,7 @@
 // The `forms` module, the package's main entry (`regionrad`), as node and bundlers see it: a
 // meeting checked against its council as a form is filled in, case numbers parsed and
-// proposed, who counted for each item. The other modules: `regionrad/minutes`,
+// proposed, who counted for each item, and the meeting redacted for publishing. The other
+// modules: `regionrad/minutes`,
 // `regionrad/cost`, `regionrad/register`, and the data in `regionrad/bundled`.
 import type { CaseNumberParts, Council, DocumentInput, ItemPresence, Lang, Meeting, Report } from './common';
 
@@ -46,6 +47,8 @@ export class PreparedCouncil {
 }
 /** The version of the wire format (`schema_version`) this build reads and writes. */
 export function schemaVersion(): number;
+/** The meeting with e-mail addresses and phone numbers taken out (offentleglova). */
+export function redactMeeting(meeting: DocumentInput<Meeting>): Meeting;
 /** The parts of a case number, a two-digit year resolved against `meetingDate`. */
 export function parseCaseNumber(text: string, meetingDate?: string | null): CaseNumberParts;
 /**

@@ -1,5 +1,5 @@
-// The `minutes` module (`regionrad/minutes`): minutes text read into a meeting document, a
-// meeting written as clean minutes, and a meeting redacted for publishing.
+// The `minutes` module (`regionrad/minutes`): minutes text read into a meeting document, and
+// a meeting written as clean minutes.
 import type { Council, DocumentInput, Lang, Meeting, Reading } from './common';
 
 export type * from './common';
@@ -10,5 +10,3 @@ export function schemaVersion(): number;
 export function readMinutes(text: string, council?: DocumentInput<Council> | null, lang?: Lang | null): Reading;
 /** A meeting written as clean minutes (bokmål, or English headings). */
 export function writeMinutes(meeting: DocumentInput<Meeting>, lang?: Lang | null): string;
-/** The meeting with e-mail addresses and phone numbers taken out (offentleglova). */
-export function redactMeeting(meeting: DocumentInput<Meeting>): Meeting;

@@ -338,39 +338,9 @@ pub fn map<K: Ord, V: FromJson>(
     Ok(out)
 }
 
-impl FromJson for BTreeMap<String, serde_json::Value> {
+impl FromJson for BTreeMap<String, crate::param::Param> {
     fn from_json(node: &Node<'_>) -> Result<Self, DecodeError> {
         map(node, |k| Some(k.to_owned()), "a string")
-    }
-}
-
-/// Any JSON value, as serde_json holds one (a finding's parameters).
-impl FromJson for serde_json::Value {
-    fn from_json(node: &Node<'_>) -> Result<Self, DecodeError> {
-        Ok(match &node.value {
-            Value::Null => serde_json::Value::Null,
-            Value::Bool(b) => serde_json::Value::Bool(*b),
-            Value::Number(text) => {
-                let number = if let Ok(n) = text.parse::<u64>() {
-                    serde_json::Number::from(n)
-                } else if let Ok(n) = text.parse::<i64>() {
-                    serde_json::Number::from(n)
-                } else {
-                    text.parse::<f64>()
-                        .ok()
-                        .and_then(serde_json::Number::from_f64)
-                        .ok_or_else(|| invalid_type(node, "a number that fits"))?
-                };
-                serde_json::Value::Number(number)
-            }
-            Value::String(s) => serde_json::Value::String(s.to_string()),
-            Value::Array(_) => serde_json::Value::Array(Vec::from_json(node)?),
-            Value::Object(_) => serde_json::Value::Object(
-                BTreeMap::<String, serde_json::Value>::from_json(node)?
-                    .into_iter()
-                    .collect(),
-            ),
-        })
     }
 }
 
@@ -403,18 +373,7 @@ macro_rules! blank_by_default {
         }
     )*};
 }
-blank_by_default!(
-    String,
-    bool,
-    u8,
-    u32,
-    u64,
-    usize,
-    i32,
-    i64,
-    NaiveDate,
-    serde_json::Value
-);
+blank_by_default!(String, bool, u8, u32, u64, usize, i32, i64, NaiveDate);
 
 impl<T> Blank for Option<T> {
     fn blank() -> Self {

@@ -4,6 +4,7 @@
 
 use crate::decode::FromJson;
 use crate::findings::{Code, Document, Finding, PathSegment, Span};
+use crate::i18n::{Catalog, Lang};
 use crate::json::{Node, SyntaxErrorKind, Value};
 use crate::{Council, Meeting, SCHEMA_VERSION};
 
@@ -17,7 +18,7 @@ use crate::{Council, Meeting, SCHEMA_VERSION};
 // A document fails to decode at most once, so the size of the error does not matter.
 #[allow(clippy::result_large_err)]
 pub fn decode_council(json: &str) -> Result<Council, Finding> {
-    decode(json, Finding::council)
+    decode(json, Finding::council).map_err(rendered)
 }
 
 /// Decodes a meeting document; `index` is its place among the meetings being validated,
@@ -32,23 +33,28 @@ pub fn decode_council(json: &str) -> Result<Council, Finding> {
 #[allow(clippy::result_large_err)]
 pub fn decode_meeting(json: &str, index: usize) -> Result<Meeting, Finding> {
     let finding = |code, path| Finding::meeting(code, index, path);
-    let meeting: Meeting = decode(json, finding)?;
+    let meeting: Meeting = decode(json, finding).map_err(rendered)?;
     match crate::limits::meeting(&meeting, finding) {
-        Some(beyond) => Err(beyond),
+        Some(beyond) => Err(rendered(beyond)),
         None => Ok(meeting),
     }
 }
 
+/// A document's finding as it is handed out: in bokmål, from the input messages.
+fn rendered(finding: Finding) -> Finding {
+    finding.rendered(Catalog::INPUT, Lang::Nb)
+}
+
 /// A document that did not decode, said in one line for an error message: "meeting: …".
-pub(crate) fn described(name: &str, mut finding: Finding, lang: crate::Lang) -> String {
-    finding.localize(lang);
+pub(crate) fn described(name: &str, mut finding: Finding, lang: Lang) -> String {
+    finding.localize_from(Catalog::INPUT, lang);
     format!("{name}: {}", finding.message)
 }
 
 /// Decodes a budget, population table or key given on its own; findings name `document`.
 #[allow(clippy::result_large_err)]
 pub(crate) fn decode_document<T: FromJson>(json: &str, document: Document) -> Result<T, Finding> {
-    decode(json, |code, path| Finding::on(code, document, path))
+    decode(json, |code, path| Finding::on(code, document, path)).map_err(rendered)
 }
 
 #[allow(clippy::result_large_err)]

@@ -277,22 +277,6 @@ impl ToJson for NaiveDate {
     }
 }
 
-impl ToJson for serde_json::Value {
-    fn write_json(&self, out: &mut Writer) {
-        match self {
-            serde_json::Value::Null => out.null(),
-            serde_json::Value::Bool(b) => out.bool(*b),
-            serde_json::Value::Number(n) => out.raw(&n.to_string()),
-            serde_json::Value::String(s) => out.string(s),
-            serde_json::Value::Array(items) => items.write_json(out),
-            serde_json::Value::Object(map) => out.entries(
-                map.iter()
-                    .map(|(key, value)| (key.as_str(), value as &dyn ToJson)),
-            ),
-        }
-    }
-}
-
 /// `value` handed to a serde serializer: written as JSON, read back into the JSON tree, and
 /// that tree serialized, so that serde writes what [`to_string`] writes, in the same order.
 pub fn serialize<T: ToJson + ?Sized, S: serde::Serializer>(
@@ -353,14 +337,49 @@ mod tests {
         assert_eq!(to_string(text), serde_json::to_string(text).unwrap());
     }
 
+    /// A JSON tree written by hand, to hold the writer's layout to serde_json's.
+    enum Tree {
+        Null,
+        Number(u64),
+        Text(&'static str),
+        Array(Vec<Tree>),
+        Object(Vec<(&'static str, Tree)>),
+    }
+
+    impl ToJson for Tree {
+        fn write_json(&self, out: &mut Writer) {
+            match self {
+                Tree::Null => out.null(),
+                Tree::Number(n) => out.unsigned(*n),
+                Tree::Text(s) => out.string(s),
+                Tree::Array(items) => out.array(items.iter().map(|i| i as &dyn ToJson)),
+                Tree::Object(entries) => {
+                    out.entries(entries.iter().map(|(k, v)| (*k, v as &dyn ToJson)))
+                }
+            }
+        }
+    }
+
     #[test]
     fn indented_output_is_serde_json_s() {
         let value = serde_json::json!({"a": [1, {"b": []}, {}], "c": {"d": null}, "e": "x"});
+        let tree = Tree::Object(vec![
+            (
+                "a",
+                Tree::Array(vec![
+                    Tree::Number(1),
+                    Tree::Object(vec![("b", Tree::Array(vec![]))]),
+                    Tree::Object(vec![]),
+                ]),
+            ),
+            ("c", Tree::Object(vec![("d", Tree::Null)])),
+            ("e", Tree::Text("x")),
+        ]);
         assert_eq!(
-            to_string_pretty(&value),
+            to_string_pretty(&tree),
             serde_json::to_string_pretty(&value).unwrap()
         );
-        assert_eq!(to_string(&value), serde_json::to_string(&value).unwrap());
+        assert_eq!(to_string(&tree), serde_json::to_string(&value).unwrap());
     }
 
     #[test]

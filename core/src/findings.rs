@@ -7,11 +7,11 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use schemars::JsonSchema;
-use serde_json::Value;
 
 use crate::decode::{DecodeError, FromJson};
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, Catalog, Lang};
 use crate::json::Node;
+use crate::param::Param;
 use crate::wire::{wire_enum, wire_struct};
 
 /// How serious a finding is. Ordered: `Error` is the most serious.
@@ -386,11 +386,12 @@ pub struct Finding {
     pub meeting: Option<usize>,
     /// Field names and list indices from the document's root to the field concerned.
     pub path: Vec<PathSegment>,
-    /// Human text in the report's language, built from `code` and `params`.
+    /// Human text in the report's language, built from `code` and `params` when the finding
+    /// is handed out (a report, a reading, a document that does not decode); empty before.
     pub message: String,
     /// The values the message is built from; compare these, not the message text.
     #[serde(default)]
-    pub params: BTreeMap<String, Value>,
+    pub params: BTreeMap<String, Param>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legal_basis: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -413,8 +414,10 @@ impl Finding {
         Self::new(code, document, None, path)
     }
 
+    // The message is rendered once, by whoever hands the finding out, from the catalog of
+    // the codes it can produce (`i18n::Catalog`).
     fn new(code: Code, document: Document, meeting: Option<usize>, path: Vec<PathSegment>) -> Self {
-        let mut finding = Finding {
+        Finding {
             code,
             severity: code.default_severity(),
             document,
@@ -424,15 +427,12 @@ impl Finding {
             params: BTreeMap::new(),
             legal_basis: code.legal_basis().map(str::to_owned),
             span: None,
-        };
-        finding.localize(Lang::Nb);
-        finding
+        }
     }
 
-    /// Adds a message parameter (and re-renders the message in bokmål).
-    pub fn param(mut self, key: &str, value: impl Into<Value>) -> Self {
+    /// Adds a message parameter.
+    pub fn param(mut self, key: &str, value: impl Into<Param>) -> Self {
         self.params.insert(key.to_owned(), value.into());
-        self.localize(Lang::Nb);
         self
     }
 
@@ -450,7 +450,19 @@ impl Finding {
 
     /// Renders `message` in `lang` from the code and params.
     pub fn localize(&mut self, lang: Lang) {
-        self.message = i18n::message(self.code, lang, &self.params);
+        self.localize_from(Catalog::ALL, lang);
+    }
+
+    /// Renders `message` in `lang` from `catalog`, which holds the codes of the part of the
+    /// library that made the finding.
+    pub fn localize_from(&mut self, catalog: Catalog, lang: Lang) {
+        self.message = i18n::message_from(catalog, self.code, lang, &self.params);
+    }
+
+    /// The finding with its message rendered in `lang` from `catalog`.
+    pub(crate) fn rendered(mut self, catalog: Catalog, lang: Lang) -> Self {
+        self.localize_from(catalog, lang);
+        self
     }
 }
 

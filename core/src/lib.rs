@@ -58,6 +58,7 @@ pub mod limits;
 pub mod meeting;
 pub mod minutes;
 pub mod numbering;
+pub mod param;
 pub mod quorum;
 pub mod redact;
 pub mod schema;
@@ -84,6 +85,7 @@ pub use meeting::{
     Presence, Procedure, Proposal, SubItem, Subject, UnplacedText,
 };
 pub use numbering::next_case_number;
+pub use param::Param;
 pub use validate::{validate, validate_json, PreparedCouncil};
 
 /// The README's Rust tour, compiled and run as a doctest so that it cannot rot.

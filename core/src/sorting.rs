@@ -1,11 +1,12 @@
-//! Stable sorting through one instantiation of the standard library's sort.
+//! Stable sorting through one small, non-generic merge sort.
 //!
 //! `slice::sort_by` is generic over the element and the comparison, and every call site on a
 //! new pair compiles its own copy of the sort, about 4 KB of WebAssembly each; with a dozen
-//! sites that was the largest single item of generic code in the browser module. Here the
-//! standard sort runs once, on positions with a comparison behind `dyn`, and the items are
-//! then moved into place by swaps, the only code that is generic over the items. The result
-//! is exactly that of `sort_by`: stable, and for items that are only a few dozen (findings,
+//! sites that was the largest single item of generic code in the browser module. Here one
+//! merge sort orders positions with a comparison behind `dyn` (even one instantiation of
+//! the standard sort was 4 KB; this is a few hundred bytes), and the items are then moved
+//! into place by swaps, the only code that is generic over the items. The result is exactly
+//! that of `sort_by`: stable, and for items that are only a few dozen or hundred (findings,
 //! case numbers, a council's municipalities) the indirection costs nothing measurable.
 
 use std::cmp::Ordering;
@@ -27,12 +28,58 @@ pub(crate) fn sort<T: Ord>(items: &mut [T]) {
     sort_by(items, T::cmp);
 }
 
-/// The positions `0..len` in the order `compare` puts the items at those positions: the one
-/// place the standard sort is compiled.
+/// The positions `0..len` in the order `compare` puts the items at those positions: merged
+/// bottom-up, runs of one, two, four, … positions at a time.
 fn sorted_positions(len: usize, compare: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
     let mut order: Vec<usize> = (0..len).collect();
-    order.sort_by(|&a, &b| compare(a, b));
+    let mut merged = vec![0; len];
+    let mut width = 1;
+    while width < len {
+        let mut start = 0;
+        while start < len {
+            let middle = start.saturating_add(width).min(len);
+            let end = middle.saturating_add(width).min(len);
+            if let (Some(left), Some(right), Some(out)) = (
+                order.get(start..middle),
+                order.get(middle..end),
+                merged.get_mut(start..end),
+            ) {
+                merge(left, right, out, compare);
+            }
+            start = end;
+        }
+        std::mem::swap(&mut order, &mut merged);
+        width = width.saturating_mul(2);
+    }
     order
+}
+
+/// `left` and `right`, each in order, merged into `out`; of equal items the left one first,
+/// which keeps the sort stable.
+fn merge(
+    left: &[usize],
+    right: &[usize],
+    out: &mut [usize],
+    compare: &mut dyn FnMut(usize, usize) -> Ordering,
+) {
+    let (mut i, mut j) = (0, 0);
+    for slot in out {
+        *slot = match (left.get(i), right.get(j)) {
+            (Some(&a), Some(&b)) if compare(b, a) == Ordering::Less => {
+                j += 1;
+                b
+            }
+            (Some(&a), _) => {
+                i += 1;
+                a
+            }
+            (None, Some(&b)) => {
+                j += 1;
+                b
+            }
+            (None, None) => break,
+        };
+    }
 }
 
 /// Rearranges `items` so that the item at position `k` afterwards is the one that was at
@@ -93,6 +140,41 @@ mod tests {
             standard.sort_by_key(|x| x.0);
             assert_eq!(ours, standard, "from {order:?}");
         }
+    }
+
+    #[test]
+    fn long_lists_with_many_ties_come_out_as_the_standard_sort_leaves_them() {
+        // Lengths around powers of two, where runs of the merge end unevenly.
+        for len in [2, 3, 7, 8, 9, 31, 32, 33, 100, 1000] {
+            let mut state = 7_u32;
+            let mut ours: Vec<(u32, usize)> = (0..len)
+                .map(|i| {
+                    state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    ((state >> 16) % 10, i)
+                })
+                .collect();
+            let mut standard = ours.clone();
+            sort_by_key(&mut ours, |x| x.0);
+            standard.sort_by_key(|x| x.0);
+            assert_eq!(ours, standard, "length {len}");
+        }
+    }
+
+    #[test]
+    fn an_inconsistent_comparison_still_ends_with_every_item_once() {
+        let mut items: Vec<usize> = (0..50).collect();
+        let mut calls = 0_u32;
+        sort_by(&mut items, |_, _| {
+            calls += 1;
+            if calls % 3 == 0 {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            }
+        });
+        let mut seen = items.clone();
+        seen.sort_unstable();
+        assert_eq!(seen, (0..50).collect::<Vec<_>>());
     }
 
     #[test]

@@ -201,5 +201,5 @@ fn check_meetings(
 fn finish(findings: Vec<Finding>) -> Report {
     let mut report = Report { findings };
     report.sort();
-    report
+    report.localized(crate::Lang::Nb)
 }

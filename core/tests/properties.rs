@@ -83,7 +83,9 @@ fn in_original_order(report: &Report, meetings: &[usize], shuffled: &Shuffled) -
             f.meeting = f.meeting.map(|m| meetings[m]);
             // The one param that is a meeting's index.
             if let Some(first) = f.params.get_mut("first_meeting") {
-                *first = Value::from(meetings[first.as_u64().unwrap() as usize]);
+                *first = regionrad::Param::from(
+                    meetings[usize::try_from(first.as_i64().unwrap()).unwrap()],
+                );
             }
             if f.document == regionrad::Document::Council {
                 original_path(&mut f.path, shuffled);

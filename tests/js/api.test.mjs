@@ -99,10 +99,21 @@ test('the bundled data is the fixtures, a fresh copy each call, without any .was
   assert.deepEqual(forms.validate(bundled.bundledCouncil(), [], '2023-02-01').findings, []);
 });
 
+test('redactMeeting takes addresses and numbers out', () => {
+  const meeting = forms.redactMeeting(read('meetings/2021-03-05-kdu.json'));
+  assert.ok(!JSON.stringify(meeting).includes('@'));
+  assert.equal(meeting.attendance[0].email, undefined);
+  assert.throws(() => forms.redactMeeting('{}'), (e) => e.code === 'invalid_input');
+  // What it takes out is gone for good: the redacted meeting still validates as one.
+  const report = forms.validate(read('councils/trondelag-sorvest.json'), [meeting], '2021-06-01', 'en');
+  assert.ok(!report.findings.some((f) => f.code === 'input.invalid'));
+});
+
 test('each module has its own functions, and every module says the schema version', () => {
   for (const [name, m] of Object.entries(modules)) assert.equal(m.schemaVersion(), 1, name);
   assert.equal(typeof forms.readMinutes, 'undefined');
   assert.equal(typeof minutes.validate, 'undefined');
+  assert.equal(typeof minutes.redactMeeting, 'undefined');
   assert.equal(typeof cost.register, 'undefined');
   assert.equal(typeof register.contributions, 'undefined');
 });

@@ -66,6 +66,9 @@ export function comparable(finding, want) {
 
 // `findings` are exactly those `expected` describes (see fixtures/README.md).
 export function assertFindings(expected, findings, message) {
+  // Each finding's message is rendered: not empty, not only its code's id.
+  const bare = findings.filter((f) => !f.message || f.message === f.code);
+  assert.deepEqual(bare, [], `${message}: findings without their message`);
   const unmatched = findings.map((f) => comparable(f));
   const missing = [];
   for (const want of expected) {

@@ -52,6 +52,9 @@ def comparable(finding: Dict[str, Any], want: Optional[Dict[str, Any]] = None) -
 
 def assert_findings(expected: List[Dict[str, Any]], findings: Iterable[Any]) -> None:
     """`findings` (regionrad.Finding objects) are exactly those `expected` describes."""
+    findings = list(findings)
+    # Each finding's message is rendered: not empty, not only its code's id.
+    assert [f for f in findings if not f.message or f.message == f.code] == []
     got = [
         {
             "code": f.code,

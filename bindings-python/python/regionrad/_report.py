@@ -35,7 +35,8 @@ class Finding:
     document: str
     path: Tuple[PathSegment, ...]
     message: str
-    params: Mapping[str, Any] = field(default_factory=dict)
+    # Each a text, a whole number or (``exact``) a yes/no.
+    params: Mapping[str, Union[str, int, bool]] = field(default_factory=dict)
     meeting: Optional[int] = None
     legal_basis: Optional[str] = None
     span: Optional[Span] = None

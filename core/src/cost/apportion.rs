@@ -186,6 +186,7 @@ pub fn apportion(
     }
     let mut report = Report { findings };
     report.sort();
+    let report = report.localized(crate::Lang::Nb);
     Apportioned {
         apportionment: if report.has_errors() {
             None
@@ -266,6 +267,7 @@ pub fn apportion_json(
     };
     result.report.findings.extend(findings);
     result.report.sort();
+    result.report = result.report.localized(crate::Lang::Nb);
     result
 }
 

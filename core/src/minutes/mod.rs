@@ -43,7 +43,7 @@ use schemars::JsonSchema;
 
 use crate::council::Council;
 use crate::findings::{Code, Finding, PathSegment, Span};
-use crate::i18n::Lang;
+use crate::i18n::{Catalog, Lang};
 use crate::meeting::{Meeting, Presence, UnplacedText};
 use crate::path;
 
@@ -109,6 +109,20 @@ pub fn date_not_found() -> chrono::NaiveDate {
 ///
 /// Never panics; linear in the length of the text.
 pub fn read(text: &str, council: Option<&Council>) -> Reading {
+    read_in(text, council, Lang::Nb)
+}
+
+/// [`read()`] with the findings' messages in `lang`.
+fn read_in(text: &str, council: Option<&Council>, lang: Lang) -> Reading {
+    let mut reading = read_unrendered(text, council);
+    for finding in &mut reading.findings {
+        finding.localize_from(Catalog::READING, lang);
+    }
+    reading
+}
+
+/// [`read()`] with the findings' messages not yet rendered.
+fn read_unrendered(text: &str, council: Option<&Council>) -> Reading {
     let too_large = crate::limits::size(
         text.len(),
         crate::limits::MAX_MINUTES_BYTES,
@@ -341,11 +355,7 @@ pub fn read_json(text: &str, council: Option<&str>, lang: Lang) -> Result<Readin
         ),
         None => None,
     };
-    let mut reading = read(text, council.as_ref());
-    for finding in &mut reading.findings {
-        finding.localize(lang);
-    }
-    Ok(reading)
+    Ok(read_in(text, council.as_ref(), lang))
 }
 
 /// [`write()`] for a meeting given as JSON; the error says why it does not decode.

@@ -52,11 +52,11 @@ pub(crate) fn needs_fence(text: &str) -> bool {
 }
 
 /// The fenced blocks of minutes text: for each line that opens one, the line that closes
-/// it (the next line with a fence of the same length). Linear in the number of lines.
+/// it (the next line with a fence of the same length). One pass over the lines.
 pub(crate) fn blocks(raw_lines: &[&str]) -> Vec<Option<usize>> {
     let mut closer = vec![None; raw_lines.len()];
     // The next line with each fence length, found from the end.
-    let mut next_with_length: std::collections::HashMap<usize, usize> = Default::default();
+    let mut next_with_length: std::collections::BTreeMap<usize, usize> = Default::default();
     for (i, line) in raw_lines.iter().enumerate().rev() {
         if let Some(length) = fence_length(line) {
             closer[i] = next_with_length.insert(length, i);

@@ -49,7 +49,7 @@ pub fn write(meeting: &Meeting, lang: Lang) -> String {
         if out.len() > crate::limits::MAX_MINUTES_BYTES {
             break;
         }
-        let back = super::read(&out, None).meeting;
+        let back = super::read_unrendered(&out, None).meeting;
         let mut differing: Vec<usize> = (0..meeting.agenda.len())
             .filter(|&i| !fenced_items[i] && back.agenda.get(i) != Some(&meeting.agenda[i]))
             .collect();

@@ -117,6 +117,14 @@ pub fn comparable(finding: &Value, want: Option<&Value>) -> Value {
 pub fn findings_match(expected: &Value, got: &Value) -> Result<(), String> {
     let expected = expected.as_array().cloned().unwrap_or_default();
     let got = got.as_array().cloned().unwrap_or_default();
+    // A message is rendered from the catalog of the part that made the finding; one that
+    // is empty or only the code's id came from a catalog without the code.
+    if let Some(bare) = got.iter().find(|f| {
+        let message = f["message"].as_str().unwrap_or_default();
+        message.is_empty() || Some(message) == f["code"].as_str()
+    }) {
+        return Err(format!("a finding without its message: {bare}"));
+    }
     let mut unmatched: Vec<Value> = got.iter().map(|f| comparable(f, None)).collect();
     let mut missing = Vec::new();
     for want in &expected {

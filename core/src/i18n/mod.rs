@@ -1,0 +1,188 @@
+//! Finding messages in bokmål (the default) and English, built from a code's params.
+//!
+//! The templates are in three parts (`input`, `reading`, `rules`), and each part of the
+//! library renders its findings from a [`Catalog`] of the parts it can produce codes of.
+//!
+//! ```
+//! use regionrad::i18n::{Catalog, Lang};
+//! use regionrad::{Code, Finding};
+//!
+//! let mut finding = Finding::meeting(Code::MinutesNoItems, 0, regionrad::path!["agenda"]);
+//! finding.localize_from(Catalog::READING, Lang::En);
+//! assert_eq!(finding.message, "No items found in the text");
+//! assert_eq!(Catalog::READING.template(Code::MeetingUnknownBody, Lang::En), None);
+//! assert!(Catalog::ALL.template(Code::MeetingUnknownBody, Lang::En).is_some());
+//! ```
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+use schemars::JsonSchema;
+
+use crate::findings::Code;
+use crate::param::Param;
+
+mod input;
+mod reading;
+mod rules;
+
+/// The language of messages: Norwegian bokmål or English.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Lang {
+    #[default]
+    Nb,
+    En,
+}
+
+crate::wire::wire_enum!(Lang { Nb: "nb", En: "en" });
+
+impl FromStr for Lang {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "nb" => Ok(Lang::Nb),
+            "en" => Ok(Lang::En),
+            other => Err(format!(
+                "unknown language `{other}` (expected `nb` or `en`)"
+            )),
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Lang::Nb => "nb",
+            Lang::En => "en",
+        })
+    }
+}
+
+/// The templates of some codes in bokmål and English; `None` for a code they do not hold.
+pub type Templates = fn(Code) -> Option<(&'static str, &'static str)>;
+
+/// The messages a part of the library renders its findings from: the templates of the codes
+/// it can produce. The minutes reader renders from [`Catalog::READING`] and a document that
+/// does not decode from [`Catalog::INPUT`], so that a WebAssembly module that only reads
+/// minutes holds only the messages reading can show, not all of them.
+#[derive(Debug, Clone, Copy)]
+pub struct Catalog(&'static [Templates]);
+
+impl Catalog {
+    /// Every code's message.
+    pub const ALL: Catalog = Catalog(&[input::templates, reading::templates, rules::templates]);
+    /// Documents that do not decode, and the limits beyond which nothing is read.
+    pub const INPUT: Catalog = Catalog(&[input::templates]);
+    /// The minutes reader's findings, and the input ones it gives too.
+    pub const READING: Catalog = Catalog(&[input::templates, reading::templates]);
+
+    /// `code`'s template in `lang`, when this catalog holds it.
+    pub fn template(self, code: Code, lang: Lang) -> Option<&'static str> {
+        let (nb, en) = self.0.iter().find_map(|templates| templates(code))?;
+        Some(match lang {
+            Lang::Nb => nb,
+            Lang::En => en,
+        })
+    }
+}
+
+/// The message template of `code` in `lang`; `{name}` stands for the param `name`.
+pub fn template(code: Code, lang: Lang) -> &'static str {
+    Catalog::ALL
+        .template(code, lang)
+        .unwrap_or_else(|| code.as_str())
+}
+
+/// Renders `code`'s message in `lang`, filling `{name}` from `params`. A placeholder with
+/// no param is left as it is, so a missing value shows rather than vanishing.
+pub fn message(code: Code, lang: Lang, params: &BTreeMap<String, Param>) -> String {
+    message_from(Catalog::ALL, code, lang, params)
+}
+
+/// [`message`] from `catalog`; a code it does not hold says its id ("minutes.unplaced").
+pub fn message_from(
+    catalog: Catalog,
+    code: Code,
+    lang: Lang,
+    params: &BTreeMap<String, Param>,
+) -> String {
+    let template = catalog
+        .template(code, lang)
+        .unwrap_or_else(|| code.as_str());
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match params.get(name) {
+                    Some(Param::Text(s)) => out.push_str(s),
+                    Some(other) => out.push_str(&other.to_string()),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fills_params_and_keeps_unknown_placeholders() {
+        let mut params = BTreeMap::new();
+        params.insert("body".to_owned(), Param::from("kdu"));
+        assert_eq!(
+            message(Code::MeetingUnknownBody, Lang::En, &params),
+            "The council has no body kdu"
+        );
+        assert_eq!(
+            message(Code::MeetingUnknownBody, Lang::Nb, &BTreeMap::new()),
+            "Rådet har ikke noe organ {body}"
+        );
+    }
+
+    #[test]
+    fn every_code_has_distinct_messages_with_the_same_placeholders() {
+        for &code in Code::ALL {
+            let nb = template(code, Lang::Nb);
+            let en = template(code, Lang::En);
+            assert_ne!(nb, en, "{code}: untranslated");
+            assert_eq!(placeholders(nb), placeholders(en), "{code}");
+        }
+    }
+
+    fn placeholders(template: &str) -> Vec<&str> {
+        let mut names: Vec<&str> = template
+            .split('{')
+            .skip(1)
+            .filter_map(|part| part.split_once('}').map(|(name, _)| name))
+            .collect();
+        names.sort_unstable();
+        names
+    }
+
+    #[test]
+    fn lang_parses_only_known_codes() {
+        assert_eq!("nb".parse::<Lang>(), Ok(Lang::Nb));
+        assert_eq!("en".parse::<Lang>(), Ok(Lang::En));
+        assert!("nn".parse::<Lang>().is_err());
+    }
+}

@@ -1,0 +1,52 @@
+//! Messages of the minutes reader (`minutes.*`).
+
+use crate::findings::Code;
+
+/// `code`'s template in bokmål and English, when it is one of these.
+pub(super) fn templates(code: Code) -> Option<(&'static str, &'static str)> {
+    Some(match code {
+        Code::MinutesMissingTime => (
+            "Møteboka mangler tidspunkt for møtet",
+            "The minutes lack the time of the meeting",
+        ),
+        Code::MinutesUnplaced => (
+            "Teksten «{text}» fant ingen plass i møtet og er tatt vare på som uplassert",
+            "The text “{text}” fits no field of the meeting and is kept as unplaced",
+        ),
+        Code::MinutesDateNotFound => (
+            "Fant ingen møtedato i teksten",
+            "No meeting date found in the text",
+        ),
+        Code::MinutesBodyNotFound => (
+            "Fant ikke hvilket utvalg møtet gjelder («{text}»)",
+            "Could not tell which body the meeting is of (“{text}”)",
+        ),
+        Code::MinutesStatusNotUnderstood => (
+            "Forstod ikke oppmøtet «{text}» for {name}; ført som ikke til stede",
+            "Did not understand the attendance “{text}” of {name}; recorded as absent",
+        ),
+        Code::MinutesNoItems => ("Fant ingen saker i teksten", "No items found in the text"),
+        Code::MinutesMissingPlace => (
+            "Møteboka mangler møtested",
+            "The minutes lack the place of the meeting",
+        ),
+        Code::MinutesMemberNotRecorded => (
+            "{name} er verken ført som møtt eller fraværende",
+            "{name} is recorded neither present nor absent",
+        ),
+        Code::MinutesMissingDecision => ("Saken mangler vedtak", "The item has no decision"),
+        Code::MinutesMissingVotingResult => (
+            "Vedtaket mangler stemmetall eller «enstemmig»",
+            "The decision records neither the votes nor “unanimous”",
+        ),
+        Code::MinutesClosedWithoutLegalBasis => (
+            "Lukket sak uten hjemmel for lukking",
+            "A closed item without the legal basis for closing it",
+        ),
+        Code::MinutesDisqualificationWithoutLegalBasis => (
+            "{name} er erklært inhabil uten hjemmel",
+            "{name} is declared disqualified without a legal basis",
+        ),
+        _ => return None,
+    })
+}

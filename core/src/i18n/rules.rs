@@ -1,0 +1,299 @@
+//! Messages of the rules: the council, its meetings, their items, votes, decisions and
+//! follow-ups, and the cost key and its population figures.
+
+use crate::findings::Code;
+
+/// `code`'s template in bokmål and English, when it is one of these.
+pub(super) fn templates(code: Code) -> Option<(&'static str, &'static str)> {
+    Some(match code {
+            Code::CouncilDuplicateMunicipality => (
+                "Kommunenummer {code} er oppført mer enn én gang",
+                "Municipality code {code} is listed more than once",
+            ),
+            Code::CouncilDuplicateOrganisation => (
+                "Organisasjonen {id} er oppført mer enn én gang",
+                "Organisation {id} is listed more than once",
+            ),
+            Code::CouncilDuplicateBody => (
+                "Organet {id} er oppført mer enn én gang",
+                "Body {id} is listed more than once",
+            ),
+            Code::CouncilUnknownMunicipality => (
+                "Kommune {code} er ikke deltaker i rådet",
+                "Municipality {code} is not a participant of the council",
+            ),
+            Code::CouncilUnknownOrganisation => (
+                "Organisasjonen {id} finnes ikke i rådet",
+                "Organisation {id} is not in the council",
+            ),
+            Code::CouncilTermEndsBeforeStart => (
+                "Perioden slutter ({to}) før den begynner ({from})",
+                "The term ends ({to}) before it starts ({from})",
+            ),
+            Code::CouncilDuplicateMember => (
+                "{name} er oppført to ganger i {body} med overlappende perioder",
+                "{name} is listed twice in {body} with overlapping terms",
+            ),
+            Code::CouncilVotingMembersExceedSeats => (
+                "{body} har {voting_members} nåværende medlemmer med stemmerett, men bare {seats} plasser",
+                "{body} has {voting_members} current voting members but only {seats} seats",
+            ),
+            Code::CouncilNoSeats => (
+                "{body} har ingen plasser",
+                "{body} has no seats",
+            ),
+            Code::MeetingWrongCouncil => (
+                "Møtet hører til rådet {found}, ikke {expected}",
+                "The meeting belongs to council {found}, not {expected}",
+            ),
+            Code::MeetingUnknownBody => (
+                "Rådet har ikke noe organ {body}",
+                "The council has no body {body}",
+            ),
+            Code::MeetingEndsBeforeStart => (
+                "Møtet slutter kl. {end} før det begynner kl. {start}",
+                "The meeting ends at {end} before it starts at {start}",
+            ),
+            Code::MeetingEndDateBeforeDate => (
+                "Siste møtedag {end_date} er før første møtedag {date}",
+                "The last meeting day {end_date} is before the first {date}",
+            ),
+            Code::MeetingDateAfterToday => (
+                "Møtedatoen {date} er etter dagens dato {today}",
+                "The meeting date {date} is after today, {today}",
+            ),
+            Code::AttendanceDuplicatePerson => (
+                "{name} står to ganger i oppmøtelista (også nr. {first_index})",
+                "{name} appears twice in the attendance list (also entry {first_index})",
+            ),
+            Code::AttendanceNotAMember => (
+                "{name} møter som medlem, men er ikke medlem av {body} {date}",
+                "{name} attends as a member but is not a member of {body} on {date}",
+            ),
+            Code::AttendanceNotASubstitute => (
+                "{name} møter som varamedlem, men er ikke varamedlem i {body} {date}",
+                "{name} attends as a substitute but is not a substitute of {body} on {date}",
+            ),
+            Code::AttendanceSubstituteForUnknown => (
+                "{name} møter for {substitute_for}, som ikke er medlem av {body}",
+                "{name} attends for {substitute_for}, who is not a member of {body}",
+            ),
+            Code::AttendanceUnknownMunicipality => (
+                "{name} representerer kommune {code}, som ikke er deltaker i rådet",
+                "{name} represents municipality {code}, which is not a participant of the council",
+            ),
+            Code::AttendanceUnknownItem => (
+                "Sak {item} står ikke på sakslista",
+                "Item {item} is not on the agenda",
+            ),
+            Code::CaseNumberMalformed => (
+                "«{number}» er ikke et gyldig saksnummer (feil ved tegn {position})",
+                "“{number}” is not a valid case number (error at character {position})",
+            ),
+            Code::CaseNumberWrongBody => (
+                "Saksnummeret {number} har prefikset {prefix}, men møtet er i {body}",
+                "Case number {number} has the prefix {prefix} but the meeting is of {body}",
+            ),
+            Code::CaseNumberWrongYear => (
+                "Saksnummeret {number} har årstallet {year}, men møtet er i {meeting_year}",
+                "Case number {number} has the year {year} but the meeting is in {meeting_year}",
+            ),
+            Code::CaseNumberNotAscending => (
+                "Saksnummeret {number} står etter {previous} i sakslista",
+                "Case number {number} comes after {previous} on the agenda",
+            ),
+            Code::CaseNumberDuplicate => (
+                "Saksnummeret {number} er brukt før, i møtet {first_date}",
+                "Case number {number} was used before, in the meeting of {first_date}",
+            ),
+            Code::CaseNumberConflictingTitles => (
+                "Saksnummeret {number} viser til «{title}» her, men til «{other_title}» tidligere",
+                "Case number {number} names “{title}” here but “{other_title}” earlier",
+            ),
+            Code::CaseNumberGap => (
+                "Saksnummer {missing} i {body} {year} finnes ikke i møtene som er gitt",
+                "Case numbers {missing} of {body} {year} are not in the meetings given",
+            ),
+            Code::CaseNumberReferenceToLaterCase => (
+                "Henvisningen til {number} peker fram i tid fra møtet {date}",
+                "The reference to {number} points forward in time from the meeting of {date}",
+            ),
+            Code::CostWrongCouncil => (
+                "Budsjettet gjelder rådet {found}, ikke {expected}",
+                "The budget is for council {found}, not {expected}",
+            ),
+            Code::CostNoKey => (
+                "Rådet har ingen fordelingsnøkkel {key} (har: {known})",
+                "The council has no cost key {key} (it has: {known})",
+            ),
+            Code::CostKeyParameterMissing => (
+                "Fordelingsnøkkelen {key} mangler {parameter}; den gjettes ikke",
+                "The cost key {key} lacks its {parameter}; it is not guessed",
+            ),
+            Code::CostKeyFractionsDoNotSum => (
+                "Andelene i fordelingsnøkkelen {key} summerer til {sum}, ikke 1",
+                "The shares of the cost key {key} add up to {sum}, not 1",
+            ),
+            Code::CostUnknownMunicipality => (
+                "Kommune {code} deltar ikke i rådet dette året",
+                "Municipality {code} does not take part in the council that year",
+            ),
+            Code::CostNegativeAmount => (
+                "Beløpet {amount} øre er negativt",
+                "The amount {amount} øre is negative",
+            ),
+            Code::CostSettledExceedsTotal => (
+                "Beløp avregnet før nøkkelen ({settled} øre) er større enn totalen ({total} øre)",
+                "Amounts settled before the key ({settled} øre) exceed the total ({total} øre)",
+            ),
+            Code::CostFixedExceedsAmount => (
+                "De faste beløpene ({fixed} øre) er større enn beløpet som fordeles ({amount} øre)",
+                "The fixed amounts ({fixed} øre) exceed the amount split ({amount} øre)",
+            ),
+            Code::CostNoParticipants => (
+                "Ingen kommuner deltar i {year}",
+                "No municipality takes part in {year}",
+            ),
+            Code::CostZeroBasis => (
+                "Delen {part} har et beløp å fordele, men grunnlaget er null for alle",
+                "The {part} part has an amount to split but every basis is zero",
+            ),
+            Code::CostAmountTooLarge => (
+                "Beløpet {amount} øre er større enn {max} øre",
+                "The amount {amount} øre is more than {max} øre",
+            ),
+            Code::CostYearOutOfRange => (
+                "Budsjettåret {year} er utenfor 1800–2200",
+                "The budget year {year} is outside 1800–2200",
+            ),
+            Code::CostArithmeticOverflow => (
+                "Beløpene er for store til å regnes eksakt",
+                "The amounts are too large to compute exactly",
+            ),
+            Code::PopulationMissing => (
+                "Folketall for {name} ({code}) 1.1.{year} mangler",
+                "No population figure for {name} ({code}) on 1 January {year}",
+            ),
+            Code::PopulationRetiredCode => (
+                "Kommunenummer {code} ({name}) ble avløst av {replaced_by} fra {since}",
+                "Municipality code {code} ({name}) was replaced by {replaced_by} from {since}",
+            ),
+            Code::PopulationDerivedFromPredecessors => (
+                "Folketall for {code} 1.1.{year} er summen av {from}",
+                "The population of {code} on 1 January {year} is the sum of {from}",
+            ),
+            Code::CouncilChiefExecutiveVoting => (
+                "{name} er kommunedirektør og har stemmerett i det folkevalgte organet {body}",
+                "{name} is a chief executive with a vote in the elected body {body}",
+            ),
+            Code::AttendanceSubstituteWrongGroup => (
+                "{name} er varamedlem for gruppen {group}, men møter for {substitute_for} fra gruppen {member_group}",
+                "{name} is a substitute of group {group} but attends for {substitute_for} of group {member_group}",
+            ),
+            Code::AttendanceSubstituteOutOfOrder => (
+                "{name} møter, men {before} står foran i rekkefølgen og er ikke ført som møtt eller med forfall",
+                "{name} attends, but {before} comes first in order and is recorded neither present nor absent",
+            ),
+            Code::QuorumNotMet => (
+                "Organet var ikke vedtaksført: {counted} av {seats} plasser talte, {needed} trengs ({present})",
+                "The body could not decide: {counted} of {seats} seats counted, {needed} needed ({present})",
+            ),
+            Code::QuorumUncertain => (
+                "Vedtaksført bare om {uncertain} var til stede i saken: {counted} sikre av {needed} som trengs",
+                "Quorate only if {uncertain} attended the item: {counted} certain of {needed} needed",
+            ),
+            Code::QuorumMunicipalitiesNotPresent => (
+                "{counted} av {of} kommuner var til stede; {needed} trengs for denne saken ({source})",
+                "{counted} of {of} municipalities were present; {needed} are needed for this item ({source})",
+            ),
+            Code::VoteNamedMismatch => (
+                "Navngitte stemmer ({named}) stemmer ikke med tallene ({counted})",
+                "The named votes ({named}) do not match the counts ({counted})",
+            ),
+            Code::VoteMoreThanPresent => (
+                "{votes} stemmer, men bare {present} med stemmerett var til stede",
+                "{votes} votes, but only {present} voting members were present",
+            ),
+            Code::VoteBlankNotAllowed => (
+                "{blank} blanke stemmer i en sak som ikke er et valg",
+                "{blank} blank votes in an item that is not an election",
+            ),
+            Code::VoteUnanimousContradicted => (
+                "Vedtaket er ført som enstemmig, men {against} stemte mot og {blank} blankt",
+                "The decision is recorded as unanimous, but {against} voted against and {blank} blank",
+            ),
+            Code::VoteNoMajority => (
+                "Vedtaket fikk {for} stemmer for og {against} mot: ikke flertall",
+                "The decision had {for} votes for and {against} against: no majority",
+            ),
+            Code::VoteTieWithoutCastingVote => (
+                "Stemmelikhet ({votes}–{votes}) uten at møtelederens dobbeltstemme er ført",
+                "A tie ({votes}–{votes}) without the chair's casting vote recorded",
+            ),
+            Code::VoteCastingVoteInElection => (
+                "Stemmelikhet i valg avgjøres ved loddtrekning, ikke med møtelederens stemme",
+                "A tie in an election is settled by lot, not by the chair's vote",
+            ),
+            Code::VoteElectionTie => (
+                "Stemmelikhet i valg: avgjøres ved loddtrekning, som referatet bør vise",
+                "A tie in an election: settled by lot, which the minutes should show",
+            ),
+            Code::VoteQualifiedMajorityNotMet => (
+                "{for} av {cast} avgitte stemmer; {needed} trengs ({source})",
+                "{for} of {cast} votes cast; {needed} are needed ({source})",
+            ),
+            Code::VoteWrittenProcedureWithoutAssent => (
+                "Skriftlig saksbehandling krever at alle {members} medlemmer er enige; {for} stemte for",
+                "Written procedure needs all {members} members to agree; {for} voted for",
+            ),
+            Code::MeetingRemoteNotAuthorised => (
+                "Fjernmøte uten at rådet har vedtatt at det kan holdes fjernmøter",
+                "A remote meeting without the council's authorisation",
+            ),
+            Code::MeetingRemoteClosedItem => (
+                "Saken skal lukkes etter § 11-5 andre ledd og kan ikke behandles i fjernmøte",
+                "The item must be closed under § 11-5 (2) and cannot be handled remotely",
+            ),
+            Code::FollowupDueBeforeDecision => (
+                "Oppfølgingen har frist {due}, før vedtaket {date}",
+                "The follow-up is due {due}, before it was decided on {date}",
+            ),
+            Code::FollowupOverdue => (
+                "Oppfølgingen «{action}» hadde frist {due} og er ikke ført som gjort",
+                "The follow-up “{action}” was due {due} and is not recorded as done",
+            ),
+            Code::FollowupNotOnAgenda => (
+                "Oppfølgingen skulle opp i {body} {date}, men står ikke på sakslista",
+                "The follow-up was due at {body} on {date} but is not on its agenda",
+            ),
+            Code::ReferenceDecisionAfterMeeting => (
+                "Vedtaket det vises til er datert {decision_date}, etter møtet {date}",
+                "The decision referred to is dated {decision_date}, after the meeting of {date}",
+            ),
+            Code::ReferenceNotInArchive => (
+                "Saken det vises til finnes ikke i møtene som er gitt for {body}",
+                "The case referred to is not in the meetings given for {body}",
+            ),
+            Code::ReferenceCycle => (
+                "Sakene viser til hverandre i ring",
+                "The cases refer to each other in a circle",
+            ),
+            Code::DecisionPostponedNeverReturns => (
+                "Saken ble utsatt, men kommer ikke opp igjen i de {later_meetings} senere møtene",
+                "The case was postponed but does not come back in the {later_meetings} later meetings",
+            ),
+            Code::ReferenceUnknownBody => (
+                "Henvisningen {number} gjelder organet {body}, som rådet ikke har",
+                "The reference {number} names body {body}, which the council does not have",
+            ),
+            Code::DecisionUnknownBody => (
+                "Saken sendes til {body}, som rådet ikke har",
+                "The case is referred to {body}, which the council does not have",
+            ),
+            Code::FollowupUnknownBody => (
+                "Oppfølgingen skal til neste møte i {body}, som rådet ikke har",
+                "The follow-up is due at the next meeting of {body}, which the council does not have",
+            ),
+        _ => return None,
+    })
+}
