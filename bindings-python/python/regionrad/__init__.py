@@ -32,7 +32,7 @@ from ._cost import (
     load_population,
     recover_equal_share,
 )
-from ._council import PreparedCouncil
+from ._council import PreparedCouncil, answer
 from ._documents import Document, as_list, as_text
 from ._errors import CaseNumberError, InvalidInputError, RegionradError, ValidationError
 from ._minutes import FieldSpan, Minutes, read_minutes, redact_meeting, write_minutes
@@ -115,11 +115,5 @@ def validate(
     if lang not in ("nb", "en"):
         raise InvalidInputError(f"lang must be 'nb' or 'en', not {lang!r}")
     texts = [as_text(m, f"meetings[{i}]") for i, m in enumerate(meetings)]
-    try:
-        if isinstance(council, PreparedCouncil):
-            wire = council._native.validate(texts, today.isoformat(), lang)
-        else:
-            wire = _native.validate(as_text(council, "council"), texts, today.isoformat(), lang)
-    except ValueError as error:
-        raise InvalidInputError(str(error)) from None
+    wire = answer(council, "validate", texts, today.isoformat(), lang)
     return Report._from_wire(json.loads(wire))

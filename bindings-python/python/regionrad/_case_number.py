@@ -76,18 +76,12 @@ def next_case_number(
     >>> str(next_case_number(regionrad.bundled_council(), [], "kdu", datetime.date(2023, 3, 1)))
     'KDU 1/2023'
     """
-    from ._council import PreparedCouncil
+    from ._council import answer
 
     if not isinstance(body, str):
         raise InvalidInputError(f"body must be a str, not {type(body).__name__}")
     if not isinstance(date, datetime.date) or isinstance(date, datetime.datetime):
         raise InvalidInputError(f"date must be a datetime.date, not {type(date).__name__}")
     texts = [as_text(m, "meeting") for m in as_list(meetings, "meetings")]
-    try:
-        if isinstance(council, PreparedCouncil):
-            wire = council._native.next_case_number(texts, body, date.isoformat())
-        else:
-            wire = _native.next_case_number(as_text(council, "council"), texts, body, date.isoformat())
-    except ValueError as error:
-        raise InvalidInputError(str(error)) from None
+    wire = answer(council, "next_case_number", texts, body, date.isoformat())
     return CaseNumber(**json.loads(wire))

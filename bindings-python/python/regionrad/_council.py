@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any, Union
+
 from . import _native
 from ._documents import Document, as_text
+from ._errors import InvalidInputError
 
 
 class PreparedCouncil:
@@ -22,3 +25,16 @@ class PreparedCouncil:
 
     def __init__(self, council: Document) -> None:
         self._native = _native.PreparedCouncil(as_text(council, "council"))
+
+
+def answer(council: Union[Document, PreparedCouncil], call: str, *args: Any) -> str:
+    """The native answer to ``call`` about ``council``: a `PreparedCouncil`'s own method of
+    that name (the council decoded once), or the native function of that name with the
+    council's text first. What the native side refuses (a document that does not decode, a
+    body the council does not have) raises `InvalidInputError`."""
+    try:
+        if isinstance(council, PreparedCouncil):
+            return str(getattr(council._native, call)(*args))
+        return str(getattr(_native, call)(as_text(council, "council"), *args))
+    except ValueError as error:
+        raise InvalidInputError(str(error)) from None

@@ -7,10 +7,8 @@ import json
 from dataclasses import dataclass
 from typing import Any, Iterator, List, Optional, Tuple, Union, overload
 
-from . import _native
-from ._council import PreparedCouncil
+from ._council import PreparedCouncil, answer
 from ._documents import Document, as_text
-from ._errors import InvalidInputError
 
 
 @dataclass(frozen=True)
@@ -89,13 +87,7 @@ def presence(council: Union[Document, PreparedCouncil], meeting: Document) -> Pr
     """Who was there for each item of ``meeting``; ``council`` is a document or a
     `PreparedCouncil`. Raises `InvalidInputError` when a document does not decode or names a
     body the council does not have."""
-    try:
-        if isinstance(council, PreparedCouncil):
-            wire = json.loads(council._native.presence(as_text(meeting, "meeting")))
-        else:
-            wire = json.loads(_native.presence(as_text(council, "council"), as_text(meeting, "meeting")))
-    except ValueError as error:
-        raise InvalidInputError(str(error)) from None
+    wire = json.loads(answer(council, "presence", as_text(meeting, "meeting")))
     return Presence([
         ItemPresence(
             item=row["item"],
