@@ -59,6 +59,29 @@ pub fn lowercase(text: &str) -> String {
     mapped(text, str::make_ascii_lowercase, lower)
 }
 
+/// `text` in lower case where a character's lower case is one character of the same length
+/// in UTF-8 — every letter of Norwegian and nearly all others — so that a byte offset found
+/// in the result is the same offset in `text`. The few whose lower case is longer or
+/// shorter (`Ⱥ`, `İ`, the Kelvin sign) stay as they are.
+///
+/// ```
+/// use regionrad::case::lowercase_keeping_offsets;
+/// let text = "ȺSE FOR Øie";
+/// let lowered = lowercase_keeping_offsets(text);
+/// assert_eq!(lowered, "Ⱥse for øie");
+/// let at = lowered.find(" for ").unwrap();
+/// assert_eq!(&text[at + 5..], "Øie");
+/// ```
+pub fn lowercase_keeping_offsets(text: &str) -> String {
+    mapped(text, str::make_ascii_lowercase, |c| {
+        let mapped = lower(c);
+        match mapped.chars {
+            [l, '\0', '\0'] if mapped.len == 1 && l.len_utf8() == c.len_utf8() => one(l),
+            _ => one(c),
+        }
+    })
+}
+
 /// `text` in upper case, character by character.
 pub fn uppercase(text: &str) -> String {
     mapped(text, str::make_ascii_uppercase, upper)
@@ -130,6 +153,32 @@ fn map(c: char, runs: &[(u32, i32)], several: &[(char, [char; 3])]) -> Mapped {
 #[allow(clippy::disallowed_methods)] // compared with std's own mappings
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowering_keeping_offsets_keeps_every_character_s_length() {
+        let mut changed = 0;
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let text = c.to_string();
+            let lowered = lowercase_keeping_offsets(&text);
+            assert_eq!(lowered.len(), text.len(), "{c:?}");
+            let std: Vec<char> = c.to_lowercase().collect();
+            if std.len() == 1 && std[0].len_utf8() == c.len_utf8() {
+                assert_eq!(lowered, std[0].to_string(), "{c:?}");
+            } else {
+                assert_eq!(lowered, text, "{c:?}");
+                changed += 1;
+            }
+        }
+        // Ⱥ, Ⱦ, İ, the Kelvin and ångström signs, the ohm sign, ẞ, … : a handful.
+        assert!((1..40).contains(&changed), "{changed}");
+        for c in ['Æ', 'Ø', 'Å', 'Č', 'Š', 'Ŋ', 'Ŧ', 'Ž', 'Á', 'Đ'] {
+            assert_ne!(
+                lowercase_keeping_offsets(&c.to_string()),
+                c.to_string(),
+                "{c:?}"
+            );
+        }
+    }
 
     #[test]
     fn every_character_maps_as_std_maps_it() {

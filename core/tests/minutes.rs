@@ -180,6 +180,25 @@ fn text_that_fits_nowhere_is_kept_and_reported() {
 }
 
 #[test]
+fn names_with_letters_whose_lower_case_is_longer_read_whole() {
+    // `Ⱥ` is two bytes, its lower case three: a word found in the lowered text must be cut
+    // from the text at the same place (the property tests found the reader cutting it
+    // inside a character).
+    let text = "Møte i KDU 5. mars 2021\n\nTil stede: ȺPer Hansen for Ola Øie, Kari Nordmann\n\nKDU 1/21 Budsjett\n\nVedtak: Vedtatt.\n";
+    let reading = minutes::read(text, None);
+    let people: Vec<(&str, Option<&str>)> = reading
+        .meeting
+        .attendance
+        .iter()
+        .map(|a| (a.name.as_str(), a.substitute_for.as_deref()))
+        .collect();
+    assert_eq!(
+        people,
+        [("ȺPer Hansen", Some("Ola Øie")), ("Kari Nordmann", None)]
+    );
+}
+
+#[test]
 fn what_cannot_be_read_is_said_not_guessed() {
     let reading = minutes::read("Noen notater uten dato\n\nIngen saker her.", None);
     let codes: Vec<&str> = reading.findings.iter().map(|f| f.code.as_str()).collect();

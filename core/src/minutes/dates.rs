@@ -279,7 +279,7 @@ fn has_colon(text: &str, at: usize) -> bool {
 
 /// "etter kl 1100" / "fra kl. 12.30": the time an item or a person starts.
 pub(crate) fn after_time(text: &str) -> Option<(ClockTime, usize, usize)> {
-    let lower = crate::case::lowercase(text);
+    let lower = super::text::lower(text);
     let at = ["etter kl", "fra kl"].iter().find_map(|w| lower.find(w))?;
     let (time, _, start, end) = find_time_range(&text[at..])?;
     Some((time, at + start, at + end))
@@ -360,6 +360,9 @@ mod tests {
             Some((t(10, 0), Some(t(13, 30))))
         );
         assert_eq!(after_time("(etter kl 1230)").map(|r| r.0), Some(t(12, 30)));
+        // `Ⱥ` is a byte longer in lower case: the offset found is still one in the text.
+        let long_lower = "ȺȺȺȺȺȺȺȺȺȺȺȺ etter kl 1230";
+        assert_eq!(after_time(long_lower), Some((t(12, 30), 34, 38)));
         assert_eq!(find_time_range("5. mars 2021"), None);
     }
 }

@@ -328,9 +328,10 @@ pub(crate) fn sentences(text: &str) -> Vec<&str> {
     out
 }
 
-/// `text` lower-cased, for matching words.
+/// `text` lower-cased, for matching words: a byte offset found in it is the same offset in
+/// `text` (`case::lowercase_keeping_offsets`), so that what is found can be cut from the text.
 pub(crate) fn lower(text: &str) -> String {
-    crate::case::lowercase(text)
+    crate::case::lowercase_keeping_offsets(text)
 }
 
 /// Whether `word` occurs in `haystack` as a whole word (both lower-case).
