@@ -28,6 +28,7 @@ use super::ratio::Ratio;
 use crate::council::{extend, Council, MunicipalityCode, Term};
 use crate::document::{check_version, decode_council, decode_document};
 use crate::findings::{Code, Document, Finding, PathSegment, Report, Severity};
+use crate::i18n::{Catalog, Lang};
 use crate::path;
 
 /// The largest amount in øre the library splits: JavaScript's largest safe integer, so that
@@ -186,7 +187,7 @@ pub fn apportion(
     }
     let mut report = Report { findings };
     report.sort();
-    let report = report.localized(crate::Lang::Nb);
+    let report = report.localized(Lang::Nb);
     Apportioned {
         apportionment: if report.has_errors() {
             None
@@ -247,10 +248,10 @@ pub fn apportion_json(
             .as_ref()
             .map(|p| (p.schema_version, Document::Population)),
     ];
+    // Rendered here, as the decoding findings beside them were where they were made.
     for (version, document) in versions.into_iter().flatten() {
-        findings.extend(check_version(version, |code, path| {
-            Finding::on(code, document, path)
-        }));
+        let finding = check_version(version, |code, path| Finding::on(code, document, path));
+        findings.extend(finding.map(|f| f.rendered(Catalog::INPUT, Lang::Nb)));
     }
     let mut result = match (&council, &budget, &population, &given, findings.is_empty()) {
         (Some(c), Some(b), Some(p), Some(g), true) => {
@@ -267,7 +268,6 @@ pub fn apportion_json(
     };
     result.report.findings.extend(findings);
     result.report.sort();
-    result.report = result.report.localized(crate::Lang::Nb);
     result
 }
 
