@@ -38,10 +38,11 @@ impl Series {
         }
     }
 
+    /// The series an upper-cased word names.
     fn from_word(word: &str) -> Option<Series> {
         [Series::Ps, Series::Rs, Series::Ds, Series::Fo]
             .into_iter()
-            .find(|s| word.eq_ignore_ascii_case(s.as_str()))
+            .find(|s| word == s.as_str())
     }
 }
 
@@ -127,7 +128,7 @@ impl fmt::Display for CaseNumber {
         if let Some(body) = &self.body {
             // A prefix that would read as something else ("SAK", "PS", "A-SAK") is written
             // as its "-sak" form, which reads as the prefix itself.
-            if prefix(body) == Prefix::Body(body) {
+            if prefix(body) == Prefix::Body(body.clone()) {
                 write!(f, "{body} ")?;
             } else {
                 write!(f, "{body}-sak ")?;
@@ -320,33 +321,34 @@ impl FromStr for CaseNumber {
     }
 }
 
-/// `"SR-sak"` → `"SR"`: the body named before "-sak", in any letter case.
+/// `"SR-SAK"` → `"SR"`: the body named before "-sak" in an upper-cased word.
 fn strip_sak(word: &str) -> Option<&str> {
-    let cut = word.len().checked_sub(4)?;
-    let (stem, tail) = (word.get(..cut)?, word.get(cut..)?);
-    tail.eq_ignore_ascii_case("-sak").then_some(stem)
+    word.strip_suffix("-SAK")
 }
 
 /// What a word before the number says.
 #[derive(Debug, PartialEq, Eq)]
-enum Prefix<'a> {
+enum Prefix {
     /// "sak": only the word for case.
     Case,
     Series(Series),
-    /// A body's prefix as written.
-    Body(&'a str),
+    /// A body's prefix, upper-cased.
+    Body(String),
 }
 
 /// A word before the number: "X-sak" is X (a body, or "PS-sak" the series), "sak" says
-/// nothing, PS/RS/DS/FO are series, any other word is a body's prefix.
-fn prefix(word: &str) -> Prefix<'_> {
-    let stem = strip_sak(word).unwrap_or(word);
-    if stem.eq_ignore_ascii_case("sak") {
+/// nothing, PS/RS/DS/FO are series, any other word is a body's prefix. The word is
+/// upper-cased before it is told apart, so that a body is never a word that, upper-cased
+/// as bodies are kept, reads as "SAK" or a series ("ſak" is "SAK").
+fn prefix(word: &str) -> Prefix {
+    let word = upper_case(word);
+    let stem = strip_sak(&word).unwrap_or(&word);
+    if stem == "SAK" {
         Prefix::Case
     } else if let Some(series) = Series::from_word(stem) {
         Prefix::Series(series)
     } else {
-        Prefix::Body(stem)
+        Prefix::Body(stem.to_owned())
     }
 }
 
@@ -401,7 +403,7 @@ pub fn parse(text: &str) -> Result<CaseNumber, ParseError> {
                     ..at
                 });
             }
-            if body.replace(upper_case(name)).is_some() {
+            if body.replace(name).is_some() {
                 return Err(at);
             }
         }
