@@ -341,7 +341,7 @@ enum Prefix {
 /// upper-cased before it is told apart, so that a body is never a word that, upper-cased
 /// as bodies are kept, reads as "SAK" or a series ("ſak" is "SAK").
 fn prefix(word: &str) -> Prefix {
-    let word = upper_case(word);
+    let word = prefix_form(word);
     let stem = strip_sak(&word).unwrap_or(&word);
     if stem == "SAK" {
         Prefix::Case
@@ -352,18 +352,27 @@ fn prefix(word: &str) -> Prefix {
     }
 }
 
-/// Upper case letter by letter, keeping a letter whose capital is more than one character
-/// ("ǰ" → "J̌", "ß" → "SS"): the prefix must read back as the same letters.
-fn upper_case(word: &str) -> String {
-    word.chars()
-        .map(|c| {
-            let mut capital = crate::case::upper(c);
-            match (capital.next(), capital.next()) {
-                (Some(one), None) => one,
-                _ => c,
-            }
-        })
-        .collect()
+/// A body prefix as case numbers keep it: upper case letter by letter, keeping a letter
+/// whose capital is more than one character ("ǰ" → "J̌", "ß" → "SS"), so that the prefix
+/// reads back as the same letters.
+pub fn prefix_form(word: &str) -> String {
+    word.chars().map(capital).collect()
+}
+
+/// Whether two prefixes are the same in any letter case: their [`prefix_form`]s are equal
+/// ("rådet", "RÅDET" and "Rådet" are; `eq_ignore_ascii_case` would see "å" and "Å" as
+/// different letters).
+pub fn same_prefix(a: &str, b: &str) -> bool {
+    a.chars().map(capital).eq(b.chars().map(capital))
+}
+
+/// A letter's capital where it is one character, else the letter itself.
+fn capital(c: char) -> char {
+    let mut capital = crate::case::upper(c);
+    match (capital.next(), capital.next()) {
+        (Some(one), None) => one,
+        _ => c,
+    }
 }
 
 /// Parses a case number in any of the forms real minutes use.

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::case_number::{CaseNumber, CaseYear, Series};
+use crate::case_number::{prefix_form, same_prefix, CaseNumber, CaseYear, Series};
 use crate::council::{Body, Council};
 use crate::decision::CaseReference;
 use crate::findings::{Code, Finding, PathSegment};
@@ -83,14 +83,15 @@ pub(crate) struct Referenced {
     pub(crate) within: Option<CaseKey>,
 }
 
-/// The body a prefix such as "KDU" or "rr" names: by case prefix, id or alias.
+/// The body a prefix such as "KDU" or "rr" names: by case prefix, id or alias, in any
+/// letter case ([`same_prefix`]).
 pub fn body_for_prefix<'c>(council: &'c Council, prefix: &str) -> Option<&'c Body> {
     council.bodies.iter().find(|body| {
         body.case_prefix
-            .as_deref()
-            .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
-            || body.id.eq_ignore_ascii_case(prefix)
-            || body.aliases.iter().any(|a| a.eq_ignore_ascii_case(prefix))
+            .iter()
+            .chain(std::iter::once(&body.id))
+            .chain(&body.aliases)
+            .any(|name| same_prefix(name, prefix))
     })
 }
 
@@ -428,7 +429,7 @@ pub fn next_case_number(body: &Body, date: NaiveDate, meetings: &[Meeting]) -> C
         .max()
         .unwrap_or(0);
     CaseNumber {
-        body: body.case_prefix.as_deref().map(crate::case::uppercase),
+        body: body.case_prefix.as_deref().map(prefix_form),
         series: None,
         sequence: highest.saturating_add(1),
         suffix: None,

@@ -127,3 +127,27 @@ fn the_next_free_number_is_one_past_the_highest_of_the_year() {
         }
     }
 }
+
+/// A proposed number names its body again when it is read back, whatever letters the
+/// body's prefix has: it is written in the form parsing keeps ("Straße" as "STRAßE", not
+/// "STRASSE", which would name no body).
+#[test]
+fn a_proposed_number_read_back_names_its_body() {
+    use regionrad::numbering::{body_for_prefix, next_case_number_json};
+    for prefix in ["KDU", "Kdu", "ØU", "øu", "Straße"] {
+        let text = common::read("councils/trondelag-sorvest.json").replace(
+            "\"case_prefix\": \"KDU\"",
+            &format!("\"case_prefix\": \"{prefix}\""),
+        );
+        let council = regionrad::decode_council(&text).unwrap();
+        let date = regionrad::date::parse("2023-03-01").unwrap();
+        let number = next_case_number_json(&council, &[], "kdu", date).unwrap();
+        let read: regionrad::CaseNumber = number.to_string().parse().unwrap();
+        let body = read.body.as_deref().unwrap();
+        assert_eq!(
+            body_for_prefix(&council, body).map(|b| b.id.as_str()),
+            Some("kdu"),
+            "{prefix}: proposed {number}"
+        );
+    }
+}
