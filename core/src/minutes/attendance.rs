@@ -369,6 +369,7 @@ pub(crate) fn read<'l, 'a>(
         if let Some((len, status, capacity)) = prose_key(&line.text) {
             prose = Some((status, capacity));
             let list = line.text.get(len..).unwrap_or("").trim();
+            // "Forfall: Ingen" and "Forfall: –" are read: nobody is absent.
             prose_list(line, list, status, capacity, resolver, &mut people);
             continue;
         }
@@ -378,8 +379,12 @@ pub(crate) fn read<'l, 'a>(
             continue;
         }
         if let Some((status, capacity)) = prose {
-            prose_list(line, &line.text, status, capacity, resolver, &mut people);
-            continue;
+            if prose_list(line, &line.text, status, capacity, resolver, &mut people) {
+                continue;
+            }
+            // Not a name in sight (a line of dashes or a fence): the list has ended, and
+            // the line is kept as it stands.
+            prose = None;
         }
         if kommune.is_some() {
             if let Some(mut person) = grouped_person(line, resolver) {
@@ -631,6 +636,9 @@ pub(crate) fn resolve(mut person: Person, resolver: &Resolver) -> Person {
 }
 
 /// "A, Frøya, B (Hitra), C for D": the people of a prose list.
+/// Reads a prose list of people into `people`; whether it named anyone, a place for the
+/// last one, or said that there is nobody ("Ingen", "ingen meldt"). A part without a
+/// letter ("–", ".") names no one.
 fn prose_list(
     line: &Line,
     list: &str,
@@ -638,12 +646,17 @@ fn prose_list(
     capacity: Option<Capacity>,
     resolver: &Resolver,
     people: &mut Vec<Person>,
-) {
+) -> bool {
+    if names_nobody(list) {
+        return true;
+    }
+    let mut read_any = false;
     for part in list
         .split([',', ';'])
         .map(str::trim)
-        .filter(|p| !p.is_empty())
+        .filter(|p| p.chars().any(char::is_alphabetic))
     {
+        read_any = true;
         let part = part.trim_end_matches('.');
         // A name has two words at least: one word after a name says where they come from.
         let words = part.split_whitespace().count();
@@ -703,6 +716,15 @@ fn prose_list(
         };
         people.push(resolve(person, resolver));
     }
+    read_any
+}
+
+/// A list that says there is nobody: "Ingen", "Ingen.", "ingen meldt", "Ingen meldte
+/// forfall". The first word is "ingen" and the list names no one after a comma.
+fn names_nobody(list: &str) -> bool {
+    let list = lower(list.trim());
+    let first = list.split_whitespace().next().unwrap_or("");
+    first.trim_end_matches('.') == "ingen" && !list.contains([',', ';'])
 }
 
 /// "Name (remark)" → name, remark.
@@ -812,6 +834,35 @@ mod tests {
             people[1].attendance.substitute_for.as_deref(),
             Some("Per Berg")
         );
+    }
+
+    #[test]
+    fn a_list_of_nobody_names_no_one() {
+        for list in [
+            "Forfall: Ingen",
+            "Forfall: Ingen.",
+            "Meldt forfall: ingen meldt",
+            "Forfall: Ingen meldte forfall",
+            "Forfall: –",
+            "Forfall: .",
+            "Forfall:\nIngen",
+        ] {
+            let all = lines(list);
+            let (people, unplaced) = read(&all, &nobody());
+            assert!(people.is_empty(), "{list:?}: {:?}", people[0].attendance);
+            assert!(unplaced.is_empty(), "{list:?}");
+        }
+    }
+
+    #[test]
+    fn parts_without_a_letter_are_no_one_and_a_line_of_none_ends_the_list() {
+        let all = lines("Til stede: Ola Nordmann, –\n```\nForfall: Anne Lie");
+        let (people, unplaced) = read(&all, &nobody());
+        let names: Vec<_> = people.iter().map(|p| p.attendance.name.as_str()).collect();
+        assert_eq!(names, ["Ola Nordmann", "Anne Lie"]);
+        assert_eq!(people[0].attendance.title, None);
+        let kept: Vec<_> = unplaced.iter().map(|l| l.raw).collect();
+        assert_eq!(kept, ["```"]);
     }
 
     #[test]
