@@ -51,15 +51,24 @@ pub(crate) fn group_capacity(text: &str) -> Option<Capacity> {
     }
 }
 
-/// Prose keys: "Til stede:", "Forfall:", …, with the status and capacity they give.
+/// Prose keys: "Til stede:", "Forfall:", …, with the status and capacity they give; also
+/// the headings of municipal case systems' protocols ("Møtende medlemmer:", "Møtende
+/// varamedlemmer:", "Fra administrasjonen møtte:").
 fn prose_key(text: &str) -> Option<(usize, Option<AttendanceStatus>, Option<Capacity>)> {
     let t = lower(text);
-    let keys: [(&str, Option<AttendanceStatus>, Option<Capacity>); 12] = [
+    let keys: [(&str, Option<AttendanceStatus>, Option<Capacity>); 19] = [
         ("til stede:", Some(AttendanceStatus::Present), None),
         ("tilstede:", Some(AttendanceStatus::Present), None),
         ("møtt:", Some(AttendanceStatus::Present), None),
         ("møtte:", Some(AttendanceStatus::Present), None),
         ("deltakere:", Some(AttendanceStatus::Present), None),
+        ("deltagere:", Some(AttendanceStatus::Present), None),
+        ("møtende medlemmer:", Some(AttendanceStatus::Present), None),
+        (
+            "møtende varamedlemmer:",
+            Some(AttendanceStatus::Present),
+            Some(Capacity::Substitute),
+        ),
         ("forfall:", Some(AttendanceStatus::AbsentWithNotice), None),
         (
             "meldt forfall:",
@@ -68,8 +77,20 @@ fn prose_key(text: &str) -> Option<(usize, Option<AttendanceStatus>, Option<Capa
         ),
         ("ikke møtt:", Some(AttendanceStatus::Absent), None),
         ("møtte ikke:", Some(AttendanceStatus::Absent), None),
+        ("ikke til stede:", Some(AttendanceStatus::Absent), None),
+        ("fraværende:", Some(AttendanceStatus::Absent), None),
         (
             "fra administrasjonen:",
+            Some(AttendanceStatus::Present),
+            Some(Capacity::Staff),
+        ),
+        (
+            "fra administrasjonen møtte:",
+            Some(AttendanceStatus::Present),
+            Some(Capacity::Staff),
+        ),
+        (
+            "fra sekretariatet:",
             Some(AttendanceStatus::Present),
             Some(Capacity::Staff),
         ),
@@ -635,10 +656,9 @@ pub(crate) fn resolve(mut person: Person, resolver: &Resolver) -> Person {
     person
 }
 
-/// "A, Frøya, B (Hitra), C for D": the people of a prose list.
-/// Reads a prose list of people into `people`; whether it named anyone, a place for the
-/// last one, or said that there is nobody ("Ingen", "ingen meldt"). A part without a
-/// letter ("–", ".") names no one.
+/// "A, Frøya, B (Hitra), C for D": reads the people of a prose list into `people`; whether
+/// the list named anyone, a place for the last one, or said that there is nobody ("Ingen",
+/// "ingen meldt"). A part without a letter ("–", ".") names no one.
 fn prose_list(
     line: &Line,
     list: &str,
@@ -833,6 +853,41 @@ mod tests {
         assert_eq!(
             people[1].attendance.substitute_for.as_deref(),
             Some("Per Berg")
+        );
+    }
+
+    #[test]
+    fn protocol_headings_of_case_systems() {
+        let text = "Møtende medlemmer: Ola Nordmann\nMøtende varamedlemmer: Kari Hansen\n\
+                    Fraværende: Per Berg\nIkke til stede: Lise Dahl\n\
+                    Fra administrasjonen møtte: Anne Lie\nFra sekretariatet: Tor Vik\n\
+                    Deltagere: Eva Moe";
+        let all = lines(text);
+        let (people, unplaced) = read(&all, &nobody());
+        assert!(unplaced.is_empty(), "{unplaced:?}");
+        let read: Vec<_> = people
+            .iter()
+            .map(|p| {
+                (
+                    p.attendance.name.as_str(),
+                    p.attendance.status,
+                    p.attendance.capacity,
+                )
+            })
+            .collect();
+        use AttendanceStatus::{Absent, Present};
+        use Capacity::{Member, Staff, Substitute};
+        assert_eq!(
+            read,
+            vec![
+                ("Ola Nordmann", Present, Member),
+                ("Kari Hansen", Present, Substitute),
+                ("Per Berg", Absent, Member),
+                ("Lise Dahl", Absent, Member),
+                ("Anne Lie", Present, Staff),
+                ("Tor Vik", Present, Staff),
+                ("Eva Moe", Present, Member),
+            ]
         );
     }
 
