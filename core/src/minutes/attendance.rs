@@ -361,8 +361,10 @@ pub(crate) fn read<'l, 'a>(
             let named = mapped.iter().filter(|c| c.is_some()).count();
             let filled = cells.iter().filter(|c| !c.is_empty()).count();
             let is_header = named >= 2 && named == filled;
+            // A group heading ("Medlemmer:") fills no other cell: a row that does is a
+            // person, whatever the name says.
             if let Some(capacity) =
-                group_capacity(first).filter(|_| first.ends_with(':') || is_header)
+                group_capacity(first).filter(|_| (first.ends_with(':') && rest_empty) || is_header)
             {
                 group = Some(capacity);
                 if is_header {
