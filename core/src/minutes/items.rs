@@ -339,6 +339,7 @@ fn label(line: &Line) -> Option<Label> {
                 "oppfølging",
                 "behandling i møtet",
                 "møtebehandling",
+                "behandling",
             ],
         ),
         (
@@ -360,7 +361,35 @@ fn label(line: &Line) -> Option<Label> {
             return Some(Label::Section(section, v.to_owned()));
         }
     }
-    None
+    owned_section(text, &l).map(|(section, v)| Label::Section(section, v.to_owned()))
+}
+
+/// A section named with whose it is, as case systems print it: "Kommunedirektørens
+/// innstilling:", "Regionrådets vedtak:", "Arbeidsutvalgets behandling:" — one word in the
+/// genitive (ending in "s"), then the section.
+fn owned_section<'t>(text: &'t str, lower_text: &str) -> Option<(Section, &'t str)> {
+    let (owner, rest) = lower_text.split_once(' ')?;
+    if owner.chars().count() < 3 || !owner.ends_with('s') || !owner.chars().all(char::is_alphabetic)
+    {
+        return None;
+    }
+    // `lower` keeps byte offsets, so the rest of the text starts where the lowered one does.
+    let rest_text = text.get(text.len() - rest.len()..)?;
+    let sections: [(Section, &[&str]); 3] = [
+        (
+            Section::Proposal,
+            &[
+                "innstilling",
+                "forslag til vedtak",
+                "forslag til innstilling",
+            ],
+        ),
+        (Section::Decision, &["vedtak"]),
+        (Section::Discussion, &["behandling"]),
+    ];
+    sections.into_iter().find_map(|(section, words)| {
+        strip_label(rest_text, rest, words).map(|value| (section, value))
+    })
 }
 
 /// "Ingvill Kvernmo/ Bjørn Buan / Kari Frøseth" → three names.
@@ -851,7 +880,45 @@ fn flush_point<'l, 'a>(
 
 #[cfg(test)]
 mod tests {
-    use super::officers;
+    use super::{officers, owned_section, Section};
+    use crate::minutes::text::lower;
+
+    fn owned(text: &str) -> Option<(&'static str, &str)> {
+        let name = |s: Section| match s {
+            Section::Proposal => "proposal",
+            Section::Decision => "decision",
+            Section::Discussion => "discussion",
+            _ => "other",
+        };
+        owned_section(text, &lower(text)).map(|(s, v)| (name(s), v))
+    }
+
+    #[test]
+    fn sections_named_with_whose_they_are() {
+        assert_eq!(
+            owned("Kommunedirektørens innstilling:"),
+            Some(("proposal", ""))
+        );
+        assert_eq!(
+            owned("Daglig leders forslag til vedtak: Saken tas til orientering."),
+            None,
+            "two words before the section are not one owner"
+        );
+        assert_eq!(
+            owned("Regionrådets vedtak: Saken tas til orientering."),
+            Some(("decision", "Saken tas til orientering."))
+        );
+        assert_eq!(owned("ÅRSMØTETS VEDTAK:"), Some(("decision", "")));
+        assert_eq!(
+            owned("Arbeidsutvalgets behandling:"),
+            Some(("discussion", ""))
+        );
+        // Not an owner in the genitive, or not a section.
+        assert_eq!(owned("Dette vedtak:"), None);
+        assert_eq!(owned("Regionrådets møte:"), None);
+        assert_eq!(owned("Regionrådets vedtaksmyndighet er delegert."), None);
+        assert_eq!(owned("2023s vedtak:"), None);
+    }
 
     #[test]
     fn officers_are_split_at_slashes_commas_and_og() {
