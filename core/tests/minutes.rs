@@ -366,7 +366,8 @@ fn redacted_minutes_carry_no_addresses_or_numbers() {
 /// (written in the table, it opened the agenda), "Forfall: ." followed by a fence (read as
 /// a guest with no name and the fence for a title), an attendee whose name reads as a group
 /// heading ("Sekretariatet …:", written as a row with the other cells filled, it became
-/// the heading of the rows after it). Each is written and read back as the same meeting.
+/// the heading of the rows after it), a date range whose start cannot be read before another
+/// date line (the range's end was kept). Each is written and read back as the same meeting.
 #[test]
 fn minutes_the_fuzzer_found_survive_write_then_read() {
     let council = council();
@@ -382,7 +383,7 @@ fn minutes_the_fuzzer_found_survive_write_then_read() {
         })
         .collect();
     files.sort();
-    assert_eq!(files.len(), 11, "{files:?}");
+    assert_eq!(files.len(), 12, "{files:?}");
     for file in files {
         let text = String::from_utf8_lossy(&std::fs::read(&file).unwrap()).into_owned();
         let reading = minutes::read(&text, Some(&council));
@@ -421,6 +422,19 @@ fn a_range_of_one_day_is_one_date() {
     let meeting = minutes::read(text, Some(&council())).meeting;
     assert_eq!(meeting.date.to_string(), "2022-09-22");
     assert_eq!(meeting.end_date, None);
+}
+
+/// A range whose start cannot be read is no date: a later date line gives the date, and
+/// the range's end is not taken with it (it was: a meeting from 3 March 2023 to 22
+/// September 2022, whose minutes, written, read the items as of the wrong year).
+#[test]
+fn a_range_without_a_readable_start_gives_no_end_to_a_later_date() {
+    let text = "Referat\nUtvalg: KDU\nDato: 42.–22. september 2022\nDato: 3. mars 2023\n\n\
+                KDU 7/23 Godkjenning\n\nVedtak: Godkjent.\n";
+    let meeting = minutes::read(text, Some(&council())).meeting;
+    assert_eq!(meeting.date.to_string(), "2023-03-03");
+    assert_eq!(meeting.end_date, None);
+    assert_eq!(meeting.agenda.len(), 1);
 }
 
 /// Whether a meeting was remote is read from its place ("Teams"); where the place does not

@@ -121,12 +121,16 @@ pub(crate) fn read<'l, 'a>(
         match key(&line.text) {
             Some((Key::Date, value)) if head.date.is_none() => {
                 if let Some(found) = find_dates(value).first() {
-                    head.date = found
+                    let found_date = found
                         .year
                         .and_then(|y| NaiveDate::from_ymd_opt(y, found.month, found.day));
+                    head.date = found_date;
                     if let Some(first) = first_day_before(value, found.start) {
-                        head.end_date = head.date;
-                        head.date = head.date.and_then(|d| d.with_day0(first.saturating_sub(1)));
+                        // "3.–5. mars": the date found is the end, the start the day before
+                        // it. A range whose start cannot be read ("42.–22. september") is no
+                        // date, and leaves no end for a later date line to pair with.
+                        head.date = found_date.and_then(|d| d.with_day0(first.saturating_sub(1)));
+                        head.end_date = head.date.and(found_date);
                     }
                     head.spans.push(FieldSpan {
                         path: path!["date"],
