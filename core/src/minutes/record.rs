@@ -149,7 +149,9 @@ fn voting(value: &str) -> Option<Record> {
     let mut unanimous = None;
     let mut votes: Option<Votes> = None;
     for part in value.split("; ").map(str::trim) {
-        let lower_part = lower(part);
+        // "Enstemmig vedtatt." says what "enstemmig" does, as case systems print it.
+        let lower_part = lower(part.trim_end_matches('.'));
+        let lower_part = lower_part.strip_suffix(" vedtatt").unwrap_or(&lower_part);
         if lower_part == "ikke ført" {
             // Neither unanimity nor votes recorded, whatever the words say.
         } else if lower_part == "enstemmig" {
@@ -494,5 +496,20 @@ mod tests {
         );
         assert_eq!(parse("Votering: kanskje"), None);
         assert_eq!(parse("Dato: 5. mars"), None);
+    }
+
+    #[test]
+    fn unanimity_as_case_systems_print_it() {
+        let unanimous = |u| {
+            Some(Record::Voting {
+                unanimous: Some(u),
+                votes: None,
+            })
+        };
+        assert_eq!(parse("Votering: Enstemmig vedtatt."), unanimous(true));
+        assert_eq!(parse("Votering: enstemmig vedtatt"), unanimous(true));
+        assert_eq!(parse("Votering: Enstemmig."), unanimous(true));
+        assert_eq!(parse("Votering: Ikke enstemmig vedtatt."), unanimous(false));
+        assert_eq!(parse("Votering: Vedtatt."), None);
     }
 }
