@@ -50,16 +50,20 @@ impl Explicit {
             Record::Number(number) => self.number = Some(number),
             Record::Disqualified(d) => self.disqualified.push(d),
             Record::FollowUps => {
-                let list: Option<Vec<_>> =
-                    rest.iter().map(|l| record::follow_up(&l.text)).collect();
+                let list: Option<Vec<_>> = rest
+                    .iter()
+                    .map(|l| record::follow_up(record_point(l)?))
+                    .collect();
                 match list {
                     Some(list) => self.follow_ups = Some(list),
                     None => return false,
                 }
             }
             Record::References => {
-                let list: Option<Vec<_>> =
-                    rest.iter().map(|l| record::reference(&l.text)).collect();
+                let list: Option<Vec<_>> = rest
+                    .iter()
+                    .map(|l| record::reference(record_point(l)?))
+                    .collect();
                 match list {
                     Some(list) => self.references = Some(list),
                     None => return false,
@@ -261,6 +265,13 @@ enum Label {
     Section(Section, String),
     NoProposal,
     FollowsUp,
+}
+
+/// A point of a record list as the writer wrote it: the line after its "- ", emphasis
+/// marks and all. The texts in it are written as they are, and reading them cleaned would
+/// drop what they hold ("**Innspillet** sendes" read back without its marks).
+fn record_point<'a>(line: &Line<'a>) -> Option<&'a str> {
+    line.raw.trim().strip_prefix("- ")
 }
 
 fn strip_label<'t>(text: &'t str, lower_text: &str, words: &[&str]) -> Option<&'t str> {
