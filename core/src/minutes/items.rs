@@ -37,6 +37,18 @@ impl Explicit {
         let Some(first) = para.first().filter(|l| !l.bullet) else {
             return false;
         };
+        // "Votering:" with the votes on the line under it, as case systems print it.
+        if let [label, votes] = para {
+            if lower(label.text.trim()) == "votering:" {
+                return match record::parse(&format!("Votering: {}", votes.text)) {
+                    Some(Record::Voting { unanimous, votes }) => {
+                        self.voting = Some((unanimous, votes));
+                        true
+                    }
+                    _ => false,
+                };
+            }
+        }
         let Some(found) = record::parse(&first.text) else {
             return false;
         };
