@@ -368,8 +368,9 @@ fn redacted_minutes_carry_no_addresses_or_numbers() {
 /// heading ("Sekretariatet …:", written as a row with the other cells filled, it became
 /// the heading of the rows after it), a date range whose start cannot be read before another
 /// date line (the range's end was kept), a follow-up whose action has emphasis marks (from a
-/// fenced decision; its record line was read without them). Each is written and read back as
-/// the same meeting.
+/// fenced decision; its record line was read without them), unplaced texts with fences in
+/// them (written as they were, their fences paired with each other's). Each is written and
+/// read back as the same meeting.
 #[test]
 fn minutes_the_fuzzer_found_survive_write_then_read() {
     let council = council();
@@ -385,7 +386,7 @@ fn minutes_the_fuzzer_found_survive_write_then_read() {
         })
         .collect();
     files.sort();
-    assert_eq!(files.len(), 13, "{files:?}");
+    assert_eq!(files.len(), 14, "{files:?}");
     for file in files {
         let text = String::from_utf8_lossy(&std::fs::read(&file).unwrap()).into_owned();
         let reading = minutes::read(&text, Some(&council));
@@ -424,6 +425,41 @@ fn a_range_of_one_day_is_one_date() {
     let meeting = minutes::read(text, Some(&council())).meeting;
     assert_eq!(meeting.date.to_string(), "2022-09-22");
     assert_eq!(meeting.end_date, None);
+}
+
+/// Unplaced texts come back as they were, each on its own, whatever is in them: a blank
+/// line, a fence (which could pair with a fence in another text), a fenced block, a line
+/// the reader would trim. Those are written fenced; the others as they are.
+#[test]
+fn unplaced_texts_of_any_form_come_back_each_as_it_was() {
+    use regionrad::findings::{Span, TextPosition};
+    use regionrad::UnplacedText;
+    let council = council();
+    let mut meeting: Meeting = serde_json::from_str(&read(SEED_MEETINGS[0])).unwrap();
+    let texts = [
+        "Et avsnitt\n\nog et til",
+        "Før\n```",
+        "Vanlig tekst som ikke passet noe sted",
+        "```\nEn blokk\n```",
+        "  innrykket",
+        "```\netter",
+    ];
+    meeting.unplaced = texts
+        .iter()
+        .map(|t| UnplacedText {
+            text: (*t).to_owned(),
+            span: Span {
+                start: TextPosition { line: 1, column: 1 },
+                end: TextPosition { line: 1, column: 1 },
+            },
+        })
+        .collect();
+    let written = minutes::write(&meeting, Lang::Nb);
+    let back = minutes::read(&written, Some(&council)).meeting;
+    let read: Vec<&str> = back.unplaced.iter().map(|u| u.text.as_str()).collect();
+    assert_eq!(read, texts, "--- written ---\n{written}");
+    // A text that reads back as written is written so, not fenced.
+    assert!(written.contains("\n\nVanlig tekst som ikke passet noe sted\n"));
 }
 
 /// A range whose start cannot be read is no date: a later date line gives the date, and

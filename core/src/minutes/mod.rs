@@ -290,8 +290,10 @@ fn read_unrendered(text: &str, council: Option<&Council>) -> Reading {
         attendance_list.push(a);
     }
 
-    unplaced_lines.extend(all_lines.iter().skip(tail + 1).filter(|l| !l.is_blank()));
-    let unplaced = unplaced_blocks(&unplaced_lines);
+    let mut unplaced = unplaced_blocks(&unplaced_lines);
+    unplaced.extend(written_unplaced(
+        all_lines.get(tail + 1..).unwrap_or_default(),
+    ));
     for (i, block) in unplaced.iter().enumerate() {
         findings.push(
             Finding::meeting(Code::MinutesUnplaced, 0, path!["unplaced", i])
@@ -386,6 +388,29 @@ fn blank_meeting(council: Option<&Council>) -> Meeting {
 }
 
 /// Unplaced lines as blocks of neighbouring lines.
+/// The unplaced texts as the writer writes them, under [`UNPLACED_HEADING`]: each one a
+/// stretch of lines up to a blank one, or a fenced block whose text is the block's own.
+pub(crate) fn written_unplaced(lines: &[text::Line]) -> Vec<UnplacedText> {
+    let mut blocks = Vec::new();
+    let mut stretch: Vec<&text::Line> = Vec::new();
+    for line in lines {
+        if line.is_blank() || line.verbatim.is_some() {
+            blocks.extend(unplaced_blocks(&stretch));
+            stretch.clear();
+        }
+        if let Some(text) = &line.verbatim {
+            blocks.push(UnplacedText {
+                text: text.clone(),
+                span: line.span(),
+            });
+        } else if !line.is_blank() {
+            stretch.push(line);
+        }
+    }
+    blocks.extend(unplaced_blocks(&stretch));
+    blocks
+}
+
 fn unplaced_blocks(lines: &[&text::Line]) -> Vec<UnplacedText> {
     let mut sorted: Vec<&text::Line> = lines.to_vec();
     crate::sorting::sort_by_key(&mut sorted, |l| l.number);

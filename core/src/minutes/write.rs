@@ -162,7 +162,13 @@ fn write_with(meeting: &Meeting, lang: Lang, fenced_items: &[bool]) -> String {
         ));
         out.push_str("\n\n");
         for block in &meeting.unplaced {
-            out.push_str(&block.text);
+            // Fenced where, written as it is, it would not read back as one text of its
+            // own: a blank line or a fence in it, lines the reader would trim.
+            if reads_back_as_written(&block.text) {
+                out.push_str(&block.text);
+            } else {
+                out.push_str(&verbatim::fenced(&block.text));
+            }
             out.push_str("\n\n");
         }
     }
@@ -170,6 +176,21 @@ fn write_with(meeting: &Meeting, lang: Lang, fenced_items: &[bool]) -> String {
         out.pop();
     }
     out
+}
+
+/// Whether an unplaced text written as it is under the unplaced heading reads back as
+/// itself: one text, and no fence line in it that a fence of another text could pair with.
+fn reads_back_as_written(text: &str) -> bool {
+    if text
+        .split('\n')
+        .any(|line| verbatim::fence_length(line).is_some())
+    {
+        return false;
+    }
+    match super::written_unplaced(&super::text::lines(text)).as_slice() {
+        [one] => one.text == text,
+        _ => false,
+    }
 }
 
 fn clock(time: crate::clock_time::ClockTime) -> String {
