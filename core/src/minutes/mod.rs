@@ -146,10 +146,14 @@ fn read_unrendered(text: &str, council: Option<&Council>) -> Reading {
     let mut findings: Vec<Finding> = Vec::new();
     let mut unplaced_lines: Vec<&text::Line> = Vec::new();
 
-    // Each line read as an item heading once; the first gives the body's prefix before
-    // anything is resolved.
+    // Each line read as an item heading once; the first with a body's prefix ("Sak 1/22"
+    // has none) gives it before anything is resolved.
     let mut headings: Vec<Option<items::Heading>> = lines.iter().map(items::heading).collect();
-    let first_heading = headings.iter().flatten().next().cloned();
+    let first_heading = headings
+        .iter()
+        .flatten()
+        .find(|h| h.parsed.as_ref().is_some_and(|n| n.body.is_some()))
+        .cloned();
     let nobody = names::Resolver {
         council,
         date: None,
