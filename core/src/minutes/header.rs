@@ -5,7 +5,6 @@ use chrono::NaiveDate;
 
 use crate::clock_time::ClockTime;
 use crate::minutes::dates::{find_dates, find_time_range};
-use crate::minutes::items::Heading;
 use crate::minutes::names::Resolver;
 use crate::minutes::text::{lower, Line};
 use crate::minutes::FieldSpan;
@@ -86,7 +85,7 @@ fn first_day_before(text: &str, date_start: usize) -> Option<u32> {
 pub(crate) fn read<'l, 'a>(
     lines: &'l [Line<'a>],
     resolver: &Resolver,
-    first_heading: Option<&Heading>,
+    prefixes: &[&str],
 ) -> Head<'l, 'a> {
     let mut head = Head {
         title: None,
@@ -222,12 +221,13 @@ pub(crate) fn read<'l, 'a>(
     }
     head.remote =
         remote_stated.unwrap_or_else(|| head.place.as_deref().is_some_and(is_remote_place));
-    // The body: named by "Utvalg:", else in the heading, else by the case numbers' prefix.
+    // The body: named by "Utvalg:", else in the heading, else by the first of the item
+    // headings' prefixes that names one ("Sak 1/22" has no prefix, "Bakgr 12/22" names no
+    // body; without a council, the first prefix is the body).
     let from_words = [head.body_text.as_str(), head.title.as_deref().unwrap_or("")]
         .into_iter()
         .find_map(|t| resolver.body_in(t));
-    let prefix = first_heading.and_then(|h| h.parsed.as_ref()?.body.clone());
-    let from_prefix = prefix.as_deref().and_then(|p| resolver.body_named(p));
+    let from_prefix = prefixes.iter().find_map(|p| resolver.body_named(p));
     if let Some(body) = from_words.or(from_prefix) {
         head.body = Some(body.id.clone());
         head.body_id = body.id.clone();
@@ -238,8 +238,9 @@ pub(crate) fn read<'l, 'a>(
             });
         }
     } else if resolver.council.is_none() {
-        head.body_id = prefix
-            .map(|p| lower(&p))
+        head.body_id = prefixes
+            .first()
+            .map(|p| lower(p))
             .unwrap_or_else(|| lower(head.body_text.trim()));
     }
     if head.body_text.is_empty() {

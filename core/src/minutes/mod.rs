@@ -146,14 +146,14 @@ fn read_unrendered(text: &str, council: Option<&Council>) -> Reading {
     let mut findings: Vec<Finding> = Vec::new();
     let mut unplaced_lines: Vec<&text::Line> = Vec::new();
 
-    // Each line read as an item heading once; the first with a body's prefix ("Sak 1/22"
-    // has none) gives it before anything is resolved.
+    // Each line read as an item heading once; their prefixes may name the body before
+    // anything is resolved.
     let mut headings: Vec<Option<items::Heading>> = lines.iter().map(items::heading).collect();
-    let first_heading = headings
+    let prefixes: Vec<&str> = headings
         .iter()
         .flatten()
-        .find(|h| h.parsed.as_ref().is_some_and(|n| n.body.is_some()))
-        .cloned();
+        .filter_map(|h| h.parsed.as_ref()?.body.as_deref())
+        .collect();
     let nobody = names::Resolver {
         council,
         date: None,
@@ -168,7 +168,7 @@ fn read_unrendered(text: &str, council: Option<&Council>) -> Reading {
         (Some(a), Some(h)) => a.min(h),
         (a, h) => a.or(h).unwrap_or(lines.len()),
     };
-    let head = header::read(&lines[..header_end], &nobody, first_heading.as_ref());
+    let head = header::read(&lines[..header_end], &nobody, &prefixes);
     unplaced_lines.extend(head.unplaced.iter().copied());
     spans.extend(head.spans.iter().cloned());
     let body = head.body.and_then(|id| council.and_then(|c| c.body(&id)));
