@@ -370,8 +370,9 @@ fn redacted_minutes_carry_no_addresses_or_numbers() {
 /// date line (the range's end was kept), a follow-up whose action has emphasis marks (from a
 /// fenced decision; its record line was read without them), unplaced texts with fences in
 /// them (written as they were, their fences paired with each other's), bodies given by no
-/// prefix of the first heading (written, another heading came first). Each is written and
-/// read back as the same meeting.
+/// prefix of the first heading (written, another heading came first), an attendee with a
+/// comma and nothing after it (an empty title). Each is written and read back as the same
+/// meeting.
 #[test]
 fn minutes_the_fuzzer_found_survive_write_then_read() {
     let council = council();
@@ -387,7 +388,7 @@ fn minutes_the_fuzzer_found_survive_write_then_read() {
         })
         .collect();
     files.sort();
-    assert_eq!(files.len(), 16, "{files:?}");
+    assert_eq!(files.len(), 17, "{files:?}");
     for file in files {
         let text = String::from_utf8_lossy(&std::fs::read(&file).unwrap()).into_owned();
         let reading = minutes::read(&text, Some(&council));
@@ -474,6 +475,29 @@ fn the_body_is_the_first_prefix_among_the_headings_that_names_one() {
                 AU 3/22 Budsjett\n\nVedtak: Vedtatt.\n";
     let meeting = minutes::read(text, Some(&council())).meeting;
     assert_eq!(meeting.body, "au");
+}
+
+/// Nothing after a comma, or nothing in brackets, is no title and no note: an empty title
+/// would not be written, and the person would read back without one (found by fuzzing).
+#[test]
+fn nothing_after_a_comma_or_in_brackets_is_no_title_or_note() {
+    let text = "Referat\nUtvalg: AU\nDato: 21. september 2022\n\nFrøya kommune:\n\
+                Kristin F. Strømskag,\nOrkland kommune:\nOddbjørn Bang ()\n\
+                Hitra kommune:\nOle L. Haugen, ordfører ( )\n\nAU 20/22 Budsjett\n\nVedtak: Vedtatt.\n";
+    let meeting = minutes::read(text, Some(&council())).meeting;
+    let read: Vec<_> = meeting
+        .attendance
+        .iter()
+        .map(|a| (a.name.as_str(), a.title.as_deref(), a.note.as_deref()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("Kristin F. Strømskag", None, None),
+            ("Oddbjørn Bang", None, None),
+            ("Ole L. Haugen", Some("ordfører"), None),
+        ]
+    );
 }
 
 /// A range whose start cannot be read is no date: a later date line gives the date, and

@@ -749,12 +749,12 @@ fn names_nobody(list: &str) -> bool {
     first.trim_end_matches('.') == "ingen" && !list.contains([',', ';'])
 }
 
-/// "Name (remark)" → name, remark.
+/// "Name (remark)" → name, remark ("Name ()" has none).
 fn split_remark(text: &str) -> (String, Option<String>) {
     match (text.find('('), text.rfind(')')) {
         (Some(open), Some(close)) if open < close => (
             text[..open].trim().to_owned(),
-            Some(text[open + 1..close].trim().to_owned()),
+            Some(text[open + 1..close].trim().to_owned()).filter(|r| !r.is_empty()),
         ),
         _ => (text.trim().to_owned(), None),
     }
@@ -769,10 +769,15 @@ fn grouped_person(line: &Line, resolver: &Resolver) -> Option<Person> {
         Some((h, r)) => (h.trim().to_owned(), Some(r.trim().to_owned())),
         None => (head, None),
     };
+    // "Name," with nothing after the comma has no title (an empty one would not be written).
     let (name, title) = match head.split_once(',') {
-        Some((n, t)) => (n.trim().to_owned(), Some(t.trim().to_owned())),
+        Some((n, t)) => (
+            n.trim().to_owned(),
+            Some(t.trim().to_owned()).filter(|t| !t.is_empty()),
+        ),
         None => (head.trim().to_owned(), None),
     };
+    let dash_remark = dash_remark.filter(|r| !r.is_empty());
     if name.is_empty() || name.split_whitespace().count() > 5 {
         return None;
     }
