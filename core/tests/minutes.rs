@@ -371,7 +371,8 @@ fn redacted_minutes_carry_no_addresses_or_numbers() {
 /// fenced decision; its record line was read without them), unplaced texts with fences in
 /// them (written as they were, their fences paired with each other's), bodies given by no
 /// prefix of the first heading (written, another heading came first), an attendee with a
-/// comma and nothing after it (an empty title). Each is written and read back as the same
+/// comma and nothing after it (an empty title), a title with a run of spaces in a list per
+/// municipality (a table cell reads it with one). Each is written and read back as the same
 /// meeting.
 #[test]
 fn minutes_the_fuzzer_found_survive_write_then_read() {
@@ -388,7 +389,7 @@ fn minutes_the_fuzzer_found_survive_write_then_read() {
         })
         .collect();
     files.sort();
-    assert_eq!(files.len(), 17, "{files:?}");
+    assert_eq!(files.len(), 18, "{files:?}");
     for file in files {
         let text = String::from_utf8_lossy(&std::fs::read(&file).unwrap()).into_owned();
         let reading = minutes::read(&text, Some(&council));
@@ -475,6 +476,20 @@ fn the_body_is_the_first_prefix_among_the_headings_that_names_one() {
                 AU 3/22 Budsjett\n\nVedtak: Vedtatt.\n";
     let meeting = minutes::read(text, Some(&council())).meeting;
     assert_eq!(meeting.body, "au");
+}
+
+/// A title reads the same in every form of the list: spaces run together as in a table
+/// cell ("ordfører  –  dag 1" in a list per municipality kept both spaces, and written in
+/// the table read back with one).
+#[test]
+fn titles_read_alike_in_every_form_of_the_list() {
+    let text = "Referat\nUtvalg: AU\nDato: 21. september 2022\n\nFrøya kommune:\n\
+                Kristin F. Strømskag, ordfører\u{2007} og  leder\n\nAU 20/22 Budsjett\n\nVedtak: Vedtatt.\n";
+    let meeting = minutes::read(text, Some(&council())).meeting;
+    assert_eq!(
+        meeting.attendance[0].title.as_deref(),
+        Some("ordfører og leder")
+    );
 }
 
 /// Nothing after a comma, or nothing in brackets, is no title and no note: an empty title

@@ -615,6 +615,12 @@ fn split_email(cell: &str) -> (Option<String>, Option<String>) {
 /// The capacity, municipality and organisation the council gives the person.
 pub(crate) fn resolve(mut person: Person, resolver: &Resolver) -> Person {
     let a = &mut person.attendance;
+    // A title reads the same in every form of the list: as a table cell reads it.
+    a.title = a
+        .title
+        .take()
+        .map(|t| tidy_title(&t))
+        .filter(|t| !t.is_empty());
     let member = resolver.member(&a.name);
     let substitute = resolver.substitute(&a.name);
     a.capacity = match (person.capacity_given, a.substitute_for.is_some()) {
@@ -692,7 +698,9 @@ fn prose_list(
                         last.attendance.municipality = last.attendance.municipality.or(Some(code));
                     }
                     None => {
-                        last.attendance.title.get_or_insert_with(|| part.to_owned());
+                        last.attendance
+                            .title
+                            .get_or_insert_with(|| tidy_title(part));
                     }
                 }
             }
