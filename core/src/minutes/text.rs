@@ -227,10 +227,17 @@ fn clean(number: u32, raw: &str) -> Line<'_> {
     }
     // Emphasis marks carry no meaning the model keeps; "~~" and escapes stay as written.
     let text: String = t.chars().filter(|&c| c != '*').collect();
+    let text = text.trim();
+    // A point with nothing in it ("- **") is an empty line, not a point of a list.
+    let (bullet, letter) = if text.is_empty() {
+        (false, None)
+    } else {
+        (bullet, letter)
+    };
     Line {
         number,
         raw,
-        text: text.trim().to_owned(),
+        text: text.to_owned(),
         bullet,
         letter,
         rule: false,
@@ -381,6 +388,13 @@ mod tests {
         assert_eq!(lettered[0].field_text(), "b) Valg av leder");
         assert_eq!(all[3].text, "x");
         assert_eq!(all[3].span().start.column, 3);
+    }
+
+    #[test]
+    fn a_point_with_nothing_in_it_is_an_empty_line() {
+        let all = lines("- **\na) *\n- x");
+        assert!(all[0].is_blank() && all[1].is_blank(), "{:?}", &all[..2]);
+        assert!(all[2].bullet && !all[2].is_blank());
     }
 
     #[test]
