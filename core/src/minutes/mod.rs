@@ -391,7 +391,6 @@ fn blank_meeting(council: Option<&Council>) -> Meeting {
     }
 }
 
-/// Unplaced lines as blocks of neighbouring lines.
 /// The unplaced texts as the writer writes them, under [`UNPLACED_HEADING`]: each one a
 /// stretch of lines up to a blank one, or a fenced block whose text is the block's own.
 pub(crate) fn written_unplaced(lines: &[text::Line]) -> Vec<UnplacedText> {
@@ -415,6 +414,7 @@ pub(crate) fn written_unplaced(lines: &[text::Line]) -> Vec<UnplacedText> {
     blocks
 }
 
+/// Unplaced lines as blocks of neighbouring lines.
 fn unplaced_blocks(lines: &[&text::Line]) -> Vec<UnplacedText> {
     let mut sorted: Vec<&text::Line> = lines.to_vec();
     crate::sorting::sort_by_key(&mut sorted, |l| l.number);
