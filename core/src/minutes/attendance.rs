@@ -615,7 +615,8 @@ fn split_email(cell: &str) -> (Option<String>, Option<String>) {
 /// The capacity, municipality and organisation the council gives the person.
 pub(crate) fn resolve(mut person: Person, resolver: &Resolver) -> Person {
     let a = &mut person.attendance;
-    // A title reads the same in every form of the list: as a table cell reads it.
+    // A title reads the same in every form of the list: as a table cell reads it, and
+    // "Name," with nothing after the comma has none (an empty one would not be written).
     a.title = a
         .title
         .take()
@@ -777,12 +778,8 @@ fn grouped_person(line: &Line, resolver: &Resolver) -> Option<Person> {
         Some((h, r)) => (h.trim().to_owned(), Some(r.trim().to_owned())),
         None => (head, None),
     };
-    // "Name," with nothing after the comma has no title (an empty one would not be written).
     let (name, title) = match head.split_once(',') {
-        Some((n, t)) => (
-            n.trim().to_owned(),
-            Some(t.trim().to_owned()).filter(|t| !t.is_empty()),
-        ),
+        Some((n, t)) => (n.trim().to_owned(), Some(t.trim().to_owned())),
         None => (head.trim().to_owned(), None),
     };
     let dash_remark = dash_remark.filter(|r| !r.is_empty());
