@@ -40,7 +40,7 @@ impl Explicit {
         // "Votering:" with the votes on the line under it, as case systems print it.
         if let [label, votes] = para {
             if lower(label.text.trim()) == "votering:" {
-                return match record::parse(&format!("Votering: {}", votes.text)) {
+                return match record::voting(&votes.text) {
                     Some(Record::Voting { unanimous, votes }) => {
                         self.voting = Some((unanimous, votes));
                         true

@@ -145,7 +145,8 @@ fn names(list: &str) -> Vec<String> {
         .collect()
 }
 
-fn voting(value: &str) -> Option<Record> {
+/// What a "Votering:" line says after its label.
+pub(crate) fn voting(value: &str) -> Option<Record> {
     let mut unanimous = None;
     let mut votes: Option<Votes> = None;
     for part in value.split("; ").map(str::trim) {
