@@ -455,7 +455,7 @@ fn table_row(
                 .or(if i == 0 { Some(Column::Name) } else { None });
         match mapped {
             Some(Column::Name) => name_cell = cell,
-            Some(Column::Title) => title = Some(tidy_title(cell)),
+            Some(Column::Title) => title = Some((*cell).to_owned()),
             Some(Column::Email) => {
                 let (address, remark) = split_email(cell);
                 email = address;
@@ -494,7 +494,7 @@ fn table_row(
                 } else if presence(cell).is_some() {
                     presence_cell = Some(cell);
                 } else if title.is_none() {
-                    title = Some(tidy_title(cell));
+                    title = Some((*cell).to_owned());
                 } else {
                     note.push((*cell).to_owned());
                 }
