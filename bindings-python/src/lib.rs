@@ -1,47 +1,153 @@
-//! Python binding, module `regionrad._native`. It only translates: JSON text in, JSON text
-//! out; the Pythonic layer (dates, exceptions, result classes) is `python/regionrad`.
+//! Python binding, module `regionrad._native`. It only translates: documents in as JSON text
+//! or as Python objects (read by serde as strictly as the text would be, [`input`]), answers
+//! out as Python objects of the wire format, misuse raised as the `regionrad` exception of
+//! its code. The Pythonic layer (dates, result classes, tables) is `python/regionrad`.
+
+mod input;
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyString};
+use regionrad::document::{Decoded, Source};
+use regionrad::{Error, Lang};
+use serde::de::DeserializeOwned;
 
-/// Validates a council and its meetings (JSON text each) as of `today` (`YYYY-MM-DD`), with
-/// messages in `lang` (`nb` or `en`). Returns the report as JSON text. Raises `ValueError`
-/// for arguments that are not a date or a language; bad documents are findings.
-#[pyfunction]
-#[pyo3(signature = (council, meetings, today, lang = "nb"))]
-fn validate(council: &str, meetings: Vec<String>, today: &str, lang: &str) -> PyResult<String> {
-    validate_to_json(council, &meetings, today, lang).map_err(PyValueError::new_err)
+use crate::input::Input;
+
+/// The `regionrad` exception of an error's code, with its message (and, for a case number
+/// that is not one, why and where).
+fn raise(py: Python<'_>, error: &Error) -> PyErr {
+    let raised = (|| -> PyResult<PyErr> {
+        let errors = py.import("regionrad._errors")?;
+        let class = errors.getattr(exception_class(error.code()))?;
+        let exception = match error {
+            Error::InvalidCaseNumber(parse) => {
+                class.call1((error.to_string(), parse.kind.as_str(), parse.position))?
+            }
+            _ => class.call1((error.to_string(),))?,
+        };
+        Ok(PyErr::from_value(exception))
+    })();
+    raised.unwrap_or_else(|e| e)
 }
 
-fn validate_to_json(
-    council: &str,
-    meetings: &[String],
-    today: &str,
-    lang: &str,
-) -> Result<String, String> {
-    report_json(
-        &regionrad::PreparedCouncil::from_json(council),
-        meetings,
-        today,
-        lang,
+/// The Python exception class of each code, one each.
+fn exception_class(code: regionrad::ErrorCode) -> &'static str {
+    match code {
+        regionrad::ErrorCode::InvalidArgument => "InvalidArgumentError",
+        regionrad::ErrorCode::InvalidInput => "InvalidInputError",
+        regionrad::ErrorCode::InvalidCaseNumber => "CaseNumberError",
+    }
+}
+
+/// Each code with its exception class, for the tests that hold the two languages together.
+#[pyfunction]
+fn error_classes() -> Vec<(&'static str, &'static str)> {
+    regionrad::ErrorCode::ALL
+        .iter()
+        .map(|code| (code.as_str(), exception_class(*code)))
+        .collect()
+}
+
+fn argument(py: Python<'_>, message: String) -> PyErr {
+    raise(py, &Error::InvalidArgument(message))
+}
+
+/// A document as JSON text (`str`, or UTF-8 `bytes`) or as a Python object, decoded as
+/// `T`; only an argument that is neither raises.
+fn document<T: DeserializeOwned>(
+    document: &Bound<'_, PyAny>,
+    source: Source,
+) -> PyResult<Decoded<T>> {
+    decoded(
+        document,
+        source,
+        |text| regionrad::document::decode(text, source),
+        |object| regionrad::document::decode_from(|| Input(object), source),
     )
 }
 
-/// The report of `validate` as JSON text, for a council decoded once or for this call.
-fn report_json(
-    council: &regionrad::PreparedCouncil,
-    meetings: &[String],
-    today: &str,
-    lang: &str,
-) -> Result<String, String> {
-    let today = parse_date("today", today)?;
-    let lang: regionrad::Lang = lang.parse()?;
-    let meetings: Vec<&str> = meetings.iter().map(String::as_str).collect();
-    let report = council.validate_json(&meetings, today).localized(lang);
-    Ok(regionrad::encode::to_string(&report))
+/// A meeting document, the `index`th of those given, held to the meeting limits.
+fn meeting(document: &Bound<'_, PyAny>, index: usize) -> PyResult<Decoded<regionrad::Meeting>> {
+    decoded(
+        document,
+        Source::Meeting(index),
+        |text| regionrad::decode_meeting(text, index),
+        |object| regionrad::document::decode_meeting_from(|| Input(object), index),
+    )
 }
 
-/// A council (JSON text) decoded and checked once; `validate` and `presence` are the
+fn decoded<T>(
+    document: &Bound<'_, PyAny>,
+    source: Source,
+    from_text: impl FnOnce(&str) -> Decoded<T>,
+    from_object: impl FnOnce(&Bound<'_, PyAny>) -> Decoded<T>,
+) -> PyResult<Decoded<T>> {
+    let py = document.py();
+    if let Ok(text) = document.cast::<PyString>() {
+        return Ok(from_text(&text.to_cow()?));
+    }
+    if let Ok(bytes) = document.cast::<PyBytes>() {
+        let text = std::str::from_utf8(bytes.as_bytes())
+            .map_err(|e| argument(py, format!("{} is not UTF-8: {e}", name(source))))?;
+        return Ok(from_text(text));
+    }
+    if input::deeper_than(document, regionrad::limits::MAX_DEPTH)? {
+        return Ok(Err(regionrad::document::too_deep(source)));
+    }
+    Ok(from_object(document))
+}
+
+/// What a document is called in an error about the argument.
+fn name(source: Source) -> String {
+    match source {
+        Source::Council => "council".to_owned(),
+        Source::Meeting(index) => format!("meetings[{index}]"),
+        Source::Budget => "budget".to_owned(),
+        Source::Population => "population".to_owned(),
+        Source::Key => "key".to_owned(),
+    }
+}
+
+/// The meetings given, each decoded at its index.
+fn meetings(list: &[Bound<'_, PyAny>]) -> PyResult<Vec<Decoded<regionrad::Meeting>>> {
+    list.iter()
+        .enumerate()
+        .map(|(index, m)| meeting(m, index))
+        .collect()
+}
+
+/// A document an answer cannot do without: decoded, or raised as `InvalidInputError`.
+fn required<T>(py: Python<'_>, decoded: Decoded<T>, what: &str) -> PyResult<T> {
+    decoded.map_err(|finding| raise(py, &Error::document(what, finding, Lang::Nb)))
+}
+
+/// The prepared council as decoded, or raised as `InvalidInputError`.
+fn council_of<'c>(
+    py: Python<'_>,
+    council: &'c regionrad::PreparedCouncil,
+) -> PyResult<&'c regionrad::Council> {
+    council
+        .decoded()
+        .map_err(|finding| raise(py, &Error::document("council", finding.clone(), Lang::Nb)))
+}
+
+fn lang(py: Python<'_>, text: &str) -> PyResult<Lang> {
+    regionrad::parse_lang(text).map_err(|e| raise(py, &e))
+}
+
+fn date(py: Python<'_>, name: &str, text: &str) -> PyResult<chrono::NaiveDate> {
+    regionrad::parse_date(name, text).map_err(|e| raise(py, &e))
+}
+
+/// An answer as Python objects of the wire format.
+fn to_python<T: serde::Serialize + ?Sized>(py: Python<'_>, value: &T) -> PyResult<Py<PyAny>> {
+    Ok(pythonize::pythonize(py, value)
+        .map_err(|e| PyValueError::new_err(e.to_string()))?
+        .unbind())
+}
+
+/// A council decoded and checked once; `validate`, `presence` and `next_case_number` are the
 /// functions of those names with this council.
 #[pyclass(name = "PreparedCouncil", module = "regionrad._native", frozen)]
 struct PreparedCouncil {
@@ -51,185 +157,262 @@ struct PreparedCouncil {
 #[pymethods]
 impl PreparedCouncil {
     #[new]
-    fn new(council: &str) -> Self {
-        PreparedCouncil {
-            council: regionrad::PreparedCouncil::from_json(council),
-        }
+    fn new(council: &Bound<'_, PyAny>) -> PyResult<Self> {
+        Ok(PreparedCouncil {
+            council: prepared(council)?,
+        })
     }
 
     /// As `validate(council, meetings, today, lang)`.
     #[pyo3(signature = (meetings, today, lang = "nb"))]
-    fn validate(&self, meetings: Vec<String>, today: &str, lang: &str) -> PyResult<String> {
-        report_json(&self.council, &meetings, today, lang).map_err(PyValueError::new_err)
+    fn validate(
+        &self,
+        py: Python<'_>,
+        meetings: Vec<Bound<'_, PyAny>>,
+        today: &str,
+        lang: &str,
+    ) -> PyResult<Py<PyAny>> {
+        report(py, &self.council, &meetings, today, lang)
     }
 
     /// As `presence(council, meeting)`.
-    fn presence(&self, meeting: &str) -> PyResult<String> {
-        let items = regionrad::quorum::presence_prepared(&self.council, meeting)
-            .map_err(PyValueError::new_err)?;
-        to_json(&items)
+    fn presence(&self, py: Python<'_>, meeting: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        presence_of(py, &self.council, meeting)
     }
 
     /// As `next_case_number(council, meetings, body, date)`.
-    fn next_case_number(&self, meetings: Vec<String>, body: &str, date: &str) -> PyResult<String> {
-        next_number_json(&self.council, &meetings, body, date).map_err(PyValueError::new_err)
+    fn next_case_number(
+        &self,
+        py: Python<'_>,
+        meetings: Vec<Bound<'_, PyAny>>,
+        body: &str,
+        date: &str,
+    ) -> PyResult<Py<PyAny>> {
+        next_number(py, &self.council, &meetings, body, date)
     }
 }
 
-/// The next free case number of `body` for a meeting on `date` (`YYYY-MM-DD`), given the
-/// body's meetings (JSON texts): its parts as JSON. Raises `ValueError` for a body the
-/// council lacks, a document that does not decode or a bad date.
+fn prepared(council: &Bound<'_, PyAny>) -> PyResult<regionrad::PreparedCouncil> {
+    Ok(regionrad::PreparedCouncil::from_decoded(document(
+        council,
+        Source::Council,
+    )?))
+}
+
+/// Validates a council and its meetings as of `today` (`YYYY-MM-DD`), with messages in
+/// `lang`. Returns the report; bad documents are findings, never exceptions.
+#[pyfunction]
+#[pyo3(signature = (council, meetings, today, lang = "nb"))]
+fn validate(
+    py: Python<'_>,
+    council: &Bound<'_, PyAny>,
+    meetings: Vec<Bound<'_, PyAny>>,
+    today: &str,
+    lang: &str,
+) -> PyResult<Py<PyAny>> {
+    report(py, &prepared(council)?, &meetings, today, lang)
+}
+
+fn report(
+    py: Python<'_>,
+    council: &regionrad::PreparedCouncil,
+    meetings: &[Bound<'_, PyAny>],
+    today: &str,
+    lang_code: &str,
+) -> PyResult<Py<PyAny>> {
+    let today = date(py, "today", today)?;
+    let lang = lang(py, lang_code)?;
+    let report = council.validate_decoded(self::meetings(meetings)?, today);
+    to_python(py, &report.localized(lang))
+}
+
+/// The next free case number of `body` for a meeting on `date`, given the body's meetings.
 #[pyfunction]
 fn next_case_number(
-    council: &str,
-    meetings: Vec<String>,
+    py: Python<'_>,
+    council: &Bound<'_, PyAny>,
+    meetings: Vec<Bound<'_, PyAny>>,
     body: &str,
     date: &str,
-) -> PyResult<String> {
-    let council = regionrad::PreparedCouncil::from_json(council);
-    next_number_json(&council, &meetings, body, date).map_err(PyValueError::new_err)
+) -> PyResult<Py<PyAny>> {
+    next_number(py, &prepared(council)?, &meetings, body, date)
 }
 
-fn next_number_json(
+fn next_number(
+    py: Python<'_>,
     council: &regionrad::PreparedCouncil,
-    meetings: &[String],
+    meetings: &[Bound<'_, PyAny>],
     body: &str,
-    date: &str,
-) -> Result<String, String> {
-    let date = parse_date("date", date)?;
-    let council = council
-        .decoded()
-        .map_err(|f| format!("council: {}", f.message))?;
-    let meetings: Vec<&str> = meetings.iter().map(String::as_str).collect();
-    regionrad::numbering::next_case_number_json(council, &meetings, body, date)
-        .map(|number| regionrad::encode::to_string(&number))
-        .map_err(|e| e.to_string())
+    on: &str,
+) -> PyResult<Py<PyAny>> {
+    let on = date(py, "date", on)?;
+    let council = council_of(py, council)?;
+    let meetings = regionrad::document::every_meeting(self::meetings(meetings)?, Lang::Nb)
+        .map_err(|e| raise(py, &e))?;
+    let number = regionrad::numbering::next_number_of(council, body, on, &meetings)
+        .map_err(|e| raise(py, &e))?;
+    to_python(py, &number)
 }
 
-/// Parses a case number into its parts (JSON text), resolving a two-digit year against
-/// `meeting_date` (`YYYY-MM-DD`) when given. Returns `{"number": {...}}` or
-/// `{"error": {"kind", "position", "message"}}`; raises `ValueError` for a bad date.
+/// A case number's parts, resolving a two-digit year against `meeting_date` when given;
+/// raises `CaseNumberError` for text that is not one.
 #[pyfunction]
 #[pyo3(signature = (text, meeting_date = None))]
-fn parse_case_number(text: &str, meeting_date: Option<&str>) -> PyResult<String> {
-    parse_case_number_to_json(text, meeting_date).map_err(PyValueError::new_err)
-}
-
-fn parse_case_number_to_json(text: &str, meeting_date: Option<&str>) -> Result<String, String> {
-    let date = meeting_date
-        .map(|date| parse_date("meeting_date", date))
+fn parse_case_number(
+    py: Python<'_>,
+    text: &str,
+    meeting_date: Option<&str>,
+) -> PyResult<Py<PyAny>> {
+    let meeting_date = meeting_date
+        .map(|d| date(py, "meeting_date", d))
         .transpose()?;
-    let outcome = match text.parse::<regionrad::CaseNumber>() {
-        Ok(number) => {
-            let number = date.map_or_else(|| number.clone(), |d| number.resolved(d));
-            serde_json::json!({ "number": number })
-        }
-        Err(error) => serde_json::json!({ "error": {
-            "kind": error.kind.as_str(),
-            "position": error.position,
-            "message": error.to_string(),
-        }}),
+    let number: regionrad::CaseNumber = text
+        .parse()
+        .map_err(|e: regionrad::case_number::ParseError| raise(py, &e.into()))?;
+    let number = match meeting_date {
+        Some(d) => number.resolved(d),
+        None => number,
     };
-    Ok(outcome.to_string())
+    to_python(py, &number)
 }
 
-/// Splits a budget by the council's key (or `key`, JSON of a key for this run). Returns
-/// JSON `{"apportionment": ... | null, "report": {"findings": [...]}}`.
+/// Splits a budget by the council's key (or `key`, a key for this run): `{"apportionment":
+/// ... | None, "report": {"findings": [...]}}`.
 #[pyfunction]
 #[pyo3(signature = (council, budget, population, key = None, lang = "nb"))]
 fn contributions(
-    council: &str,
-    budget: &str,
-    population: &str,
-    key: Option<&str>,
+    py: Python<'_>,
+    council: &Bound<'_, PyAny>,
+    budget: &Bound<'_, PyAny>,
+    population: &Bound<'_, PyAny>,
+    key: Option<&Bound<'_, PyAny>>,
     lang: &str,
-) -> PyResult<String> {
-    let lang: regionrad::Lang = lang.parse().map_err(PyValueError::new_err)?;
-    let mut result = regionrad::cost::apportion_json(council, budget, population, key);
+) -> PyResult<Py<PyAny>> {
+    let lang = self::lang(py, lang)?;
+    let mut result = regionrad::cost::apportion_decoded(
+        document(council, Source::Council)?,
+        document(budget, Source::Budget)?,
+        document(population, Source::Population)?,
+        key.map(|key| document(key, Source::Key)).transpose()?,
+    );
     result.report = result.report.localized(lang);
-    to_json(&result)
+    to_python(py, &result)
 }
 
-/// Fits a two-part key to invoiced amounts (JSON list). Returns JSON of the fit; raises
-/// `ValueError` when no key can be fitted.
+/// A list argument that is not a document: read as its type, or raised as misuse.
+fn records<T: DeserializeOwned>(
+    py: Python<'_>,
+    records: &Bound<'_, PyAny>,
+    what: &str,
+) -> PyResult<T> {
+    serde_path_to_error::deserialize(Input(records))
+        .map_err(|e| argument(py, format!("{what}: {e}")))
+}
+
+/// Fits a two-part key to invoiced amounts (a list of `{municipality, amount_ore,
+/// population}`).
 #[pyfunction]
-fn recover_equal_share(invoiced: &str) -> PyResult<String> {
-    let invoiced: Vec<regionrad::cost::Invoiced> = regionrad::decode::from_str(invoiced)
-        .map_err(|e| PyValueError::new_err(format!("invoiced: {e}")))?;
-    let fit = regionrad::cost::recover_equal_share(&invoiced).map_err(PyValueError::new_err)?;
-    to_json(&fit)
+fn recover_equal_share(py: Python<'_>, invoiced: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+    let invoiced: Vec<regionrad::cost::Invoiced> = records(py, invoiced, "invoiced")?;
+    let fit = regionrad::cost::recover_equal_share(&invoiced).map_err(|e| raise(py, &e))?;
+    to_python(py, &fit)
 }
 
-/// Reads SSB population figures (`format` "json-stat" or "csv") into the table format, as JSON.
+/// Reads SSB population figures (`format` "json-stat" or "csv") into the table format.
 #[pyfunction]
-fn parse_population(text: &str, format: &str) -> PyResult<String> {
-    let table = regionrad::cost::parse_population(text, format).map_err(PyValueError::new_err)?;
-    to_json(&table)
+fn parse_population(py: Python<'_>, text: &str, format: &str) -> PyResult<Py<PyAny>> {
+    let table = regionrad::cost::parse_population(text, format).map_err(|e| raise(py, &e))?;
+    to_python(py, &table)
 }
 
-/// Lines up apportionments side by side (JSON `[{"label", "apportionment"}]`); JSON out.
+/// Lines up apportionments side by side (`[{"label", "apportionment"}]`).
 #[pyfunction]
-fn compare(scenarios: &str) -> PyResult<String> {
-    let comparison = regionrad::cost::compare_json(scenarios).map_err(PyValueError::new_err)?;
-    to_json(&comparison)
+fn compare(py: Python<'_>, scenarios: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+    let scenarios: Vec<regionrad::cost::Scenario> = records(py, scenarios, "scenarios")?;
+    to_python(py, &regionrad::cost::compare_scenarios(&scenarios))
 }
 
-/// Who counted for each agenda item (JSON list); raises `ValueError` when a document does not
+/// Who counted for each agenda item; raises `InvalidInputError` when a document does not
 /// decode or the body is unknown.
 #[pyfunction]
-fn presence(council: &str, meeting: &str) -> PyResult<String> {
-    let items =
-        regionrad::quorum::presence_json(council, meeting).map_err(PyValueError::new_err)?;
-    to_json(&items)
+fn presence(
+    py: Python<'_>,
+    council: &Bound<'_, PyAny>,
+    meeting: &Bound<'_, PyAny>,
+) -> PyResult<Py<PyAny>> {
+    presence_of(py, &prepared(council)?, meeting)
 }
 
-/// The register of open follow-ups as of `as_of` (YYYY-MM-DD), as JSON; raises `ValueError`
+fn presence_of(
+    py: Python<'_>,
+    council: &regionrad::PreparedCouncil,
+    meeting: &Bound<'_, PyAny>,
+) -> PyResult<Py<PyAny>> {
+    let council = council_of(py, council)?;
+    let meeting = required(py, self::meeting(meeting, 0)?, "meeting")?;
+    let items = regionrad::quorum::presence(council, &meeting).map_err(|e| raise(py, &e))?;
+    to_python(py, &items)
+}
+
+/// The register of open follow-ups as of `as_of` (`YYYY-MM-DD`); raises `InvalidInputError`
 /// when a document does not decode.
 #[pyfunction]
-fn register(council: &str, meetings: Vec<String>, as_of: &str) -> PyResult<String> {
-    let as_of = parse_date("as_of", as_of).map_err(PyValueError::new_err)?;
-    let refs: Vec<&str> = meetings.iter().map(String::as_str).collect();
-    let list =
-        regionrad::followup::register_json(council, &refs, as_of).map_err(PyValueError::new_err)?;
-    to_json(&list)
-}
-
-/// Minutes text read into a meeting, with the council (JSON) where given: the reading (meeting,
-/// findings in `lang`, spans) as JSON. Raises `ValueError` when the council does not decode.
-#[pyfunction]
-#[pyo3(signature = (text, council=None, lang="nb"))]
-fn read_minutes(text: &str, council: Option<&str>, lang: &str) -> PyResult<String> {
-    let lang: regionrad::Lang = lang.parse().map_err(PyValueError::new_err)?;
-    to_json(&regionrad::minutes::read_json(text, council, lang).map_err(PyValueError::new_err)?)
-}
-
-/// A meeting (JSON) written as clean minutes; raises `ValueError` when it does not decode.
-#[pyfunction]
-#[pyo3(signature = (meeting, lang="nb"))]
-fn write_minutes(meeting: &str, lang: &str) -> PyResult<String> {
-    let lang: regionrad::Lang = lang.parse().map_err(PyValueError::new_err)?;
-    regionrad::minutes::write_json(meeting, lang).map_err(PyValueError::new_err)
-}
-
-/// A meeting (JSON) with e-mail addresses and phone numbers taken out, as JSON; raises
-/// `ValueError` when it does not decode.
-#[pyfunction]
-fn redact_meeting(meeting: &str) -> PyResult<String> {
-    to_json(
-        &regionrad::redact::redact_json(meeting, regionrad::Lang::En)
-            .map_err(PyValueError::new_err)?,
+fn register(
+    py: Python<'_>,
+    council: &Bound<'_, PyAny>,
+    meetings: Vec<Bound<'_, PyAny>>,
+    as_of: &str,
+) -> PyResult<Py<PyAny>> {
+    let as_of = date(py, "as_of", as_of)?;
+    let council = required(py, document(council, Source::Council)?, "council")?;
+    let meetings = regionrad::document::every_meeting(self::meetings(&meetings)?, Lang::Nb)
+        .map_err(|e| raise(py, &e))?;
+    to_python(
+        py,
+        &regionrad::followup::register(&council, &meetings, as_of),
     )
 }
 
-/// A date argument as `YYYY-MM-DD`; the error names the argument as Python callers spell it.
-fn parse_date(name: &str, text: &str) -> Result<chrono::NaiveDate, String> {
-    regionrad::date::parse(text)
-        .map_err(|_| format!("{name} must be a date as YYYY-MM-DD, not {text:?}"))
+/// Minutes text read into a meeting, with the council where given: the reading (meeting,
+/// findings in `lang`, spans). Raises `InvalidInputError` when the council does not decode.
+#[pyfunction]
+#[pyo3(signature = (text, council=None, lang="nb"))]
+fn read_minutes(
+    py: Python<'_>,
+    text: &str,
+    council: Option<&Bound<'_, PyAny>>,
+    lang: &str,
+) -> PyResult<Py<PyAny>> {
+    let lang = self::lang(py, lang)?;
+    let council = council
+        .map(|c| {
+            document(c, Source::Council)?
+                .map_err(|finding| raise(py, &Error::document("council", finding, lang)))
+        })
+        .transpose()?;
+    to_python(
+        py,
+        &regionrad::minutes::read_in(text, council.as_ref(), lang),
+    )
 }
 
-/// A result as JSON text for the Python layer.
-fn to_json<T: regionrad::encode::ToJson + ?Sized>(value: &T) -> PyResult<String> {
-    Ok(regionrad::encode::to_string(value))
+/// A meeting written as clean minutes; raises `InvalidInputError` when it does not decode.
+#[pyfunction]
+#[pyo3(signature = (meeting, lang="nb"))]
+fn write_minutes(py: Python<'_>, meeting: &Bound<'_, PyAny>, lang: &str) -> PyResult<String> {
+    let lang = self::lang(py, lang)?;
+    let meeting = self::meeting(meeting, 0)?
+        .map_err(|finding| raise(py, &Error::document("meeting", finding, lang)))?;
+    Ok(regionrad::minutes::write(&meeting, lang))
+}
+
+/// A meeting with e-mail addresses and phone numbers taken out; raises `InvalidInputError`
+/// when it does not decode.
+#[pyfunction]
+fn redact_meeting(py: Python<'_>, meeting: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+    let meeting = self::meeting(meeting, 0)?
+        .map_err(|finding| raise(py, &Error::document("meeting", finding, Lang::En)))?;
+    to_python(py, &regionrad::redact::redact_meeting(&meeting))
 }
 
 #[pymodule]
@@ -247,6 +430,7 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(read_minutes, module)?)?;
     module.add_function(wrap_pyfunction!(write_minutes, module)?)?;
     module.add_function(wrap_pyfunction!(redact_meeting, module)?)?;
+    module.add_function(wrap_pyfunction!(error_classes, module)?)?;
     module.add("SCHEMA_VERSION", regionrad::SCHEMA_VERSION)?;
     module.add(
         "BUNDLED_COUNCIL",
@@ -258,44 +442,4 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     )?;
     module.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::validate_to_json;
-
-    const COUNCIL: &str = include_str!("../../fixtures/councils/trondelag-sorvest.json");
-    const MEETING: &str = include_str!("../../fixtures/meetings/2021-03-05-kdu.json");
-
-    #[test]
-    fn reports_as_json_in_the_asked_language() {
-        let late = MEETING.replace("\"date\": \"2021-03-05\"", "\"date\": \"2021-03-06\"");
-        let json = validate_to_json(COUNCIL, &[late], "2021-03-05", "en").unwrap();
-        let report: serde_json::Value = serde_json::from_str(&json).unwrap();
-        assert_eq!(report["findings"][0]["code"], "meeting.date_after_today");
-        assert_eq!(
-            report["findings"][0]["message"],
-            "The meeting date 2021-03-06 is after today, 2021-03-05"
-        );
-    }
-
-    #[test]
-    fn parses_case_numbers_into_parts_or_error() {
-        let ok: serde_json::Value = serde_json::from_str(
-            &super::parse_case_number_to_json("rr sak 8/21", Some("2021-03-05")).unwrap(),
-        )
-        .unwrap();
-        assert_eq!(ok["number"]["canonical"], "RR 8/2021");
-        let err: serde_json::Value =
-            serde_json::from_str(&super::parse_case_number_to_json("/21", None).unwrap()).unwrap();
-        assert_eq!(err["error"]["kind"], "missing_sequence");
-        assert!(super::parse_case_number_to_json("8/21", Some("5.3.21")).is_err());
-    }
-
-    #[test]
-    fn refuses_arguments_that_are_not_a_date_or_language() {
-        let err = validate_to_json(COUNCIL, &[], "5. mars 2021", "nb").unwrap_err();
-        assert!(err.contains("YYYY-MM-DD"), "{err}");
-        assert!(validate_to_json(COUNCIL, &[], "2021-03-05", "de").is_err());
-    }
 }

@@ -1,20 +1,9 @@
 //! What every export shares: arguments checked in Rust, documents as JSON text, results as
 //! plain objects, and errors as `RegionradError`s with a `.code`.
 
-// A module built alone uses only some of these.
-#![cfg_attr(
-    not(all(
-        feature = "forms",
-        feature = "minutes",
-        feature = "cost",
-        feature = "register"
-    )),
-    allow(dead_code)
-)]
-
 use wasm_bindgen::JsValue;
 
-use crate::api::{ApiError, ApiErrorCode};
+use regionrad::Error;
 
 /// A document as JSON text: strings are taken as they are, anything else is encoded with
 /// `JSON.stringify` so that every binding decodes through the same strict decoder.
@@ -69,36 +58,42 @@ fn list_arg(value: &JsValue, name: &str) -> Result<Vec<JsValue>, JsValue> {
     Ok(js_sys::Array::from(value).to_vec())
 }
 
-/// A `RegionradError` with code `invalid_input`: a document that does not decode where an
-/// answer needs it.
-pub fn invalid_input(message: &str) -> JsValue {
-    to_js_error(ApiError::new(ApiErrorCode::InvalidInput, message))
-}
-
 /// A `RegionradError` with code `invalid_argument`: an argument that is not what the
 /// function takes.
 pub fn invalid_argument(message: &str) -> JsValue {
-    to_js_error(ApiError::new(ApiErrorCode::InvalidArgument, message))
+    to_js_error(&Error::InvalidArgument(message.to_owned()))
 }
 
 /// A result as plain JS objects, by way of JSON text: the wire format exactly as Rust and
-/// Python see it (map keys such as years become strings), with one encoder in the binary.
-pub fn to_plain_object<T: regionrad::encode::ToJson + ?Sized>(
-    value: &T,
-) -> Result<JsValue, JsValue> {
-    js_sys::JSON::parse(&regionrad::encode::to_string(value)).map_err(|_| {
-        to_js_error(ApiError::new(
-            ApiErrorCode::Internal,
-            "the result is not valid JSON",
-        ))
-    })
+/// Python see it (map keys such as years become strings).
+pub fn to_plain_object<T: serde::Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    serde_json::to_string(value)
+        .ok()
+        .and_then(|text| js_sys::JSON::parse(&text).ok())
+        .ok_or_else(|| js_error("internal", "the result could not be handed over"))
 }
 
-/// An `Error` named `RegionradError` with a stable `.code`.
-pub fn to_js_error(error: ApiError) -> JsValue {
-    let js = js_sys::Error::new(&error.message);
+/// The core's error as an `Error` named `RegionradError` with its stable `.code`; a case
+/// number that is not one also says why (`kind`) and where (`position`, 0-based character).
+pub fn to_js_error(error: &Error) -> JsValue {
+    let js = js_error(error.code().as_str(), &error.to_string());
+    if let Error::InvalidCaseNumber(parse_error) = error {
+        // Setting a property on a fresh Error object cannot fail.
+        let _ = js_sys::Reflect::set(&js, &"kind".into(), &parse_error.kind.as_str().into());
+        let _ = js_sys::Reflect::set(
+            &js,
+            &"position".into(),
+            &(parse_error.position as f64).into(),
+        );
+    }
+    js
+}
+
+/// An `Error` named `RegionradError` with `code`: the core's codes, and `internal` for a
+/// defect of the binding itself.
+fn js_error(code: &str, message: &str) -> JsValue {
+    let js = js_sys::Error::new(message);
     js.set_name("RegionradError");
-    // Setting a property on a fresh Error object cannot fail.
-    let _ = js_sys::Reflect::set(&js, &"code".into(), &error.code.as_str().into());
+    let _ = js_sys::Reflect::set(&js, &"code".into(), &code.into());
     js.into()
 }

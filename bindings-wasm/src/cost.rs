@@ -31,7 +31,7 @@ pub fn contributions(
         key.as_deref(),
         lang.as_deref(),
     )
-    .map_err(to_js_error)?;
+    .map_err(|e| to_js_error(&e))?;
     to_plain_object(&result)
 }
 
@@ -39,7 +39,7 @@ pub fn contributions(
 /// `{municipality, amount_ore, population}`. Throws `invalid_input` when no key can be fitted.
 #[wasm_bindgen(js_name = recoverEqualShare)]
 pub fn recover_equal_share(invoiced: JsValue) -> Result<JsValue, JsValue> {
-    let fit = api::recover_equal_share(&document_text(&invoiced)?).map_err(to_js_error)?;
+    let fit = api::recover_equal_share(&document_text(&invoiced)?).map_err(|e| to_js_error(&e))?;
     to_plain_object(&fit)
 }
 
@@ -48,7 +48,7 @@ pub fn recover_equal_share(invoiced: JsValue) -> Result<JsValue, JsValue> {
 pub fn parse_population(text: JsValue, format: JsValue) -> Result<JsValue, JsValue> {
     let text = string_arg(&text, "text")?;
     let format = string_arg(&format, "format")?;
-    let table = api::parse_population(&text, &format).map_err(to_js_error)?;
+    let table = regionrad::cost::parse_population(&text, &format).map_err(|e| to_js_error(&e))?;
     to_plain_object(&table)
 }
 
@@ -57,8 +57,7 @@ pub fn parse_population(text: JsValue, format: JsValue) -> Result<JsValue, JsVal
 /// the first scenario (null where it does not take part).
 #[wasm_bindgen(js_name = compareScenarios)]
 pub fn compare_scenarios(scenarios: JsValue) -> Result<JsValue, JsValue> {
-    let comparison = regionrad::cost::compare_json(&document_text(&scenarios)?)
-        .map_err(|e| invalid_argument(&format!("scenarios: {e}")))?;
+    let comparison = api::compare(&document_text(&scenarios)?).map_err(|e| to_js_error(&e))?;
     to_plain_object(&comparison)
 }
 

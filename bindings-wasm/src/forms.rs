@@ -6,8 +6,8 @@ use wasm_bindgen::prelude::*;
 
 use crate::api;
 use crate::args::{
-    document_text, document_texts, invalid_argument, invalid_input, optional_string_arg,
-    string_arg, to_js_error, to_plain_object,
+    document_text, document_texts, invalid_argument, optional_string_arg, string_arg, to_js_error,
+    to_plain_object,
 };
 
 /// Validates a council and its meetings as of `today` (`"YYYY-MM-DD"`), with messages in
@@ -20,8 +20,7 @@ pub fn validate(
     today: JsValue,
     lang: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let council = regionrad::PreparedCouncil::from_json(&document_text(&council)?);
-    report(&council, &meetings, &today, &lang)
+    report(&prepared(&council)?, &meetings, &today, &lang)
 }
 
 /// A council decoded and checked once, for validating many meetings against it — a form
@@ -41,7 +40,7 @@ impl PreparedCouncil {
     #[wasm_bindgen(constructor)]
     pub fn new(council: JsValue) -> Result<PreparedCouncil, JsValue> {
         Ok(PreparedCouncil {
-            council: regionrad::PreparedCouncil::from_json(&document_text(&council)?),
+            council: prepared(&council)?,
         })
     }
 
@@ -70,9 +69,7 @@ impl PreparedCouncil {
     /// As `quorumStatus(council, meeting)`.
     #[wasm_bindgen(js_name = quorumStatus)]
     pub fn quorum_status(&self, meeting: JsValue) -> Result<JsValue, JsValue> {
-        let items = regionrad::quorum::presence_prepared(&self.council, &document_text(&meeting)?)
-            .map_err(|e| invalid_input(&e))?;
-        to_plain_object(&items)
+        presence(&self.council, &meeting)
     }
 
     /// As `nextCaseNumber(council, meetings, body, date)`.
@@ -97,7 +94,8 @@ fn report(
     let meetings = document_texts(meetings, "meetings")?;
     let today = string_arg(today, "today")?;
     let lang = optional_string_arg(lang, "lang")?;
-    let report = api::validate(council, &meetings, &today, lang.as_deref()).map_err(to_js_error)?;
+    let report =
+        api::validate(council, &meetings, &today, lang.as_deref()).map_err(|e| to_js_error(&e))?;
     to_plain_object(&report)
 }
 
@@ -112,8 +110,7 @@ pub fn validate_field(
     today: JsValue,
     lang: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let council = regionrad::PreparedCouncil::from_json(&document_text(&council)?);
-    field_report(&council, &meeting, &path, &today, &lang)
+    field_report(&prepared(&council)?, &meeting, &path, &today, &lang)
 }
 
 /// The findings of `validateField`, for a council decoded once or for this call.
@@ -126,10 +123,10 @@ fn field_report(
 ) -> Result<JsValue, JsValue> {
     let today = string_arg(today, "today")?;
     let lang = optional_string_arg(lang, "lang")?;
-    let path: Vec<regionrad::PathSegment> = regionrad::decode::from_str(&document_text(path)?)
+    let path: Vec<regionrad::PathSegment> = serde_json::from_str(&document_text(path)?)
         .map_err(|_| invalid_argument("path must be a list of field names and indices"))?;
     let report = api::validate(council, &[document_text(meeting)?], &today, lang.as_deref())
-        .map_err(to_js_error)?;
+        .map_err(|e| to_js_error(&e))?;
     to_plain_object(&report.under(regionrad::Document::Meeting, Some(0), &path))
 }
 
@@ -141,22 +138,9 @@ fn field_report(
 pub fn parse_case_number(text: JsValue, meeting_date: JsValue) -> Result<JsValue, JsValue> {
     let text = string_arg(&text, "text")?;
     let meeting_date = optional_string_arg(&meeting_date, "meetingDate")?;
-    match api::parse_case_number(&text, meeting_date.as_deref()) {
-        Ok(number) => to_plain_object(&number),
-        Err((error, parse_error)) => {
-            let js = to_js_error(error);
-            if let Some(parse_error) = parse_error {
-                let _ =
-                    js_sys::Reflect::set(&js, &"kind".into(), &parse_error.kind.as_str().into());
-                let _ = js_sys::Reflect::set(
-                    &js,
-                    &"position".into(),
-                    &(parse_error.position as f64).into(),
-                );
-            }
-            Err(js)
-        }
-    }
+    let number =
+        api::parse_case_number(&text, meeting_date.as_deref()).map_err(|e| to_js_error(&e))?;
+    to_plain_object(&number)
 }
 
 /// The next free case number of the council's body `body` (its id, `"kdu"`) for a meeting on
@@ -171,8 +155,7 @@ pub fn next_case_number(
     body: JsValue,
     date: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let council = regionrad::PreparedCouncil::from_json(&document_text(&council)?);
-    next_number(&council, &meetings, &body, &date)
+    next_number(&prepared(&council)?, &meetings, &body, &date)
 }
 
 /// The number of `nextCaseNumber`, for a council decoded once or for this call.
@@ -184,8 +167,10 @@ fn next_number(
 ) -> Result<JsValue, JsValue> {
     let meetings = document_texts(meetings, "meetings")?;
     let body = string_arg(body, "body")?;
-    let date = api::parse_date("date", &string_arg(date, "date")?).map_err(to_js_error)?;
-    let number = api::next_case_number(council, &meetings, &body, date).map_err(to_js_error)?;
+    let date =
+        regionrad::parse_date("date", &string_arg(date, "date")?).map_err(|e| to_js_error(&e))?;
+    let number =
+        api::next_case_number(council, &meetings, &body, date).map_err(|e| to_js_error(&e))?;
     to_plain_object(&number)
 }
 
@@ -194,17 +179,26 @@ fn next_number(
 /// document does not decode or the body is unknown (use `validate` for the findings).
 #[wasm_bindgen(js_name = quorumStatus)]
 pub fn quorum_status(council: JsValue, meeting: JsValue) -> Result<JsValue, JsValue> {
-    let items =
-        regionrad::quorum::presence_json(&document_text(&council)?, &document_text(&meeting)?)
-            .map_err(|e| invalid_input(&e))?;
+    presence(&prepared(&council)?, &meeting)
+}
+
+/// The answer of `quorumStatus`, for a council decoded once or for this call.
+fn presence(council: &regionrad::PreparedCouncil, meeting: &JsValue) -> Result<JsValue, JsValue> {
+    let items = api::presence(council, &document_text(meeting)?).map_err(|e| to_js_error(&e))?;
     to_plain_object(&items)
+}
+
+/// A council given as JSON text or a plain object, decoded and checked.
+fn prepared(council: &JsValue) -> Result<regionrad::PreparedCouncil, JsValue> {
+    let decoded = regionrad::decode_council(&document_text(council)?);
+    Ok(regionrad::PreparedCouncil::from_decoded(decoded))
 }
 
 /// The meeting (JSON text or a plain object) with e-mail addresses and phone numbers taken
 /// out, for publishing under offentleglova. Throws `invalid_input` when it does not decode.
 #[wasm_bindgen(js_name = redactMeeting)]
 pub fn redact_meeting(meeting: JsValue) -> Result<JsValue, JsValue> {
-    let redacted = regionrad::redact::redact_json(&document_text(&meeting)?, regionrad::Lang::En)
-        .map_err(|e| invalid_input(&e))?;
-    to_plain_object(&redacted)
+    let meeting = api::meeting(&document_text(&meeting)?, regionrad::Lang::En)
+        .map_err(|e| to_js_error(&e))?;
+    to_plain_object(&regionrad::redact::redact_meeting(&meeting))
 }

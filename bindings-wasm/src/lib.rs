@@ -10,6 +10,17 @@
 //! builds all four, for the tests. The bundled council and population table are data, not
 //! code: the npm package has them as a JavaScript module of their own (`regionrad/bundled`).
 
+// A module built alone uses only some of what the modules share.
+#![cfg_attr(
+    not(all(
+        feature = "forms",
+        feature = "minutes",
+        feature = "cost",
+        feature = "register"
+    )),
+    allow(dead_code, unused_imports)
+)]
+
 mod api;
 mod args;
 #[cfg(feature = "cost")]
@@ -21,7 +32,6 @@ mod minutes;
 #[cfg(feature = "register")]
 mod register;
 
-pub use api::{ApiError, ApiErrorCode};
 #[cfg(feature = "cost")]
 pub use cost::*;
 #[cfg(feature = "forms")]
@@ -42,4 +52,14 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 #[wasm_bindgen(js_name = schemaVersion)]
 pub fn schema_version() -> u32 {
     regionrad::SCHEMA_VERSION
+}
+
+/// The `code` of every `RegionradError` the library itself gives: each kind of its error,
+/// the same as in Rust and Python. (`internal`, a defect of this binding, is not one.)
+#[wasm_bindgen(js_name = errorCodes)]
+pub fn error_codes() -> Vec<String> {
+    regionrad::ErrorCode::ALL
+        .iter()
+        .map(|code| code.as_str().to_owned())
+        .collect()
 }

@@ -19,8 +19,8 @@ pub fn read_minutes(text: JsValue, council: JsValue, lang: JsValue) -> Result<Js
     let text = string_arg(&text, "text")?;
     let lang = optional_string_arg(&lang, "lang")?;
     let council = optional_document_text(&council)?;
-    let reading =
-        api::read_minutes(&text, council.as_deref(), lang.as_deref()).map_err(to_js_error)?;
+    let reading = api::read_minutes(&text, council.as_deref(), lang.as_deref())
+        .map_err(|e| to_js_error(&e))?;
     to_plain_object(&reading)
 }
 
@@ -30,5 +30,5 @@ pub fn read_minutes(text: JsValue, council: JsValue, lang: JsValue) -> Result<Js
 #[wasm_bindgen(js_name = writeMinutes)]
 pub fn write_minutes(meeting: JsValue, lang: JsValue) -> Result<String, JsValue> {
     let lang = optional_string_arg(&lang, "lang")?;
-    api::write_minutes(&document_text(&meeting)?, lang.as_deref()).map_err(to_js_error)
+    api::write_minutes(&document_text(&meeting)?, lang.as_deref()).map_err(|e| to_js_error(&e))
 }

@@ -2,6 +2,7 @@
 //! `wasm-bindgen-test-runner`): the exports work from wasm, and misuse is a thrown `Error`
 //! with a `code`, not a panic.
 #![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use regionrad_wasm::{
     next_case_number, parse_case_number, read_minutes, register, validate, write_minutes,

@@ -1,23 +1,13 @@
 // The `cost` module (`regionrad/cost`): a budget split between the council's municipalities
 // by its key, and the tools around it.
-import type {
-  Apportioned,
-  Budget,
-  Comparison,
-  CostKey,
-  Council,
-  DocumentInput,
-  Invoiced,
-  Lang,
-  PopulationTable,
-  Recovery,
-  Scenario,
-} from './common';
+import type { Apportioned, Budget, Comparison, CostKey, Council, DocumentInput, ErrorCode, Invoiced, Lang, PopulationTable, Recovery, Scenario } from './common';
 
 export type * from './common';
 
 /** The version of the wire format (`schema_version`) this build reads and writes. */
 export function schemaVersion(): number;
+/** The `code` of every `RegionradError` the library itself gives (not `internal`, a defect of the binding). */
+export function errorCodes(): Exclude<ErrorCode, 'internal'>[];
 /** A budget split by the council's key, or by `key` given for the run. */
 export function contributions(
   council: DocumentInput<Council>,

@@ -3,7 +3,7 @@
 // proposed, who counted for each item, and the meeting redacted for publishing. The other
 // modules: `regionrad/minutes`,
 // `regionrad/cost`, `regionrad/register`, and the data in `regionrad/bundled`.
-import type { CaseNumberParts, Council, DocumentInput, ItemPresence, Lang, Meeting, Report } from './common';
+import type { CaseNumberParts, Council, DocumentInput, ErrorCode, ItemPresence, Lang, Meeting, Report } from './common';
 
 export type * from './common';
 
@@ -47,6 +47,8 @@ export class PreparedCouncil {
 }
 /** The version of the wire format (`schema_version`) this build reads and writes. */
 export function schemaVersion(): number;
+/** The `code` of every `RegionradError` the library itself gives (not `internal`, a defect of the binding). */
+export function errorCodes(): Exclude<ErrorCode, 'internal'>[];
 /** The meeting with e-mail addresses and phone numbers taken out (offentleglova). */
 export function redactMeeting(meeting: DocumentInput<Meeting>): Meeting;
 /** The parts of a case number, a two-digit year resolved against `meetingDate`. */

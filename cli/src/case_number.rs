@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use regionrad::{CaseNumber, Council, Meeting};
 
-use crate::documents::read_json;
+use crate::documents::{pretty_json, read_council, read_meeting};
 
 const COMMAND: &str = "case-number";
 
@@ -29,7 +29,7 @@ pub fn parse(text: &str, meeting_date: Option<NaiveDate>) -> ExitCode {
 
 /// Prints the next free number of `body` for a meeting on `date`, given its meetings.
 pub fn next(council: &Path, body: &str, date: NaiveDate, meetings: &[PathBuf]) -> ExitCode {
-    let council: Council = match read_json(COMMAND, council) {
+    let council: Council = match read_council(COMMAND, council) {
         Ok(council) => council,
         Err(code) => return code,
     };
@@ -42,8 +42,8 @@ pub fn next(council: &Path, body: &str, date: NaiveDate, meetings: &[PathBuf]) -
         return ExitCode::from(2);
     };
     let mut known: Vec<Meeting> = Vec::with_capacity(meetings.len());
-    for file in meetings {
-        match read_json(COMMAND, file) {
+    for (index, file) in meetings.iter().enumerate() {
+        match read_meeting(COMMAND, file, index) {
             Ok(meeting) => known.push(meeting),
             Err(code) => return code,
         }
@@ -52,6 +52,6 @@ pub fn next(council: &Path, body: &str, date: NaiveDate, meetings: &[PathBuf]) -
 }
 
 fn print_json(number: &CaseNumber) -> ExitCode {
-    crate::output::line(&regionrad::encode::to_string_pretty(number));
+    crate::output::line(&pretty_json(number));
     ExitCode::SUCCESS
 }

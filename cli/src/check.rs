@@ -40,31 +40,30 @@ pub fn run(
     }
     // Minutes as text are read first (with the council, where it decodes); what the reader
     // says joins the report under the meeting it is about.
-    let council_doc: Option<regionrad::Council> = regionrad::decode::from_str(&council_text).ok();
+    let prepared =
+        regionrad::PreparedCouncil::from_decoded(regionrad::decode_council(&council_text));
     let mut reader_findings = Vec::new();
-    for (index, text) in texts.iter_mut().enumerate() {
+    let mut meetings = Vec::with_capacity(texts.len());
+    for (index, text) in texts.iter().enumerate() {
         if text.trim_start().starts_with('{') {
+            meetings.push(regionrad::decode_meeting(text, index));
             continue;
         }
-        let reading = regionrad::minutes::read(text, council_doc.as_ref());
+        let reading = regionrad::minutes::read(text, prepared.decoded().ok());
         for mut finding in reading.findings {
             finding.meeting = Some(index);
             reader_findings.push(finding);
         }
-        *text = regionrad::encode::to_string(&reading.meeting);
+        meetings.push(regionrad::document::within_limits(reading.meeting, index));
     }
-    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    let mut report = regionrad::validate_json(&council_text, &refs, today);
+    let mut report = prepared.validate_decoded(meetings.iter().cloned(), today);
     report.findings.extend(reader_findings);
     report.findings.sort_by_key(|f| f.meeting);
     let report = report.localized(lang);
     if json {
-        crate::output::line(&regionrad::encode::to_string_pretty(&report));
+        crate::output::line(&crate::documents::pretty_json(&report));
     } else {
-        let meetings: Vec<Option<Meeting>> = texts
-            .iter()
-            .map(|t| regionrad::decode::from_str(t).ok())
-            .collect();
+        let meetings: Vec<Option<Meeting>> = meetings.into_iter().map(Result::ok).collect();
         crate::output::text(&render(
             &report,
             council,

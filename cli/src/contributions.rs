@@ -45,7 +45,7 @@ pub fn parse_settlement(text: &str) -> Result<Settlement, String> {
     };
     Ok(Settlement {
         label: label.trim().to_owned(),
-        amount_ore: regionrad::cost::parse_kroner(amount)?,
+        amount_ore: regionrad::cost::parse_kroner(amount).map_err(|e| e.to_string())?,
         municipality,
     })
 }
@@ -57,11 +57,15 @@ fn load_population(path: &Path) -> Result<PopulationTable, ExitCode> {
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
     {
-        from_csv(&text)
+        from_csv(&text).map_err(|e| e.to_string())
     } else if text.contains("\"class\"") && text.contains("\"dataset\"") {
-        from_json_stat(&text)
+        from_json_stat(&text).map_err(|e| e.to_string())
     } else {
-        regionrad::decode::from_str::<PopulationTable>(&text).map_err(|e| e.to_string())
+        regionrad::document::decode::<PopulationTable>(
+            &text,
+            regionrad::document::Source::Population,
+        )
+        .map_err(|finding| finding.message)
     };
     parsed.map_err(|e| fail(&format!("{}: {e}", path.display())))
 }
@@ -137,7 +141,7 @@ pub fn run(request: Request) -> ExitCode {
         return print_findings(&report, request.lang);
     };
     match request.format {
-        OutputFormat::Json => crate::output::line(&regionrad::encode::to_string_pretty(&split)),
+        OutputFormat::Json => crate::output::line(&crate::documents::pretty_json(&split)),
         OutputFormat::Csv => crate::output::text(&csv(&split)),
         OutputFormat::Text => {
             crate::output::text(&table(&split, &council.name, request.lang));

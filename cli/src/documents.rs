@@ -1,5 +1,6 @@
-//! Reading documents for the commands that need them decoded (not checked): a strict decode,
-//! and a plain message pointing to `regionrad check` when one does not decode.
+//! Reading documents for the commands that need them decoded (not checked): decoded as
+//! every front door decodes them (strictly, within the limits, of this schema version), and
+//! a plain message pointing to `regionrad check` when one does not decode.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -23,18 +24,48 @@ pub fn read_text(command: &str, path: &Path) -> Result<String, ExitCode> {
         .map_err(|e| fail(command, &format!("cannot read {}: {e}", path.display())))
 }
 
-pub fn read_json<T: regionrad::decode::FromJson>(
+/// The council document at `path`.
+pub fn read_council(command: &str, path: &Path) -> Result<regionrad::Council, ExitCode> {
+    let text = read_text(command, path)?;
+    decoded(command, path, regionrad::decode_council(&text))
+}
+
+/// The meeting document at `path`, the `index`th of those given.
+pub fn read_meeting(
     command: &str,
     path: &Path,
-) -> Result<T, ExitCode> {
+    index: usize,
+) -> Result<regionrad::Meeting, ExitCode> {
     let text = read_text(command, path)?;
-    regionrad::decode::from_str(&text).map_err(|e| {
+    decoded(command, path, regionrad::decode_meeting(&text, index))
+}
+
+/// A document as decoded, or the message that says why it is not one.
+pub fn decoded<T>(
+    command: &str,
+    path: &Path,
+    document: regionrad::Decoded<T>,
+) -> Result<T, ExitCode> {
+    document.map_err(|finding| {
+        let at = regionrad::format_path(&finding.path);
+        let at = if at.is_empty() {
+            String::new()
+        } else {
+            format!(" at {at}")
+        };
         fail(
             command,
             &format!(
-                "{} is not a valid document ({e}); `regionrad check` says more",
-                path.display()
+                "{} is not a valid document ({}{at}); `regionrad check` says more",
+                path.display(),
+                finding.message
             ),
         )
     })
+}
+
+/// `value` as the wire format writes it, indented.
+pub fn pretty_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    // The wire types are plain data: serializing them cannot fail.
+    serde_json::to_string_pretty(value).unwrap_or_default()
 }

@@ -167,8 +167,8 @@ fn parse_lang(text: &str) -> Result<Lang, String> {
 }
 
 /// A date argument as the documents write dates: `YYYY-MM-DD`, strictly.
-fn parse_date(text: &str) -> Result<chrono::NaiveDate, regionrad::date::DateError> {
-    regionrad::date::parse(text)
+fn parse_date(text: &str) -> Result<chrono::NaiveDate, regionrad::Error> {
+    regionrad::parse_date("the value", text)
 }
 
 fn main() -> ExitCode {

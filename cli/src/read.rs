@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use regionrad::{minutes, Council, Lang, Severity};
 
-use crate::documents::{read_json, read_text};
+use crate::documents::{pretty_json, read_council, read_text};
 
 /// What `read` prints.
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -30,7 +30,7 @@ pub fn run(
         Ok(text) => text,
         Err(code) => return code,
     };
-    let council: Option<Council> = match council.map(|path| read_json("read", path)) {
+    let council: Option<Council> = match council.map(|path| read_council("read", path)) {
         Some(Ok(council)) => Some(council),
         Some(Err(code)) => return code,
         None => None,
@@ -43,8 +43,8 @@ pub fn run(
         finding.localize(lang);
     }
     let output = match format {
-        ReadFormat::Json => regionrad::encode::to_string_pretty(&reading.meeting),
-        ReadFormat::Reading => regionrad::encode::to_string_pretty(&reading),
+        ReadFormat::Json => pretty_json(&reading.meeting),
+        ReadFormat::Reading => pretty_json(&reading),
         ReadFormat::Minutes => minutes::write(&reading.meeting, Lang::Nb),
     };
     crate::output::line(&output);

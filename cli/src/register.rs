@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use regionrad::followup::{register, Register, RegisterEntry};
 use regionrad::{Council, Due, Lang, Meeting};
 
-use crate::documents::{read_json, OutputFormat};
+use crate::documents::{pretty_json, read_council, read_meeting, OutputFormat};
 
 pub fn run(
     council: &Path,
@@ -19,20 +19,20 @@ pub fn run(
     format: OutputFormat,
     lang: Lang,
 ) -> ExitCode {
-    let council: Council = match read_json(COMMAND, council) {
+    let council: Council = match read_council(COMMAND, council) {
         Ok(c) => c,
         Err(code) => return code,
     };
     let mut meetings: Vec<Meeting> = Vec::with_capacity(files.len());
-    for file in files {
-        match read_json(COMMAND, file) {
+    for (index, file) in files.iter().enumerate() {
+        match read_meeting(COMMAND, file, index) {
             Ok(m) => meetings.push(m),
             Err(code) => return code,
         }
     }
     let list = register(&council, &meetings, as_of);
     match format {
-        OutputFormat::Json => crate::output::line(&regionrad::encode::to_string_pretty(&list)),
+        OutputFormat::Json => crate::output::line(&pretty_json(&list)),
         OutputFormat::Csv => crate::output::text(&csv(&list)),
         OutputFormat::Text => crate::output::text(&text(&list, lang)),
     }

@@ -61,7 +61,10 @@ fn main() {
             let meeting = fixture("meetings/2023-01-20-kdu.json");
             let today = chrono::NaiveDate::from_ymd_opt(2023, 2, 1).unwrap();
             for _ in 0..times {
-                black_box(regionrad::validate_json(council, &[&meeting], today));
+                let council =
+                    regionrad::PreparedCouncil::from_decoded(regionrad::decode_council(council));
+                let meetings = [regionrad::decode_meeting(&meeting, 0)];
+                black_box(council.validate_decoded(meetings, today));
             }
         }
         // A budget over 357 municipalities by a 30/70 key.

@@ -16,7 +16,8 @@ pub const MAX_SEQUENCE: u32 = 99_999;
 pub const MAX_SUB_ITEM: u16 = 999;
 
 /// The case-type series of archive systems: political, reference, delegated, question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "UPPERCASE")]
 pub enum Series {
     /// Politisk sak.
     Ps,
@@ -152,34 +153,36 @@ impl fmt::Display for CaseNumber {
     }
 }
 
-impl crate::encode::ToJson for CaseNumber {
-    fn write_json(&self, out: &mut crate::encode::Writer) {
-        use crate::encode::ToJson;
-        let two_digit_year = match self.year {
-            CaseYear::TwoDigit(y) => Some(y),
-            CaseYear::Full(_) => None,
-        };
-        let fields: [(&str, &dyn ToJson); 8] = [
-            ("body", &self.body),
-            ("series", &self.series),
-            ("sequence", &self.sequence),
-            ("suffix", &self.suffix),
-            ("year", &self.year.full()),
-            ("two_digit_year", &two_digit_year),
-            ("sub_item", &self.sub_item),
-            ("canonical", &self.to_string()),
-        ];
-        out.entries(fields);
+/// A case number as the bindings and the CLI give it: its parts, and the canonical text.
+impl serde::Serialize for CaseNumber {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(serde::Serialize)]
+        struct Parts<'a> {
+            body: Option<&'a str>,
+            series: Option<Series>,
+            sequence: u32,
+            suffix: Option<char>,
+            year: Option<u16>,
+            two_digit_year: Option<u8>,
+            sub_item: Option<u16>,
+            canonical: String,
+        }
+        Parts {
+            body: self.body.as_deref(),
+            series: self.series,
+            sequence: self.sequence,
+            suffix: self.suffix,
+            year: self.year.full(),
+            two_digit_year: match self.year {
+                CaseYear::TwoDigit(y) => Some(y),
+                CaseYear::Full(_) => None,
+            },
+            sub_item: self.sub_item,
+            canonical: self.to_string(),
+        }
+        .serialize(serializer)
     }
 }
-
-crate::wire::serialize_through_wire!(CaseNumber);
-crate::wire::wire_enum!(Series {
-    Ps: "PS",
-    Rs: "RS",
-    Ds: "DS",
-    Fo: "FO",
-});
 
 /// Why a text is not a case number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -368,7 +371,7 @@ pub fn same_prefix(a: &str, b: &str) -> bool {
 
 /// A letter's capital where it is one character, else the letter itself.
 fn capital(c: char) -> char {
-    let mut capital = crate::case::upper(c);
+    let mut capital = c.to_uppercase();
     match (capital.next(), capital.next()) {
         (Some(one), None) => one,
         _ => c,

@@ -5,8 +5,7 @@ use std::str::FromStr;
 
 use schemars::JsonSchema;
 
-use crate::decode::{DecodeError, FromJson};
-use crate::json::Node;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A time of day to the minute (`"10:00"`, `"13:30"`).
 ///
@@ -77,19 +76,17 @@ impl fmt::Display for ClockTime {
     }
 }
 
-impl crate::encode::ToJson for ClockTime {
-    fn write_json(&self, out: &mut crate::encode::Writer) {
-        out.string(&self.to_string());
+impl Serialize for ClockTime {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
     }
 }
 
-impl FromJson for ClockTime {
-    fn from_json(node: &Node<'_>) -> Result<Self, DecodeError> {
-        crate::decode::parsed(node, "a time as HH:MM", str::parse)
+impl<'de> Deserialize<'de> for ClockTime {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::strict::parsed(deserializer, "a time as HH:MM")
     }
 }
-
-crate::wire::serde_through_wire!(ClockTime);
 
 impl JsonSchema for ClockTime {
     fn schema_name() -> std::borrow::Cow<'static, str> {

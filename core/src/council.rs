@@ -8,12 +8,11 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 
-use crate::decode::{DecodeError, FromJson, Tagged};
-use crate::encode::{ToJson, Writer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
 use crate::findings::{Code, Finding, PathSegment};
-use crate::json::{Node, Value};
 use crate::path;
-use crate::wire::{wire_enum, wire_struct};
+use crate::strict;
 
 /// A Norwegian municipality number (kommunenummer) as SSB assigns it: four ASCII digits,
 /// the first two naming the county (`"5059"` Orkland, `"1576"` Aure).
@@ -58,21 +57,15 @@ impl fmt::Display for MunicipalityCode {
     }
 }
 
-impl ToJson for MunicipalityCode {
-    fn write_json(&self, out: &mut Writer) {
-        out.string(self.as_str());
+impl Serialize for MunicipalityCode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
     }
 }
 
-impl crate::decode::Blank for MunicipalityCode {
-    fn blank() -> Self {
-        MunicipalityCode(*b"0000")
-    }
-}
-
-impl FromJson for MunicipalityCode {
-    fn from_json(node: &Node<'_>) -> Result<Self, DecodeError> {
-        crate::decode::parsed(node, "a municipality code", str::parse)
+impl<'de> Deserialize<'de> for MunicipalityCode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        strict::parsed(deserializer, "a municipality code")
     }
 }
 
@@ -91,7 +84,7 @@ impl JsonSchema for MunicipalityCode {
 }
 
 /// A participating municipality (kommune).
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Municipality {
     pub code: MunicipalityCode,
@@ -103,7 +96,7 @@ pub struct Municipality {
 
 /// An organisation that is not a participant but sends observers or staff (the county
 /// council, KS, Statsforvalteren, a host municipality's administration).
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
     pub id: String,
@@ -111,12 +104,20 @@ pub struct Organisation {
 }
 
 /// A span of time with optional ends; an open end reaches indefinitely that way.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Term {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "strict::optional_date"
+    )]
     pub from: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "strict::optional_date"
+    )]
     pub to: Option<NaiveDate>,
 }
 
@@ -149,8 +150,8 @@ impl Term {
     }
 }
 
-/// Whom a member speaks for.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+/// Whom a member speaks for: `{"municipality": "5059"}` or `{"organisation": "tfk"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Represents {
     /// A participating municipality, by code.
@@ -159,8 +160,30 @@ pub enum Represents {
     Organisation(String),
 }
 
+/// Whom a member speaks for as read: both fields, exactly one of them given. (serde's own
+/// reading of `{"municipality": …, "organisation": …}` says only "expected value".)
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RepresentsFields {
+    municipality: Option<MunicipalityCode>,
+    organisation: Option<String>,
+}
+
+impl TryFrom<RepresentsFields> for Represents {
+    type Error = &'static str;
+
+    fn try_from(f: RepresentsFields) -> Result<Self, Self::Error> {
+        match (f.municipality, f.organisation) {
+            (Some(code), None) => Ok(Represents::Municipality(code)),
+            (None, Some(id)) => Ok(Represents::Organisation(id)),
+            _ => Err("expected one field, `municipality` or `organisation`"),
+        }
+    }
+}
+strict::deserialize_through!(Represents, RepresentsFields);
+
 /// The office a person holds, which decides e.g. whether a voting seat is a conflict.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Ordfører.
@@ -178,7 +201,7 @@ pub enum Role {
 }
 
 /// The chair's position within a body.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Position {
     /// Leder.
@@ -188,7 +211,7 @@ pub enum Position {
 }
 
 /// A person holding a seat, or the right to attend, in a body.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Member {
     pub name: String,
@@ -214,7 +237,7 @@ pub struct Member {
 
 /// A substitute (varamedlem). Within a group, the list order of a body's substitutes is the
 /// order in which they are called.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Substitute {
     pub name: String,
@@ -231,7 +254,7 @@ pub struct Substitute {
 }
 
 /// Whether a body is elected (folkevalgt organ, under kommuneloven ch. 11) or administrative.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum BodyKind {
     /// Representantskap/regionråd, arbeidsutvalg and other elected bodies.
@@ -241,7 +264,7 @@ pub enum BodyKind {
 }
 
 /// How many must be present for a body to decide.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(tag = "rule", rename_all = "snake_case", deny_unknown_fields)]
 pub enum QuorumRule {
     /// At least half of the seats present and voting (kommuneloven § 11-9).
@@ -252,55 +275,63 @@ pub enum QuorumRule {
     FractionOfSeats { numerator: u32, denominator: u32 },
 }
 
-impl ToJson for QuorumRule {
-    fn write_json(&self, out: &mut Writer) {
-        match self {
-            QuorumRule::HalfOfSeats => out.entries([("rule", &"half_of_seats" as &dyn ToJson)]),
-            QuorumRule::MajorityOfSeats => {
-                out.entries([("rule", &"majority_of_seats" as &dyn ToJson)]);
-            }
-            QuorumRule::FractionOfSeats {
-                numerator,
-                denominator,
-            } => out.entries([
-                ("rule", &"fraction_of_seats" as &dyn ToJson),
-                ("numerator", numerator),
-                ("denominator", denominator),
-            ]),
-        }
-    }
+/// A quorum rule as read: every rule's fields, made the rule its tag names.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct QuorumRuleFields {
+    rule: QuorumRuleKind,
+    numerator: Option<u32>,
+    denominator: Option<u32>,
 }
 
-impl FromJson for QuorumRule {
-    fn from_json(node: &Node<'_>) -> Result<Self, DecodeError> {
-        let rule = Tagged::read(
-            node,
-            "a quorum rule",
-            &["rule", "numerator", "denominator"],
-            &["half_of_seats", "majority_of_seats", "fraction_of_seats"],
-        )?;
-        match rule.kind() {
-            "half_of_seats" => rule.allow(&[]).map(|()| QuorumRule::HalfOfSeats),
-            "majority_of_seats" => rule.allow(&[]).map(|()| QuorumRule::MajorityOfSeats),
-            _ => {
-                let numerator: u32 = rule.need("numerator")?;
-                let denominator: u32 = rule.need("denominator")?;
+// The names are the rules' tags on the wire.
+#[allow(clippy::enum_variant_names)]
+#[derive(Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+enum QuorumRuleKind {
+    HalfOfSeats,
+    MajorityOfSeats,
+    FractionOfSeats,
+}
+
+impl TryFrom<QuorumRuleFields> for QuorumRule {
+    type Error = String;
+
+    fn try_from(f: QuorumRuleFields) -> Result<Self, String> {
+        let given = [
+            ("numerator", f.numerator.is_some()),
+            ("denominator", f.denominator.is_some()),
+        ];
+        Ok(match f.rule {
+            QuorumRuleKind::HalfOfSeats => {
+                strict::only("half_of_seats", &given, &[])?;
+                QuorumRule::HalfOfSeats
+            }
+            QuorumRuleKind::MajorityOfSeats => {
+                strict::only("majority_of_seats", &given, &[])?;
+                QuorumRule::MajorityOfSeats
+            }
+            QuorumRuleKind::FractionOfSeats => {
+                let kind = "fraction_of_seats";
+                let numerator = strict::need(f.numerator, kind, "numerator")?;
+                let denominator = strict::need(f.denominator, kind, "denominator")?;
                 if denominator == 0 || numerator > denominator {
-                    return Err(rule.error(format!(
+                    return Err(format!(
                         "{numerator}/{denominator} is not a fraction of the seats between 0 and 1"
-                    )));
+                    ));
                 }
-                Ok(QuorumRule::FractionOfSeats {
+                QuorumRule::FractionOfSeats {
                     numerator,
                     denominator,
-                })
+                }
             }
-        }
+        })
     }
 }
+strict::deserialize_through!(QuorumRule, QuorumRuleFields);
 
 /// A stricter rule for items of the given subjects.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SpecialRule {
     pub subjects: Vec<crate::meeting::Subject>,
@@ -317,7 +348,7 @@ pub struct SpecialRule {
 }
 
 /// A body of the council: regionråd, arbeidsutvalg, kommunedirektørutvalg, næringsråd, …
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Body {
     /// Short stable id used by meetings and references (`"kdu"`, `"rr"`).
@@ -400,7 +431,7 @@ impl Body {
 }
 
 /// A person of the council's secretariat.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StaffMember {
     pub name: String,
@@ -417,7 +448,7 @@ pub struct StaffMember {
 // `Default` is an empty council of no schema version, for building one in code
 // (`Council { id, name, municipalities, ..Default::default() }`); the doc comment above is
 // also the JSON Schema's description, so the note is here.
-#[derive(Debug, Clone, Default, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Council {
     pub schema_version: u32,
@@ -457,134 +488,6 @@ impl Council {
     }
 }
 
-impl ToJson for Represents {
-    fn write_json(&self, out: &mut Writer) {
-        match self {
-            Represents::Municipality(code) => out.entries([("municipality", code as &dyn ToJson)]),
-            Represents::Organisation(id) => out.entries([("organisation", id as &dyn ToJson)]),
-        }
-    }
-}
-
-impl crate::decode::Blank for Represents {
-    fn blank() -> Self {
-        Represents::Organisation(String::new())
-    }
-}
-
-/// `{"municipality": "5059"}` or `{"organisation": "tfk"}`: one member naming whom.
-impl FromJson for Represents {
-    fn from_json(node: &Node<'_>) -> Result<Self, DecodeError> {
-        let expected = "`municipality` or `organisation`";
-        let member = match &node.value {
-            Value::Object(members) if members.len() == 1 => members.first(),
-            _ => None,
-        };
-        let Some(member) = member else {
-            let message = format!("expected one field, {expected}");
-            return Err(DecodeError::new(node, message));
-        };
-        let value = &member.value;
-        match &*member.key {
-            "municipality" => MunicipalityCode::from_json(value).map(Represents::Municipality),
-            "organisation" => String::from_json(value).map(Represents::Organisation),
-            other => Err(DecodeError::new(
-                node,
-                format!("unknown variant `{other}`, expected {expected}"),
-            )),
-        }
-        .map_err(|e| e.within(PathSegment::Field(member.key.to_string())))
-    }
-}
-
-wire_enum!(Role {
-    Mayor: "mayor",
-    DeputyMayor: "deputy_mayor",
-    Politician: "politician",
-    ChiefExecutive: "chief_executive",
-    Officer: "officer",
-    Observer: "observer",
-});
-wire_enum!(Position {
-    Chair: "chair",
-    DeputyChair: "deputy_chair",
-});
-wire_enum!(BodyKind {
-    Elected: "elected",
-    Administrative: "administrative",
-});
-wire_struct!(Municipality {
-    code: required,
-    name: required,
-    participation: or_default(Term::is_unbounded),
-});
-wire_struct!(Organisation {
-    id: required,
-    name: required,
-});
-wire_struct!(Term {
-    from: optional,
-    to: optional,
-});
-wire_struct!(Member {
-    name: required,
-    aliases: or_default(Vec::is_empty),
-    represents: required,
-    role: required,
-    voting: required,
-    position: optional,
-    group: optional,
-    term: or_default(Term::is_unbounded),
-    note: optional,
-});
-wire_struct!(Substitute {
-    name: required,
-    aliases: or_default(Vec::is_empty),
-    represents: required,
-    role: required,
-    group: optional,
-    term: or_default(Term::is_unbounded),
-    note: optional,
-});
-wire_struct!(SpecialRule {
-    subjects: required,
-    municipalities_present: optional,
-    votes_cast: optional,
-    source: optional,
-});
-wire_struct!(Body {
-    id: required,
-    name: required,
-    aliases: or_default(Vec::is_empty),
-    kind: required,
-    case_prefix: optional,
-    seats: required,
-    quorum: optional,
-    special_rules: or_default(Vec::is_empty),
-    members: required,
-    substitutes: or_default(Vec::is_empty),
-});
-wire_struct!(StaffMember {
-    name: required,
-    aliases: or_default(Vec::is_empty),
-    title: required,
-    term: or_default(Term::is_unbounded),
-});
-wire_struct!(Council {
-    schema_version: required,
-    id: required,
-    name: required,
-    former_names: or_default(Vec::is_empty),
-    municipalities: required,
-    organisations: or_default(Vec::is_empty),
-    staff: or_default(Vec::is_empty),
-    bodies: required,
-    cost_keys: or_default(Vec::is_empty),
-    remote_meetings_authorised: or_default,
-    sources: or_default(Vec::is_empty),
-});
-crate::wire::serde_through_wire!(MunicipalityCode, Represents, QuorumRule);
-
 /// Whether `candidate` names the person called `name` (or one of `aliases`): compared
 /// without regard to case, surrounding spaces or repeated spaces.
 pub fn names_match(name: &str, aliases: &[String], candidate: &str) -> bool {
@@ -603,7 +506,7 @@ fn name_chars(name: &str) -> impl Iterator<Item = char> + '_ {
         let space = (i > 0).then_some(' ');
         space
             .into_iter()
-            .chain(word.chars().flat_map(crate::case::lower))
+            .chain(word.chars().flat_map(char::to_lowercase))
     })
 }
 

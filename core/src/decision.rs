@@ -4,13 +4,12 @@
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 
-use crate::decode::{DecodeError, FromJson, Tagged};
-use crate::encode::{ToJson, Writer};
-use crate::json::Node;
-use crate::wire::{wire_enum, wire_struct};
+use serde::{Deserialize, Serialize};
+
+use crate::strict;
 
 /// What kind of outcome an item had; this is also the item's status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DecisionKind {
     /// Approval of the notice, the agenda or earlier minutes.
@@ -28,7 +27,7 @@ pub enum DecisionKind {
 }
 
 /// One person's vote where votes are recorded by name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Vote {
     For,
@@ -37,7 +36,7 @@ pub enum Vote {
     Blank,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NamedVote {
     pub name: String,
@@ -45,7 +44,7 @@ pub struct NamedVote {
 }
 
 /// A recorded vote.
-#[derive(Debug, Clone, Default, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Votes {
     #[serde(rename = "for")]
@@ -62,7 +61,7 @@ pub struct Votes {
 }
 
 /// The decision (vedtak / konklusjon) an item ended in.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
     pub kind: DecisionKind,
@@ -80,7 +79,7 @@ pub struct Decision {
 }
 
 /// When a follow-up is due.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Due {
     /// A date ("legges fram for KDU 30. april 2021").
@@ -98,65 +97,69 @@ pub enum Due {
     },
 }
 
-impl ToJson for Due {
-    fn write_json(&self, out: &mut Writer) {
-        match self {
-            Due::Date { date } => {
-                out.object(&[("kind", Some(&"date" as &dyn ToJson)), ("date", Some(date))])
-            }
-            Due::NextMeeting { body } => {
-                out.object(&[
-                    ("kind", Some(&"next_meeting" as &dyn ToJson)),
-                    ("body", Some(body)),
-                ]);
-            }
-            Due::Meeting { body, date } => out.object(&[
-                ("kind", Some(&"meeting" as &dyn ToJson)),
-                ("body", Some(body)),
-                ("date", Some(date)),
-            ]),
-            Due::Period { text, latest } => out.object(&[
-                ("kind", Some(&"period" as &dyn ToJson)),
-                ("text", Some(text)),
-                ("latest", latest.as_ref().map(|d| d as &dyn ToJson)),
-            ]),
-        }
-    }
+/// A due as read: every kind's fields, made the kind its tag names.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct DueFields {
+    kind: DueKind,
+    #[serde(default, deserialize_with = "strict::optional_date")]
+    date: Option<NaiveDate>,
+    body: Option<String>,
+    text: Option<String>,
+    #[serde(default, deserialize_with = "strict::optional_date")]
+    latest: Option<NaiveDate>,
 }
 
-impl FromJson for Due {
-    fn from_json(node: &Node<'_>) -> Result<Self, DecodeError> {
-        let due = Tagged::read(
-            node,
-            "a due",
-            &["kind", "date", "body", "text", "latest"],
-            &["date", "next_meeting", "meeting", "period"],
-        )?;
-        let allowed: &[&str] = match due.kind() {
-            "date" => &["date"],
-            "next_meeting" => &["body"],
-            "meeting" => &["body", "date"],
-            _ => &["text", "latest"],
-        };
-        due.allow(allowed)?;
-        Ok(match due.kind() {
-            "date" => Due::Date {
-                date: due.need("date")?,
-            },
-            "next_meeting" => Due::NextMeeting {
-                body: due.need("body")?,
-            },
-            "meeting" => Due::Meeting {
-                body: due.need("body")?,
-                date: due.need("date")?,
-            },
-            _ => Due::Period {
-                text: due.need("text")?,
-                latest: due.optional("latest")?,
-            },
+#[derive(Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+enum DueKind {
+    Date,
+    NextMeeting,
+    Meeting,
+    Period,
+}
+
+impl TryFrom<DueFields> for Due {
+    type Error = String;
+
+    fn try_from(f: DueFields) -> Result<Self, String> {
+        let given = [
+            ("date", f.date.is_some()),
+            ("body", f.body.is_some()),
+            ("text", f.text.is_some()),
+            ("latest", f.latest.is_some()),
+        ];
+        Ok(match f.kind {
+            DueKind::Date => {
+                strict::only("date", &given, &["date"])?;
+                Due::Date {
+                    date: strict::need(f.date, "date", "date")?,
+                }
+            }
+            DueKind::NextMeeting => {
+                strict::only("next_meeting", &given, &["body"])?;
+                Due::NextMeeting {
+                    body: strict::need(f.body, "next_meeting", "body")?,
+                }
+            }
+            DueKind::Meeting => {
+                strict::only("meeting", &given, &["body", "date"])?;
+                Due::Meeting {
+                    body: strict::need(f.body, "meeting", "body")?,
+                    date: strict::need(f.date, "meeting", "date")?,
+                }
+            }
+            DueKind::Period => {
+                strict::only("period", &given, &["text", "latest"])?;
+                Due::Period {
+                    text: strict::need(f.text, "period", "text")?,
+                    latest: f.latest,
+                }
+            }
         })
     }
 }
+strict::deserialize_through!(Due, DueFields);
 
 impl Due {
     /// The last day the follow-up can be done by, where the due says.
@@ -177,7 +180,7 @@ impl Due {
     }
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum FollowUpStatus {
     #[default]
@@ -188,7 +191,7 @@ pub enum FollowUpStatus {
 }
 
 /// An action a decision creates (oppfølging).
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FollowUp {
     pub action: String,
@@ -209,7 +212,7 @@ fn is_default<T: Default + PartialEq>(value: &T) -> bool {
 }
 
 /// How a case relates to the case it names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ReferenceKind {
     /// Mentions or builds on the other case.
@@ -225,7 +228,7 @@ pub enum ReferenceKind {
 }
 
 /// A reference from an item to another case ("rr sak 8/21", "Oppfølging sak KDU 3/21").
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CaseReference {
     /// The case number as written, without the words around it ("8/21", "KDU 3/21");
@@ -240,66 +243,10 @@ pub struct CaseReference {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The date of the referenced decision, where the text gives it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "strict::optional_date"
+    )]
     pub decision_date: Option<NaiveDate>,
 }
-
-wire_enum!(DecisionKind {
-    Approval: "approval",
-    Noted: "noted",
-    Substantive: "substantive",
-    Election: "election",
-    Referral: "referral",
-    Postponed: "postponed",
-});
-wire_enum!(Vote {
-    For: "for",
-    Against: "against",
-    Blank: "blank",
-});
-wire_enum!(FollowUpStatus {
-    Open: "open",
-    Done: "done",
-    Postponed: "postponed",
-    Dropped: "dropped",
-});
-wire_enum!(ReferenceKind {
-    RefersTo: "refers_to",
-    FollowsUp: "follows_up",
-    Closes: "closes",
-    Postpones: "postpones",
-    Amends: "amends",
-});
-wire_struct!(NamedVote {
-    name: required,
-    vote: required,
-});
-wire_struct!(Votes {
-    in_favour as "for": required,
-    against: required,
-    blank: or_default,
-    named: or_default(Vec::is_empty),
-    chair_casting_vote: or_default,
-});
-wire_struct!(Decision {
-    kind: required,
-    text: required,
-    unanimous: optional,
-    votes: optional,
-    referred_to: optional,
-});
-wire_struct!(FollowUp {
-    action: required,
-    responsible: or_default(Vec::is_empty),
-    due: optional,
-    status: or_default(is_default),
-    closed_by: optional,
-});
-wire_struct!(CaseReference {
-    number: optional,
-    body: optional,
-    kind: required,
-    title: optional,
-    decision_date: optional,
-});
-crate::wire::serde_through_wire!(Due);

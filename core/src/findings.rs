@@ -8,14 +8,15 @@ use std::fmt;
 
 use schemars::JsonSchema;
 
-use crate::decode::{DecodeError, FromJson};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
 use crate::i18n::{self, Catalog, Lang};
-use crate::json::Node;
 use crate::param::Param;
-use crate::wire::{wire_enum, wire_struct};
 
 /// How serious a finding is. Ordered: `Error` is the most serious.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     Info,
@@ -259,21 +260,15 @@ impl fmt::Display for Code {
     }
 }
 
-impl crate::encode::ToJson for Code {
-    fn write_json(&self, out: &mut crate::encode::Writer) {
-        out.string(self.as_str());
+impl Serialize for Code {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
     }
 }
 
-impl crate::decode::Blank for Code {
-    fn blank() -> Self {
-        Code::InputInvalid
-    }
-}
-
-impl FromJson for Code {
-    fn from_json(node: &Node<'_>) -> Result<Self, DecodeError> {
-        crate::decode::parsed(node, "a finding code", |id| {
+impl<'de> Deserialize<'de> for Code {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::strict::text(deserializer, "a finding code", |id| {
             Code::from_id(id).ok_or_else(|| format!("unknown finding code `{id}`"))
         })
     }
@@ -295,7 +290,9 @@ impl JsonSchema for Code {
 }
 
 /// One step of a path into a document: a field name or an index into a list.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(untagged)]
 pub enum PathSegment {
     Index(usize),
@@ -312,16 +309,6 @@ impl From<usize> for PathSegment {
     fn from(index: usize) -> Self {
         PathSegment::Index(index)
     }
-}
-
-/// Builds a path from fields and indices: `path!["agenda", 2, "number"]`.
-#[macro_export]
-macro_rules! path {
-    ($($segment:expr),* $(,)?) => {
-        ::std::vec::Vec::<$crate::findings::PathSegment>::from([
-            $($crate::findings::PathSegment::from($segment)),*
-        ])
-    };
 }
 
 /// Formats a path the way a person reads it: `agenda[2].number`.
@@ -346,15 +333,31 @@ pub fn format_path(path: &[PathSegment]) -> String {
 }
 
 /// A position in minutes text, 1-based, counted in characters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(deny_unknown_fields)]
 pub struct TextPosition {
     pub line: u32,
     pub column: u32,
 }
 
+/// The line and column (1-based, in characters) of byte `at` of `text`.
+pub(crate) fn position(text: &str, at: usize) -> TextPosition {
+    let before = text.get(..at.min(text.len())).unwrap_or(text);
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let column = before.get(line_start..).map_or(0, |l| l.chars().count()) + 1;
+    TextPosition {
+        line: u32::try_from(line).unwrap_or(u32::MAX),
+        column: u32::try_from(column).unwrap_or(u32::MAX),
+    }
+}
+
 /// The stretch of minutes text a finding is about: `start` inclusive, `end` exclusive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(deny_unknown_fields)]
 pub struct Span {
     pub start: TextPosition,
@@ -362,7 +365,9 @@ pub struct Span {
 }
 
 /// Which document passed to `validate` a finding is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Document {
     Council,
@@ -374,7 +379,7 @@ pub enum Document {
 }
 
 /// One result of validation.
-#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Finding {
     pub code: Code,
@@ -390,7 +395,7 @@ pub struct Finding {
     /// is handed out (a report, a reading, a document that does not decode); empty before.
     pub message: String,
     /// The values the message is built from; compare these, not the message text.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::strict::unique_keys")]
     pub params: BTreeMap<String, Param>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legal_basis: Option<String>,
@@ -468,7 +473,7 @@ impl Finding {
 
 /// Everything validation found, in a stable order: council first, then meeting by meeting,
 /// each by path.
-#[derive(Debug, Clone, Default, PartialEq, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Report {
     pub findings: Vec<Finding>,
@@ -496,12 +501,12 @@ impl Report {
     /// beside that field as the user types.
     ///
     /// ```
-    /// use regionrad::{path, Document};
-    /// let council = include_str!("../../fixtures/councils/trondelag-sorvest.json");
-    /// let meeting = include_str!("../../fixtures/meetings/2023-01-20-kdu.json");
+    /// use regionrad::{Document, PathSegment};
+    /// let council = regionrad::decode_council(include_str!("../../fixtures/councils/trondelag-sorvest.json")).unwrap();
+    /// let meeting = regionrad::decode_meeting(include_str!("../../fixtures/meetings/2023-01-20-kdu.json"), 0).unwrap();
     /// let today = chrono::NaiveDate::from_ymd_opt(2023, 2, 1).unwrap();
-    /// let report = regionrad::validate_json(council, &[meeting], today);
-    /// let item = report.under(Document::Meeting, Some(0), &path!["agenda", 3]);
+    /// let report = regionrad::validate(&council, &[meeting], today);
+    /// let item = report.under(Document::Meeting, Some(0), &["agenda".into(), PathSegment::Index(3)]);
     /// assert_eq!(item.findings[0].code.as_str(), "reference.decision_after_meeting");
     /// ```
     pub fn under(
@@ -540,7 +545,7 @@ impl Report {
                 _ => 0,
             }
         }
-        crate::sorting::sort_by(&mut self.findings, |a, b| {
+        self.findings.sort_by(|a, b| {
             (a.document, a.meeting, section(&a.path), &a.path, a.code).cmp(&(
                 b.document,
                 b.meeting,
@@ -551,60 +556,6 @@ impl Report {
         });
     }
 }
-
-impl crate::encode::ToJson for PathSegment {
-    fn write_json(&self, out: &mut crate::encode::Writer) {
-        match self {
-            PathSegment::Index(i) => i.write_json(out),
-            PathSegment::Field(name) => out.string(name),
-        }
-    }
-}
-
-/// A field name or an index, as a path holds them.
-impl FromJson for PathSegment {
-    fn from_json(node: &Node<'_>) -> Result<Self, DecodeError> {
-        match node.as_str() {
-            Some(field) => Ok(PathSegment::Field(field.to_owned())),
-            None => usize::from_json(node)
-                .map(PathSegment::Index)
-                .map_err(|_| crate::decode::invalid_type(node, "a field name or an index")),
-        }
-    }
-}
-
-wire_enum!(Severity {
-    Info: "info",
-    Warning: "warning",
-    Error: "error",
-});
-wire_enum!(Document {
-    Council: "council",
-    Meeting: "meeting",
-    Budget: "budget",
-    Population: "population",
-});
-wire_struct!(TextPosition {
-    line: required,
-    column: required,
-});
-wire_struct!(Span {
-    start: required,
-    end: required,
-});
-wire_struct!(Finding {
-    code: required,
-    severity: required,
-    document: required,
-    meeting: optional,
-    path: required,
-    message: required,
-    params: or_default,
-    legal_basis: optional,
-    span: optional,
-});
-wire_struct!(Report { findings: required });
-crate::wire::serde_through_wire!(Code, PathSegment);
 
 #[cfg(test)]
 mod tests {

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
+use serde::Serialize;
 
 use crate::decision::{
     CaseReference, Decision, DecisionKind, Due, FollowUp, FollowUpStatus, ReferenceKind,
@@ -118,7 +119,7 @@ impl<'a> Index<'a> {
             index.date_of.insert(i, m.date);
         }
         for list in index.by_body.values_mut() {
-            crate::sorting::sort(list);
+            list.sort();
         }
         index
     }
@@ -362,7 +363,7 @@ fn components<'k>(edges: &HashMap<&'k CaseKey, Vec<&'k CaseKey>>) -> HashMap<&'k
         .copied()
         .chain(edges.values().flatten().copied())
         .collect();
-    crate::sorting::sort(&mut nodes);
+    nodes.sort();
     nodes.dedup();
     let id: HashMap<&CaseKey, usize> = nodes.iter().enumerate().map(|(i, k)| (*k, i)).collect();
     let next: Vec<Vec<usize>> = nodes
@@ -426,7 +427,7 @@ fn components<'k>(edges: &HashMap<&'k CaseKey, Vec<&'k CaseKey>>) -> HashMap<&'k
 }
 
 /// Where a register entry comes from.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Origin {
     /// The meeting's index among those given.
@@ -437,16 +438,8 @@ pub struct Origin {
     pub title: String,
 }
 
-crate::wire::encode_struct!(Origin {
-    meeting: required,
-    date: required,
-    body: required,
-    number: required,
-    title: required,
-});
-
 /// A later case that took the follow-up's case up.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HistoryEntry {
     pub date: NaiveDate,
@@ -456,16 +449,8 @@ pub struct HistoryEntry {
     pub kind: ReferenceKind,
 }
 
-crate::wire::encode_struct!(HistoryEntry {
-    date: required,
-    body: required,
-    number: required,
-    title: required,
-    kind: required,
-});
-
 /// One open follow-up.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RegisterEntry {
     pub origin: Origin,
@@ -478,23 +463,8 @@ pub struct RegisterEntry {
     pub history: Vec<HistoryEntry>,
 }
 
-crate::wire::encode_struct!(Register {
-    as_of: required,
-    groups: required,
-});
-
-crate::wire::encode_struct!(RegisterEntry {
-    origin: required,
-    action: required,
-    responsible: required,
-    due: required,
-    deadline: required,
-    overdue: required,
-    history: required,
-});
-
 /// The follow-ups of one responsible (as the minutes name them) in one body's decisions.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RegisterGroup {
     /// Who follows up, as the minutes write it; empty when they name no one.
@@ -505,14 +475,8 @@ pub struct RegisterGroup {
     pub entries: Vec<RegisterEntry>,
 }
 
-crate::wire::encode_struct!(RegisterGroup {
-    responsible: required,
-    body: required,
-    entries: required,
-});
-
 /// The register of open follow-ups (restanseliste) as of a date.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Register {
     pub as_of: NaiveDate,
@@ -604,7 +568,7 @@ pub fn register(council: &Council, meetings: &[Meeting], as_of: NaiveDate) -> Re
     let groups = groups
         .into_iter()
         .map(|((responsible, body), mut entries)| {
-            crate::sorting::sort_by_key(&mut entries, |e| {
+            entries.sort_by_key(|e| {
                 (
                     !e.overdue,
                     e.deadline.is_none(),
@@ -637,26 +601,6 @@ fn reference_at<'m>(meeting: &'m Meeting, path: &[PathSegment]) -> Option<&'m Ca
         }
         _ => None,
     }
-}
-
-/// [`register`] from JSON documents, for the bindings.
-pub fn register_json(
-    council: &str,
-    meetings: &[&str],
-    as_of: NaiveDate,
-) -> Result<Register, String> {
-    if let Some(refused) = crate::limits::too_many_meetings(meetings.len()) {
-        return Err(refused);
-    }
-    let council = crate::decode_council(council).map_err(|f| format!("council: {}", f.message))?;
-    let meetings = meetings
-        .iter()
-        .enumerate()
-        .map(|(i, m)| {
-            crate::decode_meeting(m, i).map_err(|f| format!("meetings[{i}]: {}", f.message))
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(register(&council, &meetings, as_of))
 }
 
 #[cfg(test)]

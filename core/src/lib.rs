@@ -6,9 +6,7 @@
 //!
 //! The map:
 //! - [`council`]: municipalities, organisations, bodies, members, substitutes, terms.
-//! - [`case`]: upper and lower case as std maps them, in smaller tables.
 //! - [`case_number`]: case numbers (`KDU 72/21`) and their parser.
-//! - [`date`]: dates as `YYYY-MM-DD`, strictly, as the wire format writes them.
 //! - [`numbering`]: the numbering rules across a body's meetings, and the next free number.
 //! - [`meeting`]: a meeting, its attendance and agenda items.
 //! - [`minutes`]: reading minutes text into a meeting, and writing minutes back.
@@ -19,11 +17,10 @@
 //! - [`cost`]: cost keys, exact apportionment, population figures, key recovery.
 //! - [`findings`]: the report type, finding codes, paths and spans.
 //! - [`i18n`]: messages in bokmål and English.
-//! - [`json`]: JSON text read strictly into a tree that keeps where each value stands.
-//! - [`decode`]: the wire types from that tree, strictly, naming the path of a bad value.
-//! - [`encode`]: the wire types written as JSON text.
-//! - [`wire`]: each type's decoder and encoder from one field list.
-//! - [`document`]: decoding documents into findings, never panics.
+//! - [`document`]: documents decoded strictly into a value or the finding that says why
+//!   not, never a panic. The wire format is each type's serde derive: the same strictness
+//!   for `serde_json` and every other serde format.
+//! - [`Error`]: misuse of the API, with a stable code.
 //! - [`limits`]: how much is read, and the findings beyond it.
 //! - [`validate()`]: the single entry point every rule hangs off; [`PreparedCouncil`] holds a
 //!   council decoded and checked once for validating many meetings.
@@ -34,38 +31,48 @@
 //! let council = include_str!("../../fixtures/councils/trondelag-sorvest.json");
 //! let meeting = include_str!("../../fixtures/meetings/2021-11-05-kdu.json");
 //! let today = chrono::NaiveDate::from_ymd_opt(2021, 12, 1).unwrap();
-//! let report = regionrad::validate_json(council, &[meeting], today);
+//! let council = regionrad::decode_council(council).unwrap();
+//! let meeting = regionrad::decode_meeting(meeting, 0).unwrap();
+//! let report = regionrad::validate(&council, &[meeting], today);
 //! assert!(report.is_ok(), "{:#?}", report.findings);
 //! ```
 #![forbid(unsafe_code)]
+#![warn(unreachable_pub)]
+
+/// Builds a path from fields and indices: `path!["agenda", 2, "number"]`.
+macro_rules! path_of_segments {
+    ($($segment:expr),* $(,)?) => {
+        ::std::vec::Vec::<$crate::findings::PathSegment>::from([
+            $($crate::findings::PathSegment::from($segment)),*
+        ])
+    };
+}
+
+// Named apart from the built-in `#[path]` attribute, which a bare `path` would clash with.
+pub(crate) use path_of_segments as path;
 
 pub mod bundled;
-pub mod case;
 pub mod case_number;
-pub mod clock_time;
+mod clock_time;
 pub mod cost;
 pub mod council;
-pub mod date;
 pub mod decision;
-pub mod decode;
 pub mod document;
-pub mod encode;
+mod error;
 pub mod findings;
 pub mod followup;
 pub mod i18n;
-pub mod json;
 pub mod limits;
 pub mod meeting;
 pub mod minutes;
 pub mod numbering;
-pub mod param;
+mod param;
 pub mod quorum;
 pub mod redact;
 pub mod schema;
-mod sorting;
+mod strict;
 mod validate;
 mod voting;
-pub mod wire;
 
 pub use case_number::CaseNumber;
 pub use clock_time::ClockTime;
@@ -77,7 +84,8 @@ pub use decision::{
     CaseReference, Decision, DecisionKind, Due, FollowUp, FollowUpStatus, NamedVote, ReferenceKind,
     Vote, Votes,
 };
-pub use document::{decode_council, decode_meeting};
+pub use document::{decode_council, decode_meeting, Decoded};
+pub use error::{parse_date, parse_lang, Error, ErrorCode};
 pub use findings::{format_path, Code, Document, Finding, PathSegment, Report, Severity, Span};
 pub use i18n::Lang;
 pub use meeting::{
@@ -86,7 +94,7 @@ pub use meeting::{
 };
 pub use numbering::next_case_number;
 pub use param::Param;
-pub use validate::{validate, validate_json, PreparedCouncil};
+pub use validate::{validate, PreparedCouncil};
 
 /// The README's Rust tour, compiled and run as a doctest so that it cannot rot.
 #[doc = include_str!("../../README.md")]

@@ -33,17 +33,45 @@ pub(crate) fn size(
     })
 }
 
-/// The finding for JSON nested deeper than [`MAX_DEPTH`], which the parser refuses
-/// ([`crate::json`]).
+/// The finding for a document nested deeper than [`MAX_DEPTH`].
 pub(crate) fn too_deep(finding: impl Fn(Code, Vec<PathSegment>) -> Finding) -> Finding {
     finding(Code::InputTooDeep, Vec::new()).param("max", MAX_DEPTH)
 }
 
-/// Why a list of meeting documents is refused unread, for the functions that answer with
-/// an error rather than a finding (the register, the next case number).
-pub(crate) fn too_many_meetings(count: usize) -> Option<String> {
-    (count > MAX_MEETINGS)
-        .then(|| format!("meetings: {count} meetings, more than the {MAX_MEETINGS} read at once"))
+/// The finding for JSON text nested deeper than [`MAX_DEPTH`], found in one pass over the
+/// text before it is parsed.
+pub(crate) fn depth(
+    json: &str,
+    finding: impl Fn(Code, Vec<PathSegment>) -> Finding,
+) -> Option<Finding> {
+    let bytes = json.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            // A string is skipped in one tight loop: brackets in text do not count.
+            b'"' => {
+                i += 1;
+                while let Some(&c) = bytes.get(i) {
+                    match c {
+                        b'\\' => i += 2,
+                        b'"' => break,
+                        _ => i += 1,
+                    }
+                }
+            }
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Some(too_deep(finding));
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    None
 }
 
 /// The finding for more than `max` of `what` ("meetings", "agenda", "attendance").

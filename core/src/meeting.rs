@@ -3,19 +3,17 @@
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 use crate::clock_time::ClockTime;
 use crate::council::{extend, Body, Council, MunicipalityCode};
 use crate::decision::{CaseReference, Decision, Due, FollowUp};
-use crate::decode::{DecodeError, FromJson, Tagged};
-use crate::encode::{ToJson, Writer};
 use crate::findings::{Code, Finding, PathSegment};
-use crate::json::Node;
 use crate::path;
-use crate::wire::{wire_enum, wire_struct};
+use crate::strict;
 
 /// In what capacity someone attends.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Capacity {
     /// A member of the body, in their own seat.
@@ -31,7 +29,7 @@ pub enum Capacity {
 }
 
 /// Whether someone came.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AttendanceStatus {
     /// Møtt ("x").
@@ -43,7 +41,7 @@ pub enum AttendanceStatus {
 }
 
 /// For which part of the meeting someone present was there.
-#[derive(Debug, Clone, Default, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Presence {
     /// The whole meeting.
@@ -71,96 +69,93 @@ impl Presence {
     }
 }
 
-impl ToJson for Presence {
-    fn write_json(&self, out: &mut Writer) {
-        match self {
-            Presence::Whole => out.object(&[("kind", Some(&"whole" as &dyn ToJson))]),
-            Presence::Items { items } => out.object(&[
-                ("kind", Some(&"items" as &dyn ToJson)),
-                ("items", Some(items)),
-            ]),
-            Presence::FromItem { item } => out.object(&[
-                ("kind", Some(&"from_item" as &dyn ToJson)),
-                ("item", Some(item)),
-            ]),
-            Presence::UntilItem { item } => out.object(&[
-                ("kind", Some(&"until_item" as &dyn ToJson)),
-                ("item", Some(item)),
-            ]),
-            Presence::FromTime { time } => out.object(&[
-                ("kind", Some(&"from_time" as &dyn ToJson)),
-                ("time", Some(time)),
-            ]),
-            Presence::UntilTime { time } => out.object(&[
-                ("kind", Some(&"until_time" as &dyn ToJson)),
-                ("time", Some(time)),
-            ]),
-            Presence::Days { days } => {
-                out.object(&[("kind", Some(&"days" as &dyn ToJson)), ("days", Some(days))])
+/// A presence as read: every kind's fields, made the kind its tag names.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct PresenceFields {
+    kind: PresenceKind,
+    items: Option<Vec<String>>,
+    item: Option<String>,
+    time: Option<ClockTime>,
+    days: Option<Vec<u32>>,
+}
+
+#[derive(Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+enum PresenceKind {
+    Whole,
+    Items,
+    FromItem,
+    UntilItem,
+    FromTime,
+    UntilTime,
+    Days,
+    Unspecified,
+}
+
+impl TryFrom<PresenceFields> for Presence {
+    type Error = String;
+
+    fn try_from(f: PresenceFields) -> Result<Self, String> {
+        let given = [
+            ("items", f.items.is_some()),
+            ("item", f.item.is_some()),
+            ("time", f.time.is_some()),
+            ("days", f.days.is_some()),
+        ];
+        let take = |kind: &str, field: &str| strict::only(kind, &given, &[field]);
+        Ok(match f.kind {
+            PresenceKind::Whole => {
+                strict::only("whole", &given, &[])?;
+                Presence::Whole
             }
-            Presence::Unspecified => out.object(&[("kind", Some(&"unspecified" as &dyn ToJson))]),
-        }
-    }
-}
-
-impl crate::decode::Blank for Presence {
-    fn blank() -> Self {
-        Presence::Whole
-    }
-}
-
-impl FromJson for Presence {
-    fn from_json(node: &Node<'_>) -> Result<Self, DecodeError> {
-        let presence = Tagged::read(
-            node,
-            "a presence",
-            &["kind", "items", "item", "time", "days"],
-            &[
-                "whole",
-                "items",
-                "from_item",
-                "until_item",
-                "from_time",
-                "until_time",
-                "days",
-                "unspecified",
-            ],
-        )?;
-        let allowed: &[&str] = match presence.kind() {
-            "items" => &["items"],
-            "from_item" | "until_item" => &["item"],
-            "from_time" | "until_time" => &["time"],
-            "days" => &["days"],
-            _ => &[],
-        };
-        presence.allow(allowed)?;
-        Ok(match presence.kind() {
-            "items" => Presence::Items {
-                items: presence.need("items")?,
-            },
-            "from_item" => Presence::FromItem {
-                item: presence.need("item")?,
-            },
-            "until_item" => Presence::UntilItem {
-                item: presence.need("item")?,
-            },
-            "from_time" => Presence::FromTime {
-                time: presence.need("time")?,
-            },
-            "until_time" => Presence::UntilTime {
-                time: presence.need("time")?,
-            },
-            "days" => Presence::Days {
-                days: presence.need("days")?,
-            },
-            "unspecified" => Presence::Unspecified,
-            _ => Presence::Whole,
+            PresenceKind::Unspecified => {
+                strict::only("unspecified", &given, &[])?;
+                Presence::Unspecified
+            }
+            PresenceKind::Items => {
+                take("items", "items")?;
+                Presence::Items {
+                    items: strict::need(f.items, "items", "items")?,
+                }
+            }
+            PresenceKind::FromItem => {
+                take("from_item", "item")?;
+                Presence::FromItem {
+                    item: strict::need(f.item, "from_item", "item")?,
+                }
+            }
+            PresenceKind::UntilItem => {
+                take("until_item", "item")?;
+                Presence::UntilItem {
+                    item: strict::need(f.item, "until_item", "item")?,
+                }
+            }
+            PresenceKind::FromTime => {
+                take("from_time", "time")?;
+                Presence::FromTime {
+                    time: strict::need(f.time, "from_time", "time")?,
+                }
+            }
+            PresenceKind::UntilTime => {
+                take("until_time", "time")?;
+                Presence::UntilTime {
+                    time: strict::need(f.time, "until_time", "time")?,
+                }
+            }
+            PresenceKind::Days => {
+                take("days", "days")?;
+                Presence::Days {
+                    days: strict::need(f.days, "days", "days")?,
+                }
+            }
         })
     }
 }
+strict::deserialize_through!(Presence, PresenceFields);
 
 /// One line of the attendance list.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Attendance {
     pub name: String,
@@ -191,7 +186,7 @@ pub struct Attendance {
 }
 
 /// The proposal put to the meeting (forslag til vedtak / innstilling).
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Proposal {
     /// A proposed decision.
@@ -200,34 +195,40 @@ pub enum Proposal {
     None,
 }
 
-impl ToJson for Proposal {
-    fn write_json(&self, out: &mut Writer) {
-        match self {
-            Proposal::Text { text } => {
-                out.object(&[("kind", Some(&"text" as &dyn ToJson)), ("text", Some(text))])
-            }
-            Proposal::None => out.object(&[("kind", Some(&"none" as &dyn ToJson))]),
-        }
-    }
+/// A proposal as read: every kind's fields, made the kind its tag names.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ProposalFields {
+    kind: ProposalKind,
+    text: Option<String>,
 }
 
-impl FromJson for Proposal {
-    fn from_json(node: &Node<'_>) -> Result<Self, DecodeError> {
-        let proposal = Tagged::read(node, "a proposal", &["kind", "text"], &["text", "none"])?;
-        Ok(match proposal.kind() {
-            "text" => Proposal::Text {
-                text: proposal.need("text")?,
+#[derive(Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+enum ProposalKind {
+    Text,
+    None,
+}
+
+impl TryFrom<ProposalFields> for Proposal {
+    type Error = String;
+
+    fn try_from(f: ProposalFields) -> Result<Self, String> {
+        Ok(match f.kind {
+            ProposalKind::Text => Proposal::Text {
+                text: strict::need(f.text, "text", "text")?,
             },
-            _ => {
-                proposal.allow(&[])?;
+            ProposalKind::None => {
+                strict::only("none", &[("text", f.text.is_some())], &[])?;
                 Proposal::None
             }
         })
     }
 }
+strict::deserialize_through!(Proposal, ProposalFields);
 
 /// A point under an item, e.g. one orientation in a closing "diverse orienteringer" item.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SubItem {
     pub title: String,
@@ -242,7 +243,7 @@ pub struct SubItem {
 }
 
 /// Why an item was closed to the public.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Closure {
     /// The legal basis as the minutes give it ("kommuneloven § 11-5 (2), jf. offentleglova § 13").
@@ -255,7 +256,7 @@ pub struct Closure {
 
 /// A member declared disqualified (inhabil) for an item (kommuneloven § 11-10,
 /// forvaltningsloven § 6).
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Disqualification {
     pub name: String,
@@ -264,7 +265,7 @@ pub struct Disqualification {
 }
 
 /// What an item is about, where rules depend on it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Subject {
     Budget,
@@ -277,7 +278,7 @@ pub enum Subject {
 }
 
 /// How the body dealt with the items.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Procedure {
     /// A meeting, in a room or remote.
@@ -289,7 +290,7 @@ pub enum Procedure {
 }
 
 /// An item on the agenda (sak).
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AgendaItem {
     /// The case number as written ("10/ 21", "KDU 72/21"); absent for unnumbered items.
@@ -343,7 +344,7 @@ pub struct AgendaItem {
 }
 
 /// The minutes of one meeting of one body.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
     pub schema_version: u32,
@@ -354,9 +355,14 @@ pub struct Meeting {
     /// The heading of the minutes as written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    #[serde(deserialize_with = "strict::date")]
     pub date: NaiveDate,
     /// The last day of a meeting over several days.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "strict::optional_date"
+    )]
     pub end_date: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<ClockTime>,
@@ -378,7 +384,7 @@ pub struct Meeting {
 }
 
 /// A stretch of minutes text that fits no field of the meeting.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UnplacedText {
     /// The lines as written, trimmed.
@@ -390,100 +396,6 @@ pub struct UnplacedText {
 fn is_meeting(procedure: &Procedure) -> bool {
     *procedure == Procedure::Meeting
 }
-
-wire_enum!(Capacity {
-    Member: "member",
-    Substitute: "substitute",
-    Observer: "observer",
-    Staff: "staff",
-    Guest: "guest",
-});
-wire_enum!(AttendanceStatus {
-    Present: "present",
-    AbsentWithNotice: "absent_with_notice",
-    Absent: "absent",
-});
-wire_enum!(Subject {
-    Budget: "budget",
-    Accounts: "accounts",
-    AnnualReport: "annual_report",
-    Statutes: "statutes",
-    Election: "election",
-    AgreementChange: "agreement_change",
-});
-wire_enum!(Procedure {
-    Meeting: "meeting",
-    Written: "written",
-});
-wire_struct!(Attendance {
-    name: required,
-    title: optional,
-    municipality: optional,
-    organisation: optional,
-    email: optional,
-    capacity: required,
-    status: required,
-    presence: or_default(Presence::is_whole),
-    substitute_for: optional,
-    remote: optional,
-    note: optional,
-});
-wire_struct!(SubItem {
-    title: required,
-    text: optional,
-    decision: optional,
-    follow_ups: or_default(Vec::is_empty),
-    references: or_default(Vec::is_empty),
-});
-wire_struct!(Closure {
-    legal_basis: required,
-    mandatory: or_default,
-});
-wire_struct!(Disqualification {
-    name: required,
-    legal_basis: required,
-});
-wire_struct!(AgendaItem {
-    number: optional,
-    title: required,
-    not_before: optional,
-    case_officers: or_default(Vec::is_empty),
-    documents: or_default(Vec::is_empty),
-    introduction: optional,
-    background: optional,
-    assessment: optional,
-    discussion: optional,
-    proposal: optional,
-    decision: optional,
-    follow_ups: or_default(Vec::is_empty),
-    references: or_default(Vec::is_empty),
-    sub_items: or_default(Vec::is_empty),
-    closed: optional,
-    subject: optional,
-    day: optional,
-    disqualified: or_default(Vec::is_empty),
-});
-wire_struct!(Meeting {
-    schema_version: required,
-    council: required,
-    body: required,
-    title: optional,
-    date: required,
-    end_date: optional,
-    start_time: optional,
-    end_time: optional,
-    place: optional,
-    remote: or_default,
-    procedure: or_default(is_meeting),
-    attendance: required,
-    agenda: required,
-    unplaced: or_default(Vec::is_empty),
-});
-wire_struct!(UnplacedText {
-    text: required,
-    span: required,
-});
-crate::wire::serde_through_wire!(Presence, Proposal);
 
 /// The rules that need only the meeting, its council and today's date.
 pub(crate) fn check(
@@ -804,10 +716,10 @@ fn check_outcome_bodies(
 }
 
 /// Case numbers as written compared without spaces or case ("10/ 21" is "10/21").
-fn comparable_number(number: &str) -> String {
+pub(crate) fn comparable_number(number: &str) -> String {
     number
         .chars()
         .filter(|c| !c.is_whitespace())
-        .flat_map(crate::case::lower)
+        .flat_map(char::to_lowercase)
         .collect()
 }

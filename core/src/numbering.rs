@@ -116,7 +116,7 @@ pub(crate) fn check(
         );
     }
     // Later meetings are the ones that repeat a number or leave a gap: go in date order.
-    crate::sorting::sort_by_key(&mut handled, |h| (h.date, h.meeting));
+    handled.sort_by_key(|h| (h.date, h.meeting));
     check_ascending(&handled, findings);
     check_duplicates(&handled, findings);
     check_gaps(&handled, findings);
@@ -141,7 +141,7 @@ pub(crate) fn index(
             &mut ignored,
         );
     }
-    crate::sorting::sort_by_key(&mut handled, |h| (h.date, h.meeting));
+    handled.sort_by_key(|h| (h.date, h.meeting));
     (handled, referenced)
 }
 
@@ -255,9 +255,7 @@ fn parse(
 fn check_ascending(handled: &[Handled], findings: &mut Vec<Finding>) {
     let mut last: HashMap<(usize, Run), &Handled> = HashMap::new();
     let mut in_agenda_order: Vec<&Handled> = handled.iter().collect();
-    crate::sorting::sort_by(&mut in_agenda_order, |a, b| {
-        (a.meeting, &a.path).cmp(&(b.meeting, &b.path))
-    });
+    in_agenda_order.sort_by(|a, b| (a.meeting, &a.path).cmp(&(b.meeting, &b.path)));
     for entry in in_agenda_order {
         let slot = (entry.meeting, entry.key.run());
         if let Some(previous) = last.get(&slot) {
@@ -302,9 +300,7 @@ fn check_gaps(handled: &[Handled], findings: &mut Vec<Finding>) {
     // of the items that carry one number the first in date order comes first: the finding
     // about a gap goes to the first item after it.
     let mut ordered: Vec<&Handled> = handled.iter().collect();
-    crate::sorting::sort_by(&mut ordered, |a, b| {
-        a.key.run_and_sequence().cmp(&b.key.run_and_sequence())
-    });
+    ordered.sort_by(|a, b| a.key.run_and_sequence().cmp(&b.key.run_and_sequence()));
     for pair in ordered.windows(2) {
         let (before, entry) = (&pair[0].key, pair[1]);
         let (low, high) = (before.sequence, entry.key.sequence);
@@ -393,7 +389,7 @@ fn same_title(a: &str, b: &str) -> bool {
     let squeeze = |s: &str| -> String {
         s.chars()
             .filter(|c| c.is_alphanumeric())
-            .flat_map(crate::case::lower)
+            .flat_map(char::to_lowercase)
             .collect()
     };
     let (a, b) = (squeeze(a), squeeze(b));
@@ -438,61 +434,32 @@ pub fn next_case_number(body: &Body, date: NaiveDate, meetings: &[Meeting]) -> C
     }
 }
 
-/// Why [`next_case_number_json`] gives no number.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum NextNumberError {
-    /// A meeting does not decode (or there are more than are read at once): bad input.
-    Document(String),
-    /// The council has no body of that id: the caller asked for something that is not there.
-    UnknownBody(String),
-}
-
-impl std::fmt::Display for NextNumberError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            NextNumberError::Document(message) | NextNumberError::UnknownBody(message) => {
-                f.write_str(message)
-            }
-        }
-    }
-}
-
-/// [`next_case_number`] for the body `body` of a council, with its meetings given as JSON
-/// (what a form or a notebook holds).
+/// [`next_case_number`] for the council's body of id `body`.
+///
+/// # Errors
+/// [`crate::Error::InvalidArgument`] when the council has no such body.
 ///
 /// ```
-/// use regionrad::numbering::{next_case_number_json, NextNumberError};
 /// let council = regionrad::decode_council(include_str!("../../fixtures/councils/trondelag-sorvest.json")).unwrap();
-/// let meeting = include_str!("../../fixtures/meetings/2021-11-05-kdu.json");
+/// let meeting = regionrad::decode_meeting(include_str!("../../fixtures/meetings/2021-11-05-kdu.json"), 0).unwrap();
 /// let december = chrono::NaiveDate::from_ymd_opt(2021, 12, 3).unwrap();
-/// let next = next_case_number_json(&council, &[meeting], "kdu", december).unwrap();
+/// let next = regionrad::numbering::next_number_of(&council, "kdu", december, &[meeting]).unwrap();
 /// assert_eq!(next.to_string(), "KDU 80/2021");
-/// let error = next_case_number_json(&council, &[], "styret", december).unwrap_err();
-/// assert!(matches!(error, NextNumberError::UnknownBody(_)));
+/// let error = regionrad::numbering::next_number_of(&council, "styret", december, &[]).unwrap_err();
+/// assert_eq!(error.code().as_str(), "invalid_argument");
 /// ```
-pub fn next_case_number_json(
+pub fn next_number_of(
     council: &Council,
-    meetings: &[&str],
     body: &str,
     date: NaiveDate,
-) -> Result<CaseNumber, NextNumberError> {
+    meetings: &[Meeting],
+) -> Result<CaseNumber, crate::Error> {
     let Some(found) = council.body(body) else {
         let ids: Vec<&str> = council.bodies.iter().map(|b| b.id.as_str()).collect();
-        return Err(NextNumberError::UnknownBody(format!(
+        return Err(crate::Error::InvalidArgument(format!(
             "body: the council has no body `{body}` (it has {})",
             ids.join(", ")
         )));
     };
-    if let Some(refused) = crate::limits::too_many_meetings(meetings.len()) {
-        return Err(NextNumberError::Document(refused));
-    }
-    let decoded = meetings
-        .iter()
-        .enumerate()
-        .map(|(i, json)| {
-            crate::decode_meeting(json, i)
-                .map_err(|f| NextNumberError::Document(format!("meetings[{i}]: {}", f.message)))
-        })
-        .collect::<Result<Vec<Meeting>, _>>()?;
-    Ok(next_case_number(found, date, &decoded))
+    Ok(next_case_number(found, date, meetings))
 }

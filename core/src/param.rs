@@ -1,6 +1,5 @@
 //! A value a finding's message is built from: a text, a whole number or a yes/no. Every
-//! message parameter is one of these, so a finding compares and encodes without a general JSON
-//! value (whose number formatting alone was 3 KB of each WebAssembly module).
+//! message parameter is one of these, so a finding compares without a general JSON value.
 //!
 //! ```
 //! use regionrad::Param;
@@ -13,13 +12,12 @@
 use std::fmt;
 
 use schemars::JsonSchema;
-
-use crate::decode::{invalid_type, DecodeError, FromJson};
-use crate::encode::{ToJson, Writer};
-use crate::json::{Node, Value};
+use serde::{Deserialize, Serialize};
 
 /// A message parameter: in JSON a string, an integer or a boolean.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(untagged)]
 pub enum Param {
     Text(String),
@@ -140,29 +138,6 @@ impl PartialEq<String> for Param {
     }
 }
 
-impl ToJson for Param {
-    fn write_json(&self, out: &mut Writer) {
-        match self {
-            Param::Text(text) => out.string(text),
-            Param::Integer(n) => out.signed(*n),
-            Param::Flag(b) => out.bool(*b),
-        }
-    }
-}
-
-impl FromJson for Param {
-    fn from_json(node: &Node<'_>) -> Result<Self, DecodeError> {
-        match &node.value {
-            Value::String(text) => Ok(Param::Text(text.to_string())),
-            Value::Number(_) => i64::from_json(node).map(Param::Integer),
-            Value::Bool(b) => Ok(Param::Flag(*b)),
-            _ => Err(invalid_type(node, "a string, an integer or a boolean")),
-        }
-    }
-}
-
-crate::wire::serde_through_wire!(Param);
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,8 +150,11 @@ mod tests {
             ("-3", Param::from(-3_i64)),
             ("true", Param::from(true)),
         ] {
-            assert_eq!(crate::decode::from_str::<Param>(json), Ok(param.clone()));
-            assert_eq!(crate::encode::to_string(&param), json);
+            assert_eq!(
+                serde_json::from_str::<Param>(json).ok(),
+                Some(param.clone())
+            );
+            assert_eq!(serde_json::to_string(&param).ok().as_deref(), Some(json));
         }
     }
 
@@ -184,7 +162,7 @@ mod tests {
     fn refuses_what_no_message_is_built_from() {
         for json in ["1.5", "null", "[1]", r#"{"a": 1}"#, "9223372036854775808"] {
             assert!(
-                crate::decode::from_str::<Param>(json).is_err(),
+                serde_json::from_str::<Param>(json).is_err(),
                 "{json} read as a param"
             );
         }

@@ -8,6 +8,7 @@
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
+use serde::Serialize;
 
 use crate::clock_time::ClockTime;
 use std::collections::HashSet;
@@ -17,7 +18,8 @@ use crate::council::{
 };
 use crate::findings::{Code, Finding, Severity};
 use crate::meeting::{
-    AgendaItem, Attendance, AttendanceStatus, Capacity, Meeting, Presence, Procedure,
+    comparable_number, AgendaItem, Attendance, AttendanceStatus, Capacity, Meeting, Presence,
+    Procedure,
 };
 use crate::path;
 
@@ -31,7 +33,7 @@ enum There {
 }
 
 /// Who counted for one agenda item.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ItemPresence {
     /// The item's index on the agenda.
@@ -49,16 +51,6 @@ pub struct ItemPresence {
     /// The participating municipalities that the counted members represent.
     pub municipalities_present: Vec<MunicipalityCode>,
 }
-
-crate::wire::encode_struct!(ItemPresence {
-    item: required,
-    number: required,
-    present_voting: required,
-    uncertain: required,
-    absent: required,
-    disqualified: required,
-    municipalities_present: required,
-});
 
 /// A person in a voting seat, as the attendance list and the council say.
 struct Seat<'a> {
@@ -120,20 +112,12 @@ fn item_times(meeting: &Meeting) -> Vec<Option<ClockTime>> {
         .collect()
 }
 
-fn comparable(number: &str) -> String {
-    number
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .flat_map(crate::case::lower)
-        .collect()
-}
-
 fn position_of(meeting: &Meeting, number: &str) -> Option<usize> {
-    let wanted = comparable(number);
+    let wanted = comparable_number(number);
     meeting.agenda.iter().position(|item| {
         item.number
             .as_deref()
-            .is_some_and(|n| comparable(n) == wanted)
+            .is_some_and(|n| comparable_number(n) == wanted)
     })
 }
 
@@ -151,8 +135,8 @@ fn there(
     match &person.presence {
         Presence::Whole => There::Yes,
         Presence::Items { items } => {
-            let number = item.number.as_deref().map(comparable);
-            yes(number.is_some_and(|n| items.iter().any(|i| comparable(i) == n)))
+            let number = item.number.as_deref().map(comparable_number);
+            yes(number.is_some_and(|n| items.iter().any(|i| comparable_number(i) == n)))
         }
         Presence::FromItem { item: from } => {
             position_of(meeting, from).map_or(There::Unknown, |p| yes(index >= p))
@@ -167,7 +151,10 @@ fn there(
     }
 }
 
-/// Who counted for each item of `meeting`; `None` when the council has no such body.
+/// Who counted for each item of `meeting`.
+///
+/// # Errors
+/// [`crate::Error::InvalidInput`] when the council has no body of the meeting's.
 ///
 /// ```
 /// let council: regionrad::Council = serde_json::from_str(include_str!("../../fixtures/councils/trondelag-sorvest.json")).unwrap();
@@ -176,8 +163,10 @@ fn there(
 /// // Ingvill Kvernmo was there for part of the meeting, the minutes do not say which.
 /// assert_eq!((items[0].present_voting.len(), items[0].uncertain.len(), items[0].absent.len()), (5, 1, 3));
 /// ```
-pub fn presence(council: &Council, meeting: &Meeting) -> Option<Vec<ItemPresence>> {
-    let body = council.body(&meeting.body)?;
+pub fn presence(council: &Council, meeting: &Meeting) -> Result<Vec<ItemPresence>, crate::Error> {
+    let body = council.body(&meeting.body).ok_or_else(|| {
+        crate::Error::InvalidInput(format!("the council has no body {}", meeting.body))
+    })?;
     let seats = seats(body, meeting);
     let times = item_times(meeting);
     // Each voting member with every name they go by, compared as names are.
@@ -193,85 +182,58 @@ pub fn presence(council: &Council, meeting: &Meeting) -> Option<Vec<ItemPresence
             (m.name.as_str(), names)
         })
         .collect();
-    Some(
-        meeting
-            .agenda
-            .iter()
-            .enumerate()
-            .map(|(index, item)| {
-                let mut out = ItemPresence {
-                    item: index,
-                    number: item.number.clone(),
-                    present_voting: Vec::new(),
-                    uncertain: Vec::new(),
-                    absent: Vec::new(),
-                    disqualified: Vec::new(),
-                    municipalities_present: Vec::new(),
-                };
-                for seat in &seats {
-                    let name = seat.person.name.clone();
-                    match there(seat.person, meeting, index, item, times[index]) {
-                        There::No => {}
-                        There::Unknown => out.uncertain.push(name),
-                        There::Yes
-                            if item
-                                .disqualified
-                                .iter()
-                                .any(|d| names_match(&d.name, &[], &name)) =>
-                        {
-                            out.disqualified.push(name)
-                        }
-                        There::Yes => {
-                            if let Some(code) = seat.municipality {
-                                if !out.municipalities_present.contains(&code) {
-                                    out.municipalities_present.push(code);
-                                }
+    Ok(meeting
+        .agenda
+        .iter()
+        .enumerate()
+        .map(|(index, item)| {
+            let mut out = ItemPresence {
+                item: index,
+                number: item.number.clone(),
+                present_voting: Vec::new(),
+                uncertain: Vec::new(),
+                absent: Vec::new(),
+                disqualified: Vec::new(),
+                municipalities_present: Vec::new(),
+            };
+            for seat in &seats {
+                let name = seat.person.name.clone();
+                match there(seat.person, meeting, index, item, times[index]) {
+                    There::No => {}
+                    There::Unknown => out.uncertain.push(name),
+                    There::Yes
+                        if item
+                            .disqualified
+                            .iter()
+                            .any(|d| names_match(&d.name, &[], &name)) =>
+                    {
+                        out.disqualified.push(name)
+                    }
+                    There::Yes => {
+                        if let Some(code) = seat.municipality {
+                            if !out.municipalities_present.contains(&code) {
+                                out.municipalities_present.push(code);
                             }
-                            out.present_voting.push(name);
                         }
+                        out.present_voting.push(name);
                     }
                 }
-                let there: HashSet<String> = out
-                    .present_voting
-                    .iter()
-                    .chain(&out.uncertain)
-                    .chain(&out.disqualified)
-                    .map(|n| normalize_name(n))
-                    .collect();
-                out.absent = voting_members
-                    .iter()
-                    .filter(|(_, names)| !names.iter().any(|n| there.contains(n)))
-                    .map(|(name, _)| name.to_string())
-                    .collect();
-                out
-            })
-            .collect(),
-    )
-}
-
-/// [`presence`] from JSON documents, for the bindings: the error says why there is no answer
-/// (a document that does not decode, a body the council does not have).
-pub fn presence_json(council: &str, meeting: &str) -> Result<Vec<ItemPresence>, String> {
-    let council = crate::decode_council(council).map_err(|f| format!("council: {}", f.message))?;
-    presence_of(&council, meeting)
-}
-
-/// [`presence_json`] against a council decoded once ([`crate::PreparedCouncil`]): a form
-/// that shows presence per item as the user types.
-pub fn presence_prepared(
-    council: &crate::PreparedCouncil,
-    meeting: &str,
-) -> Result<Vec<ItemPresence>, String> {
-    let council = council
-        .decoded()
-        .map_err(|f| format!("council: {}", f.message))?;
-    presence_of(council, meeting)
-}
-
-fn presence_of(council: &Council, meeting: &str) -> Result<Vec<ItemPresence>, String> {
-    let meeting =
-        crate::decode_meeting(meeting, 0).map_err(|f| format!("meeting: {}", f.message))?;
-    presence(council, &meeting).ok_or_else(|| format!("the council has no body {}", meeting.body))
+            }
+            let there: HashSet<String> = out
+                .present_voting
+                .iter()
+                .chain(&out.uncertain)
+                .chain(&out.disqualified)
+                .map(|n| normalize_name(n))
+                .collect();
+            out.absent = voting_members
+                .iter()
+                .filter(|(_, names)| !names.iter().any(|n| there.contains(n)))
+                .map(|(name, _)| name.to_string())
+                .collect();
+            out
+        })
+        .collect())
 }
 
 /// Names for a message: a dash when there are none, so that no empty brackets show.

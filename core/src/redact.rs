@@ -45,14 +45,6 @@ pub fn redact_meeting(meeting: &Meeting) -> Meeting {
     m
 }
 
-/// [`redact_meeting`] for a meeting given as JSON; the error (in `lang`) says why it does
-/// not decode.
-pub fn redact_json(meeting: &str, lang: crate::Lang) -> Result<Meeting, String> {
-    let meeting = crate::decode_meeting(meeting, 0)
-        .map_err(|f| crate::document::described("meeting", f, lang))?;
-    Ok(redact_meeting(&meeting))
-}
-
 fn redact_item(item: &mut AgendaItem) {
     let ro = |t: &mut Option<String>| {
         if let Some(t) = t {
@@ -152,7 +144,7 @@ fn replace_phones(text: &str) -> String {
         if boundary && start < bytes.len() && bytes[start].is_ascii_digit() {
             if let Some(len) = phone_at(text, start) {
                 // An amount ("kr 12345678") is not a number to call.
-                let before = crate::case::lowercase(text[..i].trim_end());
+                let before = text[..i].trim_end().to_lowercase();
                 if prefix_len > 0 || !(before.ends_with("kr") || before.ends_with("kr.")) {
                     out.push_str(&text[copied..i]);
                     out.push_str(PHONE);

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::document::{check_version, decode_council, decode_meeting};
+use crate::document::{check_version, Decoded, Source};
 use crate::findings::{Finding, Report};
 use crate::{council, meeting, numbering, Council, Meeting};
 
@@ -24,6 +24,9 @@ use crate::{council, meeting, numbering, Council, Meeting};
 /// assert_eq!(report.findings[0].code.as_str(), "meeting.ends_before_start");
 /// ```
 pub fn validate(council: &Council, meetings: &[Meeting], today: NaiveDate) -> Report {
+    if let Some(refused) = too_many(meetings.len()) {
+        return refused;
+    }
     let mut findings = Vec::new();
     let readable = check_council(council, &mut findings).then_some(council);
     let indexed: Vec<(usize, &Meeting)> = meetings.iter().enumerate().collect();
@@ -31,42 +34,27 @@ pub fn validate(council: &Council, meetings: &[Meeting], today: NaiveDate) -> Re
     finish(findings)
 }
 
-/// Decodes and checks JSON documents. Input that does not decode becomes `input.invalid`
-/// findings with the exact path; meetings are still decoded when the council is not, so
-/// every document's input errors are reported at once.
-///
-/// ```
-/// let council = r#"{"schema_version": 1, "id": "demo", "name": "Demo",
-///                   "municipalities": [], "bodies": []}"#;
-/// let meeting = r#"{"schema_version": 1, "council": "demo", "body": "au",
-///                   "date": "2023-01-20", "attendance": [{"name": "A", "capacity": "member",
-///                   "status": "yes"}], "agenda": []}"#;
-/// let today = chrono::NaiveDate::from_ymd_opt(2023, 2, 1).unwrap();
-/// let report = regionrad::validate_json(council, &[meeting], today);
-/// let finding = &report.findings[0];
-/// assert_eq!(finding.code.as_str(), "input.invalid");
-/// assert_eq!(regionrad::format_path(&finding.path), "attendance[0].status");
-/// ```
-pub fn validate_json(council_json: &str, meetings_json: &[&str], today: NaiveDate) -> Report {
-    PreparedCouncil::from_json(council_json).validate_json(meetings_json, today)
-}
-
 /// A council decoded and checked once, for validating many meetings against it: a form
-/// that validates a meeting on every keystroke, a service that holds one council. Its
-/// reports are exactly those of [`validate_json`] with the council's JSON, council findings
-/// included, without decoding and checking the council again each time.
+/// that validates a meeting on every keystroke, a service that holds one council. A council
+/// that did not decode still validates meetings: its finding comes first in every report,
+/// and each meeting is checked only for what it can be without a council.
 ///
 /// ```
-/// let council = regionrad::PreparedCouncil::from_json(regionrad::bundled::TRONDELAG_SORVEST_COUNCIL);
+/// use regionrad::{decode_council, decode_meeting, PreparedCouncil};
+///
+/// let council = PreparedCouncil::from_decoded(decode_council(regionrad::bundled::TRONDELAG_SORVEST_COUNCIL));
 /// let meeting = include_str!("../../fixtures/meetings/2021-11-05-kdu.json");
 /// let today = chrono::NaiveDate::from_ymd_opt(2021, 12, 1).unwrap();
-/// let report = council.validate_json(&[meeting], today);
-/// assert_eq!(report, regionrad::validate_json(regionrad::bundled::TRONDELAG_SORVEST_COUNCIL, &[meeting], today));
+/// // A meeting that does not decode is a finding in the report, at its index.
+/// let report = council.validate_decoded([decode_meeting(meeting, 0), decode_meeting("[]", 1)], today);
+/// let errors: Vec<_> = report.findings.iter().filter(|f| f.severity == regionrad::Severity::Error).collect();
+/// assert_eq!(errors.len(), 1);
+/// assert_eq!((errors[0].code.as_str(), errors[0].meeting), ("input.invalid", Some(1)));
 /// ```
 #[derive(Debug, Clone)]
 pub struct PreparedCouncil {
     /// The council as decoded, or why it did not decode.
-    decoded: Result<Council, Finding>,
+    decoded: Decoded<Council>,
     /// Whether meetings can be read against it: it decoded and is of this schema version.
     readable: bool,
     /// What decoding and the council's own rules found.
@@ -74,27 +62,29 @@ pub struct PreparedCouncil {
 }
 
 impl PreparedCouncil {
-    /// Decodes and checks a council document. One that does not decode still validates
-    /// meetings: its findings come first in every report, as from [`validate_json`].
-    pub fn from_json(json: &str) -> Self {
-        match decode_council(json) {
-            Ok(council) => Self::new(council),
+    /// Checks a council.
+    pub fn new(council: Council) -> Self {
+        Self::from_decoded(Ok(council))
+    }
+
+    /// Checks a council as decoded ([`crate::decode_council`]), or holds the finding of why
+    /// it did not decode.
+    pub fn from_decoded(council: Decoded<Council>) -> Self {
+        match council {
+            Ok(council) => {
+                let mut findings = Vec::new();
+                let readable = check_council(&council, &mut findings);
+                PreparedCouncil {
+                    decoded: Ok(council),
+                    readable,
+                    findings,
+                }
+            }
             Err(finding) => PreparedCouncil {
                 decoded: Err(finding.clone()),
                 readable: false,
                 findings: vec![finding],
             },
-        }
-    }
-
-    /// Checks a council already decoded.
-    pub fn new(council: Council) -> Self {
-        let mut findings = Vec::new();
-        let readable = check_council(&council, &mut findings);
-        PreparedCouncil {
-            decoded: Ok(council),
-            readable,
-            findings,
         }
     }
 
@@ -105,25 +95,40 @@ impl PreparedCouncil {
 
     /// The council as decoded (whatever its version), or the finding that says why it did
     /// not decode: for the answers that need only the document ([`crate::quorum::presence`]).
+    ///
+    /// # Errors
+    /// The finding of a council that did not decode.
     pub fn decoded(&self) -> Result<&Council, &Finding> {
         self.decoded.as_ref()
     }
 
-    /// Decodes and checks meeting documents against the council, as [`validate_json`].
-    pub fn validate_json(&self, meetings_json: &[&str], today: NaiveDate) -> Report {
-        if let Some(beyond) = crate::limits::count(
-            "meetings",
-            meetings_json.len(),
-            crate::limits::MAX_MEETINGS,
-            |code, path| Finding::on(code, crate::findings::Document::Meeting, path),
-            Vec::new(),
-        ) {
-            return finish(vec![beyond]);
+    /// Checks meetings against the council, as [`validate`] does.
+    pub fn validate(&self, meetings: &[Meeting], today: NaiveDate) -> Report {
+        if let Some(refused) = too_many(meetings.len()) {
+            return refused;
         }
         let mut findings = self.findings.clone();
-        let mut decoded = Vec::with_capacity(meetings_json.len());
-        for (index, json) in meetings_json.iter().enumerate() {
-            match decode_meeting(json, index) {
+        let indexed: Vec<(usize, &Meeting)> = meetings.iter().enumerate().collect();
+        check_meetings_of(self.council(), &indexed, today, &mut findings);
+        finish(findings)
+    }
+
+    /// Checks meetings as decoded ([`crate::decode_meeting`]): one that did not decode is
+    /// its finding in the report. More than [`crate::limits::MAX_MEETINGS`] are not decoded
+    /// or checked at all (`input.too_many`).
+    pub fn validate_decoded(
+        &self,
+        meetings: impl IntoIterator<Item = Decoded<Meeting>, IntoIter: ExactSizeIterator>,
+        today: NaiveDate,
+    ) -> Report {
+        let meetings = meetings.into_iter();
+        if let Some(refused) = too_many(meetings.len()) {
+            return refused;
+        }
+        let mut findings = self.findings.clone();
+        let mut decoded = Vec::with_capacity(meetings.len());
+        for (index, meeting) in meetings.enumerate() {
+            match meeting {
                 Ok(meeting) => decoded.push((index, meeting)),
                 Err(finding) => findings.push(finding),
             }
@@ -132,19 +137,23 @@ impl PreparedCouncil {
         check_meetings_of(self.council(), &indexed, today, &mut findings);
         finish(findings)
     }
+}
 
-    /// Checks decoded meetings against the council, as [`validate`].
-    pub fn validate(&self, meetings: &[Meeting], today: NaiveDate) -> Report {
-        let mut findings = self.findings.clone();
-        let indexed: Vec<(usize, &Meeting)> = meetings.iter().enumerate().collect();
-        check_meetings_of(self.council(), &indexed, today, &mut findings);
-        finish(findings)
-    }
+/// The report that refuses more meetings than are checked at once, unread.
+fn too_many(meetings: usize) -> Option<Report> {
+    let beyond = crate::limits::count(
+        "meetings",
+        meetings,
+        crate::limits::MAX_MEETINGS,
+        |code, path| Finding::on(code, crate::findings::Document::Meeting, path),
+        Vec::new(),
+    )?;
+    Some(finish(vec![beyond]))
 }
 
 /// The council's version and its own rules; whether its meetings can be read against it.
 fn check_council(council: &Council, findings: &mut Vec<Finding>) -> bool {
-    match check_version(council.schema_version, Finding::council) {
+    match check_version(council.schema_version, Source::Council) {
         Some(finding) => {
             findings.push(finding);
             false
@@ -168,9 +177,10 @@ fn check_meetings_of(
         Some(council) => check_meetings(council, meetings, today, findings),
         None => {
             for &(index, meeting) in meetings {
-                findings.extend(check_version(meeting.schema_version, |c, p| {
-                    Finding::meeting(c, index, p)
-                }));
+                findings.extend(check_version(
+                    meeting.schema_version,
+                    Source::Meeting(index),
+                ));
             }
         }
     }
@@ -187,7 +197,7 @@ fn check_meetings(
     // may mean something else.
     let mut readable = Vec::with_capacity(meetings.len());
     for &(index, meeting) in meetings {
-        match check_version(meeting.schema_version, |c, p| Finding::meeting(c, index, p)) {
+        match check_version(meeting.schema_version, Source::Meeting(index)) {
             Some(finding) => findings.push(finding),
             None => {
                 meeting::check(council, index, meeting, today, findings);

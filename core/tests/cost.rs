@@ -6,8 +6,9 @@ mod common;
 
 use std::path::Path;
 
+use common::apportion_json;
 use regionrad::cost::{
-    apportion_json, compare_json, from_csv, from_json_stat, recover_equal_share, Invoiced,
+    compare_scenarios, from_csv, from_json_stat, recover_equal_share, Invoiced, Scenario,
 };
 use serde_json::Value;
 
@@ -79,11 +80,12 @@ fn run_recovery(case: &Value) -> Result<(), String> {
     let invoiced: Vec<Invoiced> = serde_json::from_value(case["invoiced"].clone()).unwrap();
     let expect = &case["expect"];
     match recover_equal_share(&invoiced) {
-        Err(message) if expect["error"] == true => {
-            assert!(!message.is_empty());
+        Err(error) if expect["error"] == true => {
+            assert_eq!(error.code(), regionrad::ErrorCode::InvalidInput);
+            assert!(!error.to_string().is_empty());
             Ok(())
         }
-        Err(message) => Err(message),
+        Err(error) => Err(error.to_string()),
         Ok(_) if expect["error"] == true => Err("a key was fitted where none can be".into()),
         Ok(fit) => {
             let got = serde_json::to_value(&fit).unwrap();
@@ -129,11 +131,12 @@ fn run_population(case: &Value) -> Result<(), String> {
         other => return Err(format!("unknown format {other:?}")),
     };
     match (parsed, case["expect"]["error"] == true) {
-        (Err(message), true) => {
-            assert!(!message.is_empty());
+        (Err(error), true) => {
+            assert_eq!(error.code(), regionrad::ErrorCode::InvalidInput);
+            assert!(!error.to_string().is_empty());
             Ok(())
         }
-        (Err(message), false) => Err(message),
+        (Err(error), false) => Err(error.to_string()),
         (Ok(_), true) => Err("read a file that should be refused".into()),
         (Ok(table), false) => {
             let got: serde_json::Map<String, Value> = table
@@ -173,7 +176,9 @@ fn run_comparison(case: &Value) -> Result<(), String> {
             serde_json::json!({ "label": scenario["label"], "apportionment": apportionment }),
         );
     }
-    let comparison = compare_json(&Value::Array(scenarios).to_string())?;
+    let scenarios: Vec<Scenario> =
+        serde_json::from_value(Value::Array(scenarios)).map_err(|e| e.to_string())?;
+    let comparison = compare_scenarios(&scenarios);
     let got = serde_json::to_value(&comparison).unwrap();
     if got["scenarios"] != case["expect"]["scenarios"] {
         return Err(format!("scenarios {}", got["scenarios"]));

@@ -48,7 +48,7 @@ fn seed_meetings_validate_with_the_expected_findings() {
     let meetings: Vec<String> = SEED_MEETINGS.iter().map(|f| read(f)).collect();
     let refs: Vec<&str> = meetings.iter().map(String::as_str).collect();
     let today = NaiveDate::from_ymd_opt(2023, 2, 1).unwrap();
-    let report = regionrad::validate_json(&council, &refs, today);
+    let report = common::validate_json(&council, &refs, today);
     let got: Vec<String> = report
         .findings
         .iter()

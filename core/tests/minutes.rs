@@ -684,7 +684,7 @@ fn fenced_blocks_in_minutes_are_read_as_they_are() {
     let span = reading
         .spans
         .iter()
-        .find(|s| s.path == regionrad::path!["agenda", 0, "decision", "text"])
+        .find(|s| s.path == ["agenda".into(), 0.into(), "decision".into(), "text".into()])
         .unwrap()
         .span;
     assert_eq!((span.start.line, span.end.line), (6, 12));

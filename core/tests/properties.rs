@@ -154,7 +154,7 @@ proptest! {
     fn reports_and_readings_round_trip(pick in any::<usize>(), value in any_json(), edits in prop::collection::vec((any::<usize>(), any::<char>()), 1..8)) {
         let council = common::read(common::COUNCIL);
         let meeting = mutated(common::SEED_MEETINGS[pick % 3], pick, value);
-        round_trips(&regionrad::validate_json(&council, &[&meeting], today()))?;
+        round_trips(&common::validate_json(&council, &[&meeting], today()))?;
         let text = edited(&common::read("minutes/au-2022-09-21-grouped.txt"), &edits);
         let council: Council = serde_json::from_str(&council).unwrap();
         let reading: Reading = minutes::read(&text, Some(&council));

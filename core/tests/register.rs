@@ -65,12 +65,8 @@ fn register_fixtures_hold() {
         let meetings = common::document_texts(&case["meetings"]);
         let refs: Vec<&str> = meetings.iter().map(String::as_str).collect();
         let as_of: NaiveDate = case["as_of"].as_str().unwrap().parse().unwrap();
-        let register = regionrad::followup::register_json(
-            &common::document_text(&case["council"]),
-            &refs,
-            as_of,
-        )
-        .unwrap();
+        let register =
+            common::register_json(&common::document_text(&case["council"]), &refs, as_of).unwrap();
         let got = summary(&serde_json::to_value(&register).unwrap());
         assert!(
             matches(&got, &case["expect"]["groups"]),
@@ -89,8 +85,7 @@ fn history_lists_the_later_cases_in_order_with_their_kind() {
     let refs: Vec<&str> = meetings.iter().map(String::as_str).collect();
     let as_of = NaiveDate::from_ymd_opt(2023, 4, 30).unwrap();
     let register =
-        regionrad::followup::register_json(&common::document_text(&case["council"]), &refs, as_of)
-            .unwrap();
+        common::register_json(&common::document_text(&case["council"]), &refs, as_of).unwrap();
     let entry = &register.groups[0].entries[0];
     let history: Vec<(String, Option<String>, regionrad::ReferenceKind)> = entry
         .history
@@ -112,7 +107,7 @@ fn history_lists_the_later_cases_in_order_with_their_kind() {
             ),
         ]
     );
-    assert!(regionrad::followup::register_json("{", &refs, as_of)
-        .unwrap_err()
-        .starts_with("council:"));
+    let error = common::register_json("{", &refs, as_of).unwrap_err();
+    assert_eq!(error.code(), regionrad::ErrorCode::InvalidInput);
+    assert!(error.to_string().starts_with("council:"), "{error}");
 }

@@ -10,7 +10,7 @@ use regionrad::Meeting;
 fn normalized(text: &str) -> String {
     text.chars()
         .filter(|c| !matches!(c, '*' | '#'))
-        .flat_map(regionrad::case::lower)
+        .flat_map(char::to_lowercase)
         .filter(|c| !c.is_whitespace())
         .collect()
 }

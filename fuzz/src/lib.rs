@@ -10,9 +10,10 @@ use std::sync::OnceLock;
 use arbitrary::{Arbitrary, Unstructured};
 use chrono::NaiveDate;
 use regionrad::cost::{
-    apportion as split, apportion_json, Budget, CostKey, KeySource, PopulationRow, PopulationTable,
-    PopulationYear,
+    apportion as split, apportion_decoded, Budget, CostKey, KeySource, PopulationRow,
+    PopulationTable, PopulationYear,
 };
+use regionrad::document::{decode, Source};
 use regionrad::{bundled, minutes, Council, Lang, Municipality};
 
 /// The day validation counts from: after every meeting of the fixtures.
@@ -78,11 +79,12 @@ pub fn meeting_json(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let _ = regionrad::validate_json(bundled::TRONDELAG_SORVEST_COUNCIL, &[text], today());
-    let _ = regionrad::quorum::presence_json(bundled::TRONDELAG_SORVEST_COUNCIL, text);
-    let _ =
-        regionrad::followup::register_json(bundled::TRONDELAG_SORVEST_COUNCIL, &[text], today());
-    if let Ok(meeting) = regionrad::decode_meeting(text, 0) {
+    let decoded = regionrad::decode_meeting(text, 0);
+    let prepared = regionrad::PreparedCouncil::new(council().clone());
+    let _ = prepared.validate_decoded([decoded.clone()], today());
+    if let Ok(meeting) = decoded {
+        let _ = regionrad::quorum::presence(council(), &meeting);
+        let _ = regionrad::followup::register(council(), std::slice::from_ref(&meeting), today());
         let encoded = serde_json::to_string(&meeting).unwrap_or_default();
         match regionrad::decode_meeting(&encoded, 0) {
             Ok(again) => assert_eq!(again, meeting, "{encoded}"),
@@ -142,11 +144,11 @@ pub fn apportion(data: &[u8]) {
             budget,
             population,
             key,
-        } => apportion_json(
-            bundled::TRONDELAG_SORVEST_COUNCIL,
-            &budget,
-            &population,
-            key.as_deref(),
+        } => apportion_decoded(
+            Ok(council().clone()),
+            decode(&budget, Source::Budget),
+            decode(&population, Source::Population),
+            key.map(|k| decode(&k, Source::Key)),
         ),
     };
     match result.apportionment {

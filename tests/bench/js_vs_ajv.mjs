@@ -5,6 +5,9 @@
 //
 //   bash bindings-wasm/build.sh && node tests/bench/js_vs_ajv.mjs
 //
+// REGIONRAD_PKG names another build's node package (its pkg/node directory), to compare two
+// builds of the library in one run (BENCHMARKS.md, "Before and after").
+//
 // ajv and ajv-formats are dev dependencies of bindings-wasm (`npm ci` there).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,7 +19,8 @@ const root = join(here, '..', '..');
 const require = createRequire(join(root, 'bindings-wasm', 'package.json'));
 const Ajv2020 = require('ajv/dist/2020').default;
 const addFormats = require('ajv-formats').default;
-const regionrad = require(join(root, 'bindings-wasm', 'pkg', 'node', 'regionrad.js'));
+const pkg = process.env.REGIONRAD_PKG ?? join(root, 'bindings-wasm', 'pkg', 'node');
+const regionrad = require(join(pkg, 'regionrad.js'));
 
 const read = (relative) => readFileSync(join(root, 'fixtures', relative), 'utf8');
 const council = read('councils/trondelag-sorvest.json');
@@ -54,3 +58,12 @@ console.log(`  regionrad wasm, the three in one call (council decoded once):    
 console.log(`  regionrad wasm, one meeting with a PreparedCouncil (decoded once):   ${held.toFixed(3)} ms`);
 console.log(`  ajv (JSON.parse + compiled schema, schema only):                     ${peer.toFixed(3)} ms`);
 console.log(`  ratio regionrad / ajv: ${(ours / peer).toFixed(2)}, in one call ${(batch / peer).toFixed(2)}, prepared ${(held / peer).toFixed(2)} (target <= 1.0)`);
+
+const councilObject = JSON.parse(council);
+const meetingObjects = meetings.map((m) => JSON.parse(m));
+const oursObjects = median(() => meetingObjects.forEach((m) => regionrad.validate(councilObject, [m], '2023-02-01')), repeat) / meetings.length;
+const peerObjects = median(() => meetingObjects.forEach((m) => schemaOnly(m)), repeat) / meetings.length;
+console.log(`validate one meeting document (plain objects in), median of ${repeat}:`);
+console.log(`  regionrad wasm (council + meeting decoded, schema and domain rules): ${oursObjects.toFixed(3)} ms`);
+console.log(`  ajv (compiled schema, schema only):                                  ${peerObjects.toFixed(3)} ms`);
+console.log(`  ratio regionrad / ajv: ${(oursObjects / peerObjects).toFixed(2)} (target <= 1.0)`);

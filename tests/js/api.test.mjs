@@ -117,3 +117,30 @@ test('each module has its own functions, and every module says the schema versio
   assert.equal(typeof cost.register, 'undefined');
   assert.equal(typeof register.contributions, 'undefined');
 });
+
+test('each error code of the library is a RegionradError code, the same as in Rust and Python', async () => {
+  const { readFileSync } = await import('node:fs');
+  const codes = ['invalid_argument', 'invalid_input', 'invalid_case_number'];
+  for (const module of Object.values(modules)) assert.deepEqual(module.errorCodes(), codes);
+  // The TypeScript union names the same codes, and `internal` for a defect of the binding.
+  const common = readFileSync(new URL('../../bindings-wasm/types/common.d.ts', import.meta.url), 'utf8');
+  const union = common.match(/export type ErrorCode =([^;]*);/)[1].match(/'[a-z_]+'/g).map((c) => c.slice(1, -1));
+  assert.deepEqual(union.sort(), [...codes, 'internal'].sort());
+  // Each thrown where the library refuses a call.
+  const thrown = (call) => {
+    try {
+      call();
+    } catch (error) {
+      return [error.name, error.code];
+    }
+    return null;
+  };
+  assert.deepEqual(
+    [
+      thrown(() => forms.nextCaseNumber(council, [], 'styret', '2023-03-01')),
+      thrown(() => register.register('{', [], '2023-03-01')),
+      thrown(() => forms.parseCaseNumber('12/')),
+    ],
+    codes.map((code) => ['RegionradError', code]),
+  );
+});

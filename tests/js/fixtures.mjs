@@ -48,8 +48,8 @@ export function documentText(spec) {
   return JSON.stringify(spec);
 }
 
-// The comparable part of a finding: what a vector states of it (the params and severity
-// that the expectation `want` names).
+// The comparable part of a finding: what a vector states of it (the params, severity and
+// span that the expectation `want` names).
 export function comparable(finding, want) {
   const out = {
     code: finding.code,
@@ -61,6 +61,7 @@ export function comparable(finding, want) {
     out.params = Object.fromEntries(Object.keys(want.params).map((k) => [k, finding.params?.[k] ?? null]));
   }
   if (want?.severity) out.severity = finding.severity;
+  if (want?.span) out.span = finding.span ?? null;
   return JSON.stringify(out);
 }
 

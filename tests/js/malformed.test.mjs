@@ -35,6 +35,7 @@ const good = {
   bundledCouncil: [],
   bundledPopulation: [],
   schemaVersion: [],
+  errorCodes: [],
 };
 
 // Classes: arguments that work for the constructor and for each method.

@@ -35,8 +35,8 @@ def document_text(spec: Any) -> str:
 
 
 def comparable(finding: Dict[str, Any], want: Optional[Dict[str, Any]] = None) -> str:
-    """The part of a finding a vector states: code, document, meeting, path, and the params
-    and severity the expectation `want` names."""
+    """The part of a finding a vector states: code, document, meeting, path, and the params,
+    severity and span the expectation `want` names."""
     out: Dict[str, Any] = {
         "code": finding["code"],
         "document": finding["document"],
@@ -45,8 +45,9 @@ def comparable(finding: Dict[str, Any], want: Optional[Dict[str, Any]] = None) -
     }
     if want is not None and "params" in want:
         out["params"] = {k: finding.get("params", {}).get(k) for k in want["params"]}
-    if want is not None and "severity" in want:
-        out["severity"] = finding.get("severity")
+    for named in ("severity", "span"):
+        if want is not None and named in want:
+            out[named] = finding.get(named)
     return json.dumps(out, sort_keys=True, ensure_ascii=False)
 
 
@@ -63,6 +64,10 @@ def assert_findings(expected: List[Dict[str, Any]], findings: Iterable[Any]) -> 
             "path": list(f.path),
             "params": dict(f.params),
             "severity": f.severity,
+            "span": None if f.span is None else {
+                "start": {"line": f.span.start_line, "column": f.span.start_column},
+                "end": {"line": f.span.end_line, "column": f.span.end_column},
+            },
         }
         for f in findings
     ]

@@ -79,8 +79,10 @@ def test_documents_of_the_wrong_type_raise_invalid_input() -> None:
         regionrad.validate(COUNCIL, MEETING, today=TODAY)  # type: ignore[arg-type]
     with pytest.raises(InvalidInputError):
         regionrad.validate(42, [MEETING], today=TODAY)  # type: ignore[arg-type]
-    with pytest.raises(InvalidInputError):
-        regionrad.validate(COUNCIL, [{"date": float("nan")}], today=TODAY)
+    # A value no JSON can hold, in a document given as a dict, is a bad value like any other.
+    report = regionrad.validate(COUNCIL, [{**MEETING, "date": float("nan")}], today=TODAY)
+    assert [(f.code, f.path) for f in report.errors] == [("input.invalid", ("date",))]
+    assert "floating point `NaN`" in report.errors[0].message
 
 
 def test_text_that_is_not_json_is_a_finding_not_an_exception() -> None:
@@ -151,3 +153,60 @@ def test_a_prepared_council_gives_the_report_the_document_gives() -> None:
     assert [(f.code, f.document) for f in report] == [("input.invalid", "council")]
     with pytest.raises(InvalidInputError):
         regionrad.PreparedCouncil(42)  # type: ignore[arg-type]
+
+
+def test_each_error_code_of_the_library_is_one_exception_class() -> None:
+    from regionrad import CaseNumberError, InvalidArgumentError, _native
+
+    classes = dict(_native.error_classes())
+    assert classes == {
+        "invalid_argument": "InvalidArgumentError",
+        "invalid_input": "InvalidInputError",
+        "invalid_case_number": "CaseNumberError",
+    }
+    for code, name in classes.items():
+        assert getattr(regionrad, name).code == code
+    # Each raised where the library refuses a call, as the class of its code.
+    raised = []
+    for call in (
+        lambda: regionrad.next_case_number(COUNCIL, [], "styret", datetime.date(2023, 3, 1)),
+        lambda: regionrad.register("{", [], as_of=TODAY),
+        lambda: regionrad.parse_case_number("12/"),
+    ):
+        with pytest.raises(RegionradError) as error:
+            call()
+        raised.append((type(error.value), error.value.code))
+    assert raised == [
+        (InvalidArgumentError, "invalid_argument"),
+        (InvalidInputError, "invalid_input"),
+        (CaseNumberError, "invalid_case_number"),
+    ]
+
+
+def test_a_document_given_as_a_dict_is_read_as_strictly_as_its_text() -> None:
+    import json
+
+    for change in ({"remote": 1}, {"remote": "yes"}, {"schema_version": True}, {"date": "2021-11-5"}):
+        meeting = {**MEETING, **change}
+        (field,) = change
+        as_dict = regionrad.validate(COUNCIL, [meeting], today=TODAY)
+        as_text = regionrad.validate(json.dumps(COUNCIL), [json.dumps(meeting)], today=TODAY)
+        assert [(f.code, f.path) for f in as_dict.errors] == [("input.invalid", (field,))]
+        assert [(f.code, f.path, f.params["detail"]) for f in as_dict.errors] == [
+            (f.code, f.path, f.params["detail"]) for f in as_text.errors
+        ]
+        # Only text has lines and columns to point at.
+        assert as_dict.errors[0].span is None and as_text.errors[0].span is not None
+    # A tuple is a list, as json.dumps writes it; a set is no JSON value.
+    tupled = {**MEETING, "agenda": tuple(MEETING["agenda"])}
+    assert regionrad.validate(COUNCIL, [tupled], today=TODAY).errors == ()
+    report = regionrad.validate(COUNCIL, [{**MEETING, "attendance": {1, 2}}], today=TODAY)
+    assert [(f.code, f.path) for f in report.errors] == [("input.invalid", ("attendance",))]
+
+
+def test_a_dict_nested_deeper_than_the_limit_is_refused_unread() -> None:
+    deep: object = []
+    for _ in range(200_000):  # deeper than any recursion would survive
+        deep = [deep]
+    report = regionrad.validate(COUNCIL, [{**MEETING, "x": deep}], today=TODAY)
+    assert [(f.code, f.params["max"]) for f in report.errors] == [("input.too_deep", 64)]

@@ -33,8 +33,14 @@ from ._cost import (
     recover_equal_share,
 )
 from ._council import PreparedCouncil, answer
-from ._documents import Document, as_list, as_text
-from ._errors import CaseNumberError, InvalidInputError, RegionradError, ValidationError
+from ._documents import Document, as_document, as_list
+from ._errors import (
+    CaseNumberError,
+    InvalidArgumentError,
+    InvalidInputError,
+    RegionradError,
+    ValidationError,
+)
 from ._minutes import FieldSpan, Minutes, read_minutes, redact_meeting, write_minutes
 from ._quorum import ItemPresence, Presence, presence
 from ._register import Register, RegisterEntry, register
@@ -56,6 +62,7 @@ __all__ = [
     "recover_equal_share",
     "Finding",
     "FieldSpan",
+    "InvalidArgumentError",
     "InvalidInputError",
     "PreparedCouncil",
     "Minutes",
@@ -107,13 +114,12 @@ def validate(
 
     Problems in the documents, including ones that do not decode, are findings in the
     report; only misuse (``today`` not a date, an unknown ``lang``) raises
-    `InvalidInputError`.
+    `InvalidArgumentError`.
     """
     meetings = as_list(meetings, "meetings")
     if not isinstance(today, datetime.date) or isinstance(today, datetime.datetime):
-        raise InvalidInputError(f"today must be a datetime.date, not {type(today).__name__}")
+        raise InvalidArgumentError(f"today must be a datetime.date, not {type(today).__name__}")
     if lang not in ("nb", "en"):
-        raise InvalidInputError(f"lang must be 'nb' or 'en', not {lang!r}")
-    texts = [as_text(m, f"meetings[{i}]") for i, m in enumerate(meetings)]
-    wire = answer(council, "validate", texts, today.isoformat(), lang)
-    return Report._from_wire(json.loads(wire))
+        raise InvalidArgumentError(f"lang must be 'nb' or 'en', not {lang!r}")
+    documents = [as_document(m, f"meetings[{i}]") for i, m in enumerate(meetings)]
+    return Report._from_wire(answer(council, "validate", documents, today.isoformat(), lang))

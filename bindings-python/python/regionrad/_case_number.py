@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime
-import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Optional, Union
 
 from . import _native
-from ._documents import Document, as_list, as_text
-from ._errors import CaseNumberError, InvalidInputError
+from ._documents import Document, as_document, as_list
+from ._errors import InvalidArgumentError
 
 if TYPE_CHECKING:
     from ._council import PreparedCouncil
@@ -48,16 +47,12 @@ def parse_case_number(text: str, *, meeting_date: Optional[datetime.date] = None
     regionrad._errors.CaseNumberError: not a case number: the year must have two or four digits (at character 4)
     """
     if not isinstance(text, str):
-        raise InvalidInputError(f"text must be a str, not {type(text).__name__}")
+        raise InvalidArgumentError(f"text must be a str, not {type(text).__name__}")
     if meeting_date is not None and (
         not isinstance(meeting_date, datetime.date) or isinstance(meeting_date, datetime.datetime)
     ):
-        raise InvalidInputError(f"meeting_date must be a datetime.date, not {type(meeting_date).__name__}")
-    wire = json.loads(_native.parse_case_number(text, None if meeting_date is None else meeting_date.isoformat()))
-    if "error" in wire:
-        error = wire["error"]
-        raise CaseNumberError(error["message"], error["kind"], error["position"])
-    return CaseNumber(**wire["number"])
+        raise InvalidArgumentError(f"meeting_date must be a datetime.date, not {type(meeting_date).__name__}")
+    return CaseNumber(**_native.parse_case_number(text, None if meeting_date is None else meeting_date.isoformat()))
 
 
 def next_case_number(
@@ -69,8 +64,8 @@ def next_case_number(
     """The next free case number of the council's body ``body`` (its id) for a meeting on
     ``date``, given the body's meetings so far: one past the highest number it used that
     year, with its prefix. ``council`` is a document or a `PreparedCouncil`. Raises
-    `InvalidInputError` for a body the council does not have or a document that does not
-    decode.
+    `InvalidArgumentError` for a body the council does not have, `InvalidInputError` for a
+    document that does not decode.
 
     >>> import regionrad
     >>> str(next_case_number(regionrad.bundled_council(), [], "kdu", datetime.date(2023, 3, 1)))
@@ -79,9 +74,8 @@ def next_case_number(
     from ._council import answer
 
     if not isinstance(body, str):
-        raise InvalidInputError(f"body must be a str, not {type(body).__name__}")
+        raise InvalidArgumentError(f"body must be a str, not {type(body).__name__}")
     if not isinstance(date, datetime.date) or isinstance(date, datetime.datetime):
-        raise InvalidInputError(f"date must be a datetime.date, not {type(date).__name__}")
-    texts = [as_text(m, "meeting") for m in as_list(meetings, "meetings")]
-    wire = answer(council, "next_case_number", texts, body, date.isoformat())
-    return CaseNumber(**json.loads(wire))
+        raise InvalidArgumentError(f"date must be a datetime.date, not {type(date).__name__}")
+    documents = [as_document(m, f"meetings[{i}]") for i, m in enumerate(as_list(meetings, "meetings"))]
+    return CaseNumber(**answer(council, "next_case_number", documents, body, date.isoformat()))

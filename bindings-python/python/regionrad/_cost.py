@@ -13,15 +13,15 @@ from fractions import Fraction
 from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Union
 
 from . import _native
-from ._documents import Document, as_list, as_text
-from ._errors import InvalidInputError, ValidationError
+from ._documents import Document, as_document, as_list
+from ._errors import InvalidArgumentError, InvalidInputError, ValidationError
 from ._report import Report
 
 
 
 def _whole_ore(ore: int) -> int:
     if isinstance(ore, bool) or not isinstance(ore, int):
-        raise InvalidInputError(f"øre must be an int, not {type(ore).__name__}")
+        raise InvalidArgumentError(f"øre must be an int, not {type(ore).__name__}")
     return ore
 
 
@@ -163,15 +163,13 @@ def contributions(
     key for this run, e.g. a scenario). Raises `ValidationError` with the findings when the
     split cannot be made (a key parameter missing, a population figure missing, …)."""
     if lang not in ("nb", "en"):
-        raise InvalidInputError(f"lang must be 'nb' or 'en', not {lang!r}")
-    wire = json.loads(
-        _native.contributions(
-            as_text(council, "council"),
-            as_text(budget, "budget"),
-            as_text(population, "population"),
-            None if key is None else as_text(key, "key"),
-            lang,
-        )
+        raise InvalidArgumentError(f"lang must be 'nb' or 'en', not {lang!r}")
+    wire = _native.contributions(
+        as_document(council, "council"),
+        as_document(budget, "budget"),
+        as_document(population, "population"),
+        None if key is None else as_document(key, "key"),
+        lang,
     )
     report = Report._from_wire(wire["report"])
     split = wire["apportionment"]
@@ -239,12 +237,12 @@ def compare(scenarios: Mapping[str, Contributions]) -> Comparison:
     """Line up contributions under several keys or scenarios, by label (e.g.
     ``{"30/70": a, "50/50": b}``); the first is the baseline for the differences."""
     if not isinstance(scenarios, Mapping):
-        raise InvalidInputError(f"scenarios must be a mapping of label to Contributions, not {type(scenarios).__name__}")
+        raise InvalidArgumentError(f"scenarios must be a mapping of label to Contributions, not {type(scenarios).__name__}")
     for label, split in scenarios.items():
         if not isinstance(split, Contributions):
-            raise InvalidInputError(f"{label!r} is not a Contributions result")
+            raise InvalidArgumentError(f"{label!r} is not a Contributions result")
     payload = [{"label": label, "apportionment": split.wire} for label, split in scenarios.items()]
-    wire = json.loads(_native.compare(json.dumps(payload, ensure_ascii=False)))
+    wire = _native.compare(payload)
     return Comparison(scenarios=tuple(wire["scenarios"]), rows=tuple(wire["rows"]))
 
 
@@ -264,10 +262,7 @@ def recover_equal_share(invoiced: Iterable[Mapping[str, Any]]) -> Recovery:
     """Fit the equal share of a two-part key (equal part + population part) to what each
     municipality was invoiced: ``[{"municipality": "5059", "amount_ore": ..., "population": ...}]``.
     Raises `InvalidInputError` when no key can be fitted."""
-    try:
-        wire = json.loads(_native.recover_equal_share(json.dumps(as_list(invoiced, "invoiced"), allow_nan=False)))
-    except (TypeError, ValueError) as error:
-        raise InvalidInputError(str(error)) from None
+    wire = _native.recover_equal_share(as_list(invoiced, "invoiced"))
     return Recovery(
         equal_share=Fraction(wire["equal_share"]),
         equal_share_decimal=Decimal(wire["equal_share_decimal"]),
@@ -284,11 +279,11 @@ def load_population(source: Union[str, "os.PathLike[str]"], *, format: Optional[
     try:
         path = os.fspath(source)
     except TypeError:
-        raise InvalidInputError(f"source must be a path, not {type(source).__name__}") from None
+        raise InvalidArgumentError(f"source must be a path, not {type(source).__name__}") from None
     if not isinstance(path, str):
-        raise InvalidInputError("source must be a path as text, not bytes")
+        raise InvalidArgumentError("source must be a path as text, not bytes")
     if format is not None and not isinstance(format, str):
-        raise InvalidInputError(f"format must be 'json-stat' or 'csv', not {format!r}")
+        raise InvalidArgumentError(f"format must be 'json-stat' or 'csv', not {format!r}")
     fmt = format or ("csv" if path.lower().endswith(".csv") else "json-stat")
     try:
         with open(path, encoding="utf-8") as handle:
@@ -296,7 +291,7 @@ def load_population(source: Union[str, "os.PathLike[str]"], *, format: Optional[
     except ValueError as error:  # a NUL in the path, text that is not UTF-8
         raise InvalidInputError(f"{path!r}: {error}") from None
     try:
-        result: Dict[str, Any] = json.loads(_native.parse_population(text, fmt))
-    except ValueError as error:
-        raise InvalidInputError(f"{path}: {error}") from None
+        result: Dict[str, Any] = _native.parse_population(text, fmt)
+    except (InvalidArgumentError, InvalidInputError) as error:
+        raise type(error)(f"{path}: {error}") from None
     return result

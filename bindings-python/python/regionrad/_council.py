@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Any, Union
 
 from . import _native
-from ._documents import Document, as_text
-from ._errors import InvalidInputError
+from ._documents import Document, as_document
 
 
 class PreparedCouncil:
@@ -24,17 +23,14 @@ class PreparedCouncil:
     __slots__ = ("_native",)
 
     def __init__(self, council: Document) -> None:
-        self._native = _native.PreparedCouncil(as_text(council, "council"))
+        self._native = _native.PreparedCouncil(as_document(council, "council"))
 
 
-def answer(council: Union[Document, PreparedCouncil], call: str, *args: Any) -> str:
+def answer(council: Union[Document, PreparedCouncil], call: str, *args: Any) -> Any:
     """The native answer to ``call`` about ``council``: a `PreparedCouncil`'s own method of
     that name (the council decoded once), or the native function of that name with the
-    council's text first. What the native side refuses (a document that does not decode, a
-    body the council does not have) raises `InvalidInputError`."""
-    try:
-        if isinstance(council, PreparedCouncil):
-            return str(getattr(council._native, call)(*args))
-        return str(getattr(_native, call)(as_text(council, "council"), *args))
-    except ValueError as error:
-        raise InvalidInputError(str(error)) from None
+    council first. What the native side refuses (a document that does not decode, a body the
+    council does not have) it raises as the `RegionradError` of its code."""
+    if isinstance(council, PreparedCouncil):
+        return getattr(council._native, call)(*args)
+    return getattr(_native, call)(as_document(council, "council"), *args)

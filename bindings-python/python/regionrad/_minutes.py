@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any, Dict, Optional, Tuple
 
 from . import _native
-from ._documents import Document, as_text
-from ._errors import InvalidInputError
+from ._documents import Document, as_document
+from ._errors import InvalidArgumentError
 from ._report import PathSegment, Report, Span
 
 
@@ -56,14 +55,11 @@ def read_minutes(text: str, council: Optional[Document] = None, *, lang: str = "
     ('2023-01-20', 'approval', True)
     """
     if not isinstance(text, str):
-        raise InvalidInputError(f"text must be a str, not {type(text).__name__}")
+        raise InvalidArgumentError(f"text must be a str, not {type(text).__name__}")
     if lang not in ("nb", "en"):
-        raise InvalidInputError(f"lang must be 'nb' or 'en', not {lang!r}")
-    council_text = None if council is None else as_text(council, "council")
-    try:
-        wire = json.loads(_native.read_minutes(text, council_text, lang))
-    except ValueError as error:
-        raise InvalidInputError(str(error)) from None
+        raise InvalidArgumentError(f"lang must be 'nb' or 'en', not {lang!r}")
+    council_document = None if council is None else as_document(council, "council")
+    wire = _native.read_minutes(text, council_document, lang)
     return Minutes(
         meeting=wire["meeting"],
         report=Report._from_wire(wire),
@@ -75,19 +71,13 @@ def write_minutes(meeting: Document, *, lang: str = "nb") -> str:
     """A meeting document written as clean minutes: bokmål (``"nb"``, which `read_minutes`
     reads back as the same meeting) or English headings (``"en"``)."""
     if lang not in ("nb", "en"):
-        raise InvalidInputError(f"lang must be 'nb' or 'en', not {lang!r}")
-    try:
-        return _native.write_minutes(as_text(meeting, "meeting"), lang)
-    except ValueError as error:
-        raise InvalidInputError(str(error)) from None
+        raise InvalidArgumentError(f"lang must be 'nb' or 'en', not {lang!r}")
+    return _native.write_minutes(as_document(meeting, "meeting"), lang)
 
 
 def redact_meeting(meeting: Document) -> Dict[str, Any]:
     """The meeting with e-mail addresses and phone numbers taken out, for publishing under
     offentleglova (attendees' ``email`` removed, addresses and numbers in texts replaced by
     ``[e-post]`` and ``[telefon]``)."""
-    try:
-        result: Dict[str, Any] = json.loads(_native.redact_meeting(as_text(meeting, "meeting")))
-    except ValueError as error:
-        raise InvalidInputError(str(error)) from None
+    result: Dict[str, Any] = _native.redact_meeting(as_document(meeting, "meeting"))
     return result

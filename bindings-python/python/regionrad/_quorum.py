@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import html
-import json
 from dataclasses import dataclass
 from typing import Any, Iterator, List, Optional, Tuple, Union, overload
 
 from ._council import PreparedCouncil, answer
-from ._documents import Document, as_text
+from ._documents import Document, as_document
 
 
 @dataclass(frozen=True)
@@ -87,7 +86,7 @@ def presence(council: Union[Document, PreparedCouncil], meeting: Document) -> Pr
     """Who was there for each item of ``meeting``; ``council`` is a document or a
     `PreparedCouncil`. Raises `InvalidInputError` when a document does not decode or names a
     body the council does not have."""
-    wire = json.loads(answer(council, "presence", as_text(meeting, "meeting")))
+    wire = answer(council, "presence", as_document(meeting, "meeting"))
     return Presence([
         ItemPresence(
             item=row["item"],

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime
 import html
-import json
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Mapping, Optional, Tuple
 
 from . import _native
-from ._documents import Document, as_list, as_text
-from ._errors import InvalidInputError
+from ._documents import Document, as_document, as_list
+from ._errors import InvalidArgumentError
 
 
 @dataclass(frozen=True)
@@ -74,12 +73,9 @@ def register(council: Document, meetings: Iterable[Document], *, as_of: datetime
     by body, overdue first, each with its origin and the later cases that took it up.
     Raises `InvalidInputError` when a document does not decode."""
     if not isinstance(as_of, datetime.date) or isinstance(as_of, datetime.datetime):
-        raise InvalidInputError(f"as_of must be a datetime.date, not {type(as_of).__name__}")
-    texts = [as_text(m, f"meetings[{i}]") for i, m in enumerate(as_list(meetings, "meetings"))]
-    try:
-        wire = json.loads(_native.register(as_text(council, "council"), texts, as_of.isoformat()))
-    except ValueError as error:
-        raise InvalidInputError(str(error)) from None
+        raise InvalidArgumentError(f"as_of must be a datetime.date, not {type(as_of).__name__}")
+    documents = [as_document(m, f"meetings[{i}]") for i, m in enumerate(as_list(meetings, "meetings"))]
+    wire = _native.register(as_document(council, "council"), documents, as_of.isoformat())
     date = datetime.date.fromisoformat
     return Register(
         as_of=date(wire["as_of"]),

@@ -21,12 +21,13 @@
 
 use chrono::{Datelike, NaiveDate};
 use schemars::JsonSchema;
+use serde::Serialize;
 
 use super::key::{Budget, CostKey, Fraction, KeyPart};
 use super::population::{retirements, ByCode, Figure, PopulationTable};
 use super::ratio::Ratio;
 use crate::council::{extend, Council, MunicipalityCode, Term};
-use crate::document::{check_version, decode_council, decode_document};
+use crate::document::{check_version, Decoded, Source};
 use crate::findings::{Code, Document, Finding, PathSegment, Report, Severity};
 use crate::i18n::{Catalog, Lang};
 use crate::path;
@@ -36,7 +37,7 @@ use crate::path;
 pub const MAX_AMOUNT_ORE: i64 = 9_007_199_254_740_991;
 
 /// One part of one municipality's share.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PartShare {
     /// `"fixed"`, `"equal"` or `"population"`.
@@ -47,14 +48,8 @@ pub struct PartShare {
     pub exact_ore: String,
 }
 
-crate::wire::encode_struct!(PartShare {
-    kind: required,
-    amount_ore: required,
-    exact_ore: required,
-});
-
 /// What one municipality pays.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contribution {
     pub municipality: MunicipalityCode,
@@ -79,23 +74,8 @@ pub struct Contribution {
     pub share_percent: String,
 }
 
-crate::wire::encode_struct!(Contribution {
-    municipality: required,
-    name: required,
-    population: required,
-    population_note: required,
-    weight: required,
-    days: required,
-    parts: required,
-    by_key_ore: required,
-    exact_by_key_ore: required,
-    settled_ore: required,
-    total_ore: required,
-    share_percent: required,
-});
-
 /// A budget split by a key.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Apportionment {
     pub council: String,
@@ -114,31 +94,13 @@ pub struct Apportionment {
     pub contributions: Vec<Contribution>,
 }
 
-crate::wire::encode_struct!(Apportionment {
-    council: required,
-    key: required,
-    year: required,
-    population_year: required,
-    days_in_year: required,
-    total_ore: required,
-    external_ore: required,
-    settled_ore: required,
-    by_key_ore: required,
-    contributions: required,
-});
-
 /// The result: an apportionment when the inputs allow one, and the findings either way.
-#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Apportioned {
     pub apportionment: Option<Apportionment>,
     pub report: Report,
 }
-
-crate::wire::encode_struct!(Apportioned {
-    apportionment: required,
-    report: required,
-});
 
 /// Where the key came from, for the paths of findings about it.
 pub enum KeySource<'a> {
@@ -198,59 +160,56 @@ pub fn apportion(
     }
 }
 
-/// [`apportion`] from JSON documents, decoded strictly: a council, a budget, a population
-/// table, and optionally a key to use instead of the council's (a scenario). Documents that
-/// do not decode are `input.invalid` findings naming the document and path.
+/// [`apportion`] of documents as decoded ([`crate::document::decode`]): a council, a
+/// budget, a population table, and optionally a key to use instead of the council's (a
+/// scenario). A document that did not decode is its `input.invalid` finding in the report,
+/// and there is no apportionment.
 ///
 /// ```
+/// use regionrad::document::{decode, Source};
+///
 /// let council = include_str!("../../../fixtures/councils/trondelag-sorvest.json");
 /// let population = include_str!("../../../fixtures/population/ssb-07459-trondelag-sorvest.json");
 /// let budget = r#"{"schema_version": 1, "council": "trondelag-sorvest", "year": 2023, "total_ore": 240000000}"#;
+/// let result = regionrad::cost::apportion_decoded(
+///     decode(council, Source::Council),
+///     decode(budget, Source::Budget),
+///     decode(population, Source::Population),
+///     None,
+/// );
 /// // The council's own key, Agdenesmodellen, lacks its parameters: said, not guessed.
-/// let result = regionrad::cost::apportion_json(council, budget, population, None);
 /// assert!(result.apportionment.is_none());
 /// assert_eq!(result.report.findings[0].code.as_str(), "cost.key_parameter_missing");
 /// ```
-pub fn apportion_json(
-    council: &str,
-    budget: &str,
-    population: &str,
-    key: Option<&str>,
+pub fn apportion_decoded(
+    council: Decoded<Council>,
+    budget: Decoded<Budget>,
+    population: Decoded<PopulationTable>,
+    key: Option<Decoded<CostKey>>,
 ) -> Apportioned {
+    fn taken<T>(decoded: Decoded<T>, findings: &mut Vec<Finding>) -> Option<T> {
+        decoded.map_err(|finding| findings.push(finding)).ok()
+    }
     let mut findings = Vec::new();
-    let council = decode_council(council).map_err(|f| findings.push(f)).ok();
-    let budget: Option<Budget> = decode_document(budget, Document::Budget)
-        .map_err(|f| findings.push(f))
-        .ok();
-    let population: Option<PopulationTable> = decode_document(population, Document::Population)
-        .map_err(|f| findings.push(f))
-        .ok();
-    // A key given for the run is reported under the budget's `key`, where it would stand.
+    let council = taken(council, &mut findings);
+    let budget = taken(budget, &mut findings);
+    let population = taken(population, &mut findings);
     let given: Option<Option<CostKey>> = match key {
         None => Some(None),
-        Some(text) => match decode_document::<CostKey>(text, Document::Budget) {
-            Ok(key) => Some(Some(key)),
-            Err(mut finding) => {
-                finding.path.insert(0, PathSegment::from("key"));
-                findings.push(finding);
-                None
-            }
-        },
+        Some(key) => taken(key, &mut findings).map(Some),
     };
     let versions = [
         council
             .as_ref()
-            .map(|c| (c.schema_version, Document::Council)),
-        budget
-            .as_ref()
-            .map(|b| (b.schema_version, Document::Budget)),
+            .map(|c| (c.schema_version, Source::Council)),
+        budget.as_ref().map(|b| (b.schema_version, Source::Budget)),
         population
             .as_ref()
-            .map(|p| (p.schema_version, Document::Population)),
+            .map(|p| (p.schema_version, Source::Population)),
     ];
     // Rendered here, as the decoding findings beside them were where they were made.
-    for (version, document) in versions.into_iter().flatten() {
-        let finding = check_version(version, |code, path| Finding::on(code, document, path));
+    for (version, source) in versions.into_iter().flatten() {
+        let finding = check_version(version, source);
         findings.extend(finding.map(|f| f.rendered(Catalog::INPUT, Lang::Nb)));
     }
     let mut result = match (&council, &budget, &population, &given, findings.is_empty()) {
@@ -831,9 +790,7 @@ pub(crate) fn largest_remainder(
     if left < 0 || left > exact.len() as i128 {
         return None;
     }
-    crate::sorting::sort_by(&mut remainders, |a, b| {
-        b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2))
-    });
+    remainders.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
     for (_, _, _, i) in remainders.iter().take(usize::try_from(left).ok()?) {
         rounded[*i] += 1;
     }

@@ -2,13 +2,13 @@
 //! difference from the first.
 
 use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 use super::apportion::Apportionment;
 use crate::council::MunicipalityCode;
-use crate::wire::wire_struct;
 
 /// One municipality across the scenarios.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ComparisonRow {
     pub municipality: MunicipalityCode,
@@ -20,19 +20,7 @@ pub struct ComparisonRow {
     pub difference_ore: Vec<Option<i64>>,
 }
 
-crate::wire::encode_struct!(Comparison {
-    scenarios: required,
-    rows: required,
-});
-
-crate::wire::encode_struct!(ComparisonRow {
-    municipality: required,
-    name: required,
-    total_ore: required,
-    difference_ore: required,
-});
-
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Comparison {
     /// The scenarios' labels.
@@ -40,8 +28,11 @@ pub struct Comparison {
     pub rows: Vec<ComparisonRow>,
 }
 
+// An apportionment as `contributions` returned it holds much more; a comparison reads only
+// the totals, and takes the rest as it is.
+
 /// What a comparison reads of one municipality in one scenario.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Deserialize)]
 pub struct ScenarioRow {
     pub municipality: MunicipalityCode,
     pub name: String,
@@ -49,38 +40,18 @@ pub struct ScenarioRow {
 }
 
 /// What a comparison reads of an apportionment (the bindings hold them as plain data).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Deserialize)]
 pub struct ScenarioTotals {
     pub contributions: Vec<ScenarioRow>,
 }
 
 /// One scenario as the bindings pass it: a label and an apportionment they got before.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Scenario {
     pub label: String,
     pub apportionment: ScenarioTotals,
 }
-
-// An apportionment as `contributions` returned it holds much more; a comparison reads only
-// the totals, and takes the rest as it is.
-wire_struct!(
-    ScenarioRow,
-    ignore_unknown {
-        municipality: required,
-        name: required,
-        total_ore: required,
-    }
-);
-wire_struct!(
-    ScenarioTotals,
-    ignore_unknown {
-        contributions: required,
-    }
-);
-wire_struct!(Scenario {
-    label: required,
-    apportionment: required,
-});
 
 /// Lines up apportionments by municipality, in the order municipalities first appear.
 pub fn compare(scenarios: &[(String, Apportionment)]) -> Comparison {
@@ -104,16 +75,12 @@ pub fn compare(scenarios: &[(String, Apportionment)]) -> Comparison {
             }
         })
         .collect::<Vec<_>>();
-    line_up(&rows)
+    compare_scenarios(&rows)
 }
 
-/// [`compare`] over scenarios given as JSON: `[{"label": ..., "apportionment": {...}}]`.
-pub fn compare_json(scenarios: &str) -> Result<Comparison, String> {
-    let scenarios: Vec<Scenario> = crate::decode::from_str(scenarios).map_err(|e| e.to_string())?;
-    Ok(line_up(&scenarios))
-}
-
-fn line_up(scenarios: &[Scenario]) -> Comparison {
+/// [`compare`] over scenarios as the bindings hold them: `[{"label": ..., "apportionment":
+/// {...}}]`, each apportionment as `contributions` returned it.
+pub fn compare_scenarios(scenarios: &[Scenario]) -> Comparison {
     let mut rows: Vec<ComparisonRow> = Vec::new();
     for scenario in scenarios {
         for c in &scenario.apportionment.contributions {

@@ -4,13 +4,11 @@ use std::fmt;
 use std::str::FromStr;
 
 use schemars::JsonSchema;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::ratio::Ratio;
 use crate::council::MunicipalityCode;
-use crate::decode::{DecodeError, FromJson, Tagged};
-use crate::encode::{ToJson, Writer};
-use crate::json::Node;
-use crate::wire::{wire_enum, wire_struct};
+use crate::strict;
 
 /// An exact non-negative fraction on the wire: `"3/10"`, `"0.3"` or `"30%"`; written back
 /// as `"3/10"`.
@@ -100,21 +98,15 @@ impl fmt::Display for Fraction {
     }
 }
 
-impl ToJson for Fraction {
-    fn write_json(&self, out: &mut Writer) {
-        out.string(&self.to_string());
+impl Serialize for Fraction {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
     }
 }
 
-impl crate::decode::Blank for Fraction {
-    fn blank() -> Self {
-        Fraction(Ratio::ZERO)
-    }
-}
-
-impl FromJson for Fraction {
-    fn from_json(node: &Node<'_>) -> Result<Self, DecodeError> {
-        crate::decode::parsed(node, "a fraction", str::parse)
+impl<'de> Deserialize<'de> for Fraction {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        strict::parsed(deserializer, "a fraction")
     }
 }
 
@@ -133,7 +125,7 @@ impl JsonSchema for Fraction {
 }
 
 /// Which 1 January's population a key uses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PopulationYear {
     /// 1 January of the budget year (known from February: a split can be provisional).
@@ -154,7 +146,7 @@ impl PopulationYear {
 /// One part of a key. Equal and population parts split what is left after the fixed parts;
 /// their fractions add up to 1. A fraction left out is a parameter the council has not
 /// given: using the key then is a finding, never a guess.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum KeyPart {
     /// Split equally between the participants (by weight and days of participation).
@@ -171,55 +163,56 @@ pub enum KeyPart {
     Fixed { amount_ore: i64 },
 }
 
-impl ToJson for KeyPart {
-    fn write_json(&self, out: &mut Writer) {
-        let (kind, fraction) = match self {
-            KeyPart::Equal { fraction } => ("equal", fraction),
-            KeyPart::Population { fraction } => ("population", fraction),
-            KeyPart::Fixed { amount_ore } => {
-                let kind: &dyn ToJson = &"fixed";
-                return out.object(&[("kind", Some(kind)), ("amount_ore", Some(amount_ore))]);
-            }
-        };
-        out.object(&[
-            ("kind", Some(&kind as &dyn ToJson)),
-            ("fraction", fraction.as_ref().map(|f| f as &dyn ToJson)),
-        ]);
-    }
+/// A part of a key as read: every kind's fields, made the kind its tag names.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct KeyPartFields {
+    kind: KeyPartKind,
+    fraction: Option<Fraction>,
+    amount_ore: Option<i64>,
 }
 
-impl FromJson for KeyPart {
-    fn from_json(node: &Node<'_>) -> Result<Self, DecodeError> {
-        let part = Tagged::read(
-            node,
-            "a part of a key",
-            &["kind", "fraction", "amount_ore"],
-            &["equal", "population", "fixed"],
-        )?;
-        match part.kind() {
-            "equal" => {
-                part.allow(&["fraction"])?;
-                Ok(KeyPart::Equal {
-                    fraction: part.optional("fraction")?,
-                })
-            }
-            "population" => {
-                part.allow(&["fraction"])?;
-                Ok(KeyPart::Population {
-                    fraction: part.optional("fraction")?,
-                })
-            }
-            _ => {
-                part.allow(&["amount_ore"])?;
-                let amount_ore: i64 = part.need("amount_ore")?;
-                if amount_ore < 0 {
-                    return Err(part.error("a fixed amount cannot be negative"));
+#[derive(Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+enum KeyPartKind {
+    Equal,
+    Population,
+    Fixed,
+}
+
+impl TryFrom<KeyPartFields> for KeyPart {
+    type Error = String;
+
+    fn try_from(f: KeyPartFields) -> Result<Self, String> {
+        let given = [
+            ("fraction", f.fraction.is_some()),
+            ("amount_ore", f.amount_ore.is_some()),
+        ];
+        Ok(match f.kind {
+            KeyPartKind::Equal => {
+                strict::only("equal", &given, &["fraction"])?;
+                KeyPart::Equal {
+                    fraction: f.fraction,
                 }
-                Ok(KeyPart::Fixed { amount_ore })
             }
-        }
+            KeyPartKind::Population => {
+                strict::only("population", &given, &["fraction"])?;
+                KeyPart::Population {
+                    fraction: f.fraction,
+                }
+            }
+            KeyPartKind::Fixed => {
+                strict::only("fixed", &given, &["amount_ore"])?;
+                let amount_ore = strict::need(f.amount_ore, "fixed", "amount_ore")?;
+                if amount_ore < 0 {
+                    return Err("a fixed amount cannot be negative".to_owned());
+                }
+                KeyPart::Fixed { amount_ore }
+            }
+        })
     }
 }
+strict::deserialize_through!(KeyPart, KeyPartFields);
 
 impl KeyPart {
     pub fn kind(&self) -> &'static str {
@@ -232,7 +225,7 @@ impl KeyPart {
 }
 
 /// A participant that pays by another weight than 1 (an observer paying half: `"1/2"`).
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MemberWeight {
     pub municipality: MunicipalityCode,
@@ -242,7 +235,7 @@ pub struct MemberWeight {
 }
 
 /// A cost key: how the participants share what the council costs.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CostKey {
     /// The key's name ("Agdenesmodellen", "30/70").
@@ -291,7 +284,7 @@ impl CostKey {
 
 /// An amount settled before the key: external funding (no municipality), or a payment one
 /// municipality makes on its own (a host-municipality contribution).
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Settlement {
     pub label: String,
@@ -301,7 +294,7 @@ pub struct Settlement {
 }
 
 /// A year's budget to split between the participants.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Budget {
     pub schema_version: u32,
@@ -316,37 +309,6 @@ pub struct Budget {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
 }
-
-wire_enum!(PopulationYear {
-    BudgetYear: "budget_year",
-    PreviousYear: "previous_year",
-});
-wire_struct!(MemberWeight {
-    municipality: required,
-    weight: required,
-    note: optional,
-});
-wire_struct!(CostKey {
-    name: required,
-    parts: required,
-    weights: or_default(Vec::is_empty),
-    population_year: optional,
-    note: optional,
-});
-wire_struct!(Settlement {
-    label: required,
-    amount_ore: required,
-    municipality: optional,
-});
-wire_struct!(Budget {
-    schema_version: required,
-    council: required,
-    year: required,
-    total_ore: required,
-    settled: or_default(Vec::is_empty),
-    key: optional,
-});
-crate::wire::serde_through_wire!(Fraction, KeyPart);
 
 #[cfg(test)]
 mod tests {

@@ -13,10 +13,10 @@ pub(crate) mod ratio;
 pub mod recovery;
 
 pub use apportion::{
-    apportion, apportion_json, Apportioned, Apportionment, Contribution, KeySource, PartShare,
+    apportion, apportion_decoded, Apportioned, Apportionment, Contribution, KeySource, PartShare,
     MAX_AMOUNT_ORE,
 };
-pub use compare::{compare, compare_json, Comparison, ComparisonRow};
+pub use compare::{compare, compare_scenarios, Comparison, ComparisonRow, Scenario};
 pub use key::{Budget, CostKey, Fraction, KeyPart, MemberWeight, PopulationYear, Settlement};
 pub use money::{format_kroner, parse_kroner};
 pub use population::parse as parse_population;

@@ -28,11 +28,18 @@ pub fn format_kroner(ore: i64) -> String {
 ///
 /// ```
 /// use regionrad::cost::money::parse_kroner;
-/// assert_eq!(parse_kroner("kr 1 234 567,89"), Ok(123_456_789));
-/// assert_eq!(parse_kroner("2400000"), Ok(240_000_000));
+/// assert_eq!(parse_kroner("kr 1 234 567,89").ok(), Some(123_456_789));
+/// assert_eq!(parse_kroner("2400000").ok(), Some(240_000_000));
 /// assert!(parse_kroner("12,345").is_err());
 /// ```
-pub fn parse_kroner(text: &str) -> Result<i64, String> {
+///
+/// # Errors
+/// [`crate::Error::InvalidArgument`] for text that is not such an amount.
+pub fn parse_kroner(text: &str) -> Result<i64, crate::Error> {
+    kroner(text).map_err(crate::Error::InvalidArgument)
+}
+
+fn kroner(text: &str) -> Result<i64, String> {
     let bad = || format!("`{text}` is not an amount in kroner (e.g. 1500000 or 1 500 000,50)");
     let mut rest = text.trim();
     rest = rest.strip_prefix("kr").map(str::trim_start).unwrap_or(rest);

@@ -6,16 +6,17 @@ use std::collections::{BTreeMap, HashMap};
 
 use schemars::JsonSchema;
 
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
 use crate::council::MunicipalityCode;
-use crate::decode::{DecodeError, FromJson};
-use crate::json::{Node, Value};
-use crate::wire::wire_struct;
+use crate::Error;
 
 /// The most cells a JSON-stat dataset may have before it is refused unread.
 pub const MAX_CELLS: u64 = 20_000_000;
 
 /// Population per municipality and year.
-#[derive(Debug, Clone, Default, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PopulationTable {
     pub schema_version: u32,
@@ -33,34 +34,17 @@ pub struct PopulationTable {
 }
 
 /// One municipality's population by year (`{"2023": 18690}`).
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PopulationRow {
     pub code: MunicipalityCode,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    #[serde(
+        deserialize_with = "crate::strict::unique_keys",
+        serialize_with = "crate::strict::keys_as_text"
+    )]
     pub population: BTreeMap<i32, u64>,
-}
-
-wire_struct!(PopulationTable {
-    schema_version: required,
-    source: optional,
-    table: optional,
-    contents_code: optional,
-    reference_day: optional,
-    municipalities: required,
-});
-wire_struct!(PopulationRow {
-    code: required,
-    name: optional,
-    population: required,
-});
-
-/// Figures by year: `{"2023": 18690}`.
-impl FromJson for BTreeMap<i32, u64> {
-    fn from_json(node: &Node<'_>) -> Result<Self, DecodeError> {
-        crate::decode::map(node, |year| year.parse().ok(), "a year")
-    }
 }
 
 /// A municipality code that a reform retired, and what replaced it.
@@ -407,13 +391,17 @@ impl PopulationTable {
 }
 
 /// Reads SSB population figures in `format`: `"json-stat"` (JSON-stat 2.0) or `"csv"`.
-pub fn parse(text: &str, format: &str) -> Result<PopulationTable, String> {
+///
+/// # Errors
+/// [`Error::InvalidArgument`] for another format, [`Error::InvalidInput`] for text that
+/// is not figures in that format.
+pub fn parse(text: &str, format: &str) -> Result<PopulationTable, Error> {
     match format {
         "json-stat" => from_json_stat(text),
         "csv" => from_csv(text),
-        other => Err(format!(
+        other => Err(Error::InvalidArgument(format!(
             "the format must be \"json-stat\" or \"csv\", not {other:?}"
-        )),
+        ))),
     }
 }
 
@@ -438,32 +426,31 @@ fn year_of(text: &str) -> Option<i32> {
 /// `"format": "json-stat2"` and v2 for `outputFormat=json-stat2`). Cells of the same
 /// municipality and year are added up over the other dimensions (sex, age); regions that
 /// are not municipalities (the country, counties) are left out; null values are missing.
-pub fn from_json_stat(text: &str) -> Result<PopulationTable, String> {
-    let root = crate::json::parse(text).map_err(|e| {
-        let at = crate::json::position(text, e.at);
-        format!(
-            "not JSON: {} at line {} column {}",
-            e.message(),
-            at.line,
-            at.column
-        )
-    })?;
+///
+/// # Errors
+/// [`Error::InvalidInput`] saying why the text is not such a dataset.
+pub fn from_json_stat(text: &str) -> Result<PopulationTable, Error> {
+    json_stat(text).map_err(Error::InvalidInput)
+}
+
+fn json_stat(text: &str) -> Result<PopulationTable, String> {
+    let root: Value = serde_json::from_str(text).map_err(|e| format!("not JSON: {e}"))?;
     if root.get("dataset").is_some() {
         return Err("this is JSON-stat 1.x; ask SSB for json-stat2".to_owned());
     }
-    if root.get("class").and_then(Node::as_str) != Some("dataset") {
+    if root.get("class").and_then(Value::as_str) != Some("dataset") {
         return Err("not a JSON-stat 2.0 dataset (class is not \"dataset\")".to_owned());
     }
     let ids: Vec<&str> = root
         .get("id")
-        .and_then(Node::as_array)
+        .and_then(Value::as_array)
         .ok_or("the dataset has no `id` list")?
         .iter()
         .map(|v| v.as_str().ok_or("`id` holds a non-string"))
         .collect::<Result<_, _>>()?;
     let sizes: Vec<u64> = root
         .get("size")
-        .and_then(Node::as_array)
+        .and_then(Value::as_array)
         .ok_or("the dataset has no `size` list")?
         .iter()
         .map(|v| v.as_u64().ok_or("`size` holds a non-number"))
@@ -527,14 +514,10 @@ pub fn from_json_stat(text: &str) -> Result<PopulationTable, String> {
 
     let values = root.get("value").ok_or("the dataset has no `value`")?;
     // A sparse dataset gives its values as an object keyed by the flat index.
-    let sparse: HashMap<&str, &Node> = match &values.value {
-        Value::Object(members) => members.iter().map(|m| (&*m.key, &m.value)).collect(),
-        _ => HashMap::new(),
-    };
-    let value_at = |flat: u64| -> Option<&Node> {
-        match &values.value {
+    let value_at = |flat: u64| -> Option<&Value> {
+        match values {
             Value::Array(list) => usize::try_from(flat).ok().and_then(|i| list.get(i)),
-            Value::Object(_) => sparse.get(flat.to_string().as_str()).copied(),
+            Value::Object(sparse) => sparse.get(&flat.to_string()),
             _ => None,
         }
     };
@@ -557,7 +540,7 @@ pub fn from_json_stat(text: &str) -> Result<PopulationTable, String> {
         if keep_metric.is_some_and(|m| metric_dim.is_some_and(|md| index[md] as usize != m)) {
             continue;
         }
-        let Some(people) = value_at(flat).and_then(Node::as_u64) else {
+        let Some(people) = value_at(flat).and_then(Value::as_u64) else {
             continue;
         };
         let region = &categories[region_dim][index[region_dim] as usize];
@@ -567,7 +550,7 @@ pub fn from_json_stat(text: &str) -> Result<PopulationTable, String> {
         ) else {
             continue;
         };
-        let name = labels.and_then(|l| l.get(region)).and_then(Node::as_str);
+        let name = labels.and_then(|l| l.get(region)).and_then(Value::as_str);
         table.add(code, name, year, people);
     }
     if table.municipalities.is_empty() {
@@ -577,23 +560,23 @@ pub fn from_json_stat(text: &str) -> Result<PopulationTable, String> {
 }
 
 /// A category's codes in index order: `index` is a list of codes or a map code → position.
-fn category_codes(category: &Node, size: u64) -> Option<Vec<String>> {
-    let codes: Vec<String> = match category.get("index").map(|index| &index.value) {
+fn category_codes(category: &Value, size: u64) -> Option<Vec<String>> {
+    let codes: Vec<String> = match category.get("index") {
         Some(Value::Array(list)) => list
             .iter()
             .map(|v| v.as_str().map(str::to_owned))
             .collect::<Option<_>>()?,
         Some(Value::Object(map)) => {
             let mut slots: Vec<Option<String>> = vec![None; usize::try_from(size).ok()?];
-            for member in map {
-                let position = usize::try_from(member.value.as_u64()?).ok()?;
-                *slots.get_mut(position)? = Some(member.key.to_string());
+            for (code, position) in map {
+                let position = usize::try_from(position.as_u64()?).ok()?;
+                *slots.get_mut(position)? = Some(code.clone());
             }
             slots.into_iter().collect::<Option<_>>()?
         }
         // A dimension of one category may give only labels.
-        None => match &category.get("label")?.value {
-            Value::Object(labels) => labels.iter().map(|m| m.key.to_string()).collect(),
+        None => match category.get("label")? {
+            Value::Object(labels) => labels.keys().cloned().collect(),
             _ => return None,
         },
         Some(_) => return None,
@@ -601,10 +584,10 @@ fn category_codes(category: &Node, size: u64) -> Option<Vec<String>> {
     (codes.len() as u64 == size).then_some(codes)
 }
 
-fn dataset_source(root: &Node) -> String {
+fn dataset_source(root: &Value) -> String {
     let part = |key: &str| {
         root.get(key)
-            .and_then(Node::as_str)
+            .and_then(Value::as_str)
             .unwrap_or_default()
             .to_owned()
     };
@@ -622,7 +605,14 @@ fn dataset_source(root: &Node) -> String {
 /// Reads SSB's CSV of table 07459, with `;`, `,` or tab between quoted fields, in the long
 /// form (a year column, the figure last) or the wide form (one column per year). Region
 /// cells are `"5059 Orkland"` or `"K-5059 Orkland"`; figures `".."` or empty are missing.
-pub fn from_csv(text: &str) -> Result<PopulationTable, String> {
+///
+/// # Errors
+/// [`Error::InvalidInput`] saying why the text is not such a table.
+pub fn from_csv(text: &str) -> Result<PopulationTable, Error> {
+    csv(text).map_err(Error::InvalidInput)
+}
+
+fn csv(text: &str) -> Result<PopulationTable, String> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let lines: Vec<&str> = text.lines().collect();
     let (header_at, delimiter, header) = lines
@@ -633,13 +623,11 @@ pub fn from_csv(text: &str) -> Result<PopulationTable, String> {
                 .into_iter()
                 .max_by_key(|d| line.matches(*d).count())?;
             let cells = split_csv(line, delimiter)?;
-            let has_region = cells
-                .iter()
-                .any(|c| crate::case::lowercase(c).contains("region"));
+            let has_region = cells.iter().any(|c| c.to_lowercase().contains("region"));
             (has_region && cells.len() > 1).then_some((i, delimiter, cells))
         })
         .ok_or("no header row with a region column")?;
-    let lower: Vec<String> = header.iter().map(|h| crate::case::lowercase(h)).collect();
+    let lower: Vec<String> = header.iter().map(|h| h.to_lowercase()).collect();
     let region_col = lower
         .iter()
         .position(|h| h.contains("region"))

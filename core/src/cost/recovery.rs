@@ -2,12 +2,13 @@
 //! that best explains the amounts (least squares, exact), with each municipality's residual.
 
 use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 use super::ratio::Ratio;
 use crate::council::MunicipalityCode;
 
 /// What one municipality was invoiced, and its population.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Invoiced {
     pub municipality: MunicipalityCode,
@@ -15,14 +16,8 @@ pub struct Invoiced {
     pub population: u64,
 }
 
-crate::wire::wire_struct!(Invoiced {
-    municipality: required,
-    amount_ore: required,
-    population: required,
-});
-
 /// How far one municipality's invoice is from the fitted key.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Residual {
     pub municipality: MunicipalityCode,
@@ -33,15 +28,8 @@ pub struct Residual {
     pub residual_ore: i64,
 }
 
-crate::wire::encode_struct!(Residual {
-    municipality: required,
-    invoiced_ore: required,
-    fitted_ore: required,
-    residual_ore: required,
-});
-
 /// The fitted key.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Recovery {
     /// The equal share as an exact fraction (`"3/10"` when it is exactly that).
@@ -56,15 +44,6 @@ pub struct Recovery {
     pub max_abs_residual_ore: i64,
 }
 
-crate::wire::encode_struct!(Recovery {
-    equal_share: required,
-    equal_share_decimal: required,
-    population_share_decimal: required,
-    total_ore: required,
-    residuals: required,
-    max_abs_residual_ore: required,
-});
-
 /// Fits `amount_i = T·(s/n + (1 − s)·p_i/P)` to the invoiced amounts, where `T` is their
 /// total, `n` the number of municipalities and `P` their population: the `s` that
 /// minimises the squared residuals, computed exactly.
@@ -78,7 +57,15 @@ crate::wire::encode_struct!(Recovery {
 /// let fit = recover_equal_share(&invoiced).unwrap();
 /// assert_eq!(fit.equal_share, "1/2");
 /// ```
-pub fn recover_equal_share(invoiced: &[Invoiced]) -> Result<Recovery, String> {
+///
+/// # Errors
+/// [`crate::Error::InvalidInput`] when no key can be fitted: fewer than two
+/// municipalities, no population, amounts too large to fit exactly.
+pub fn recover_equal_share(invoiced: &[Invoiced]) -> Result<Recovery, crate::Error> {
+    fit(invoiced).map_err(crate::Error::InvalidInput)
+}
+
+fn fit(invoiced: &[Invoiced]) -> Result<Recovery, String> {
     let n = i128::try_from(invoiced.len()).map_err(|_| "too many municipalities")?;
     if n < 2 {
         return Err("at least two municipalities are needed to fit a key".to_owned());

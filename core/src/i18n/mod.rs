@@ -7,7 +7,7 @@
 //! use regionrad::i18n::{Catalog, Lang};
 //! use regionrad::{Code, Finding};
 //!
-//! let mut finding = Finding::meeting(Code::MinutesNoItems, 0, regionrad::path!["agenda"]);
+//! let mut finding = Finding::meeting(Code::MinutesNoItems, 0, vec!["agenda".into()]);
 //! finding.localize_from(Catalog::READING, Lang::En);
 //! assert_eq!(finding.message, "No items found in the text");
 //! assert_eq!(Catalog::READING.template(Code::MeetingUnknownBody, Lang::En), None);
@@ -19,6 +19,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 use crate::findings::Code;
 use crate::param::Param;
@@ -28,15 +29,13 @@ mod reading;
 mod rules;
 
 /// The language of messages: Norwegian bokmål or English.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Lang {
     #[default]
     Nb,
     En,
 }
-
-crate::wire::wire_enum!(Lang { Nb: "nb", En: "en" });
 
 impl FromStr for Lang {
     type Err = String;

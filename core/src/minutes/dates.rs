@@ -50,7 +50,7 @@ pub(crate) enum Towards {
 
 impl FoundDate {
     /// The date, with a missing year taken from `anchor` in the direction given.
-    pub fn resolve(&self, anchor: NaiveDate, towards: Towards) -> Option<NaiveDate> {
+    pub(super) fn resolve(&self, anchor: NaiveDate, towards: Towards) -> Option<NaiveDate> {
         if let Some(year) = self.year {
             return NaiveDate::from_ymd_opt(year, self.month, self.day);
         }
@@ -88,7 +88,7 @@ fn month_at(text: &str, at: usize) -> Option<(u32, usize)> {
         .char_indices()
         .find(|(_, c)| !c.is_alphabetic())
         .map_or(rest.len(), |(i, _)| i);
-    let word = crate::case::lowercase(&rest[..word_len]);
+    let word = rest[..word_len].to_lowercase();
     if word.len() < 3 {
         return None;
     }
@@ -243,8 +243,8 @@ pub(crate) fn find_time_range(text: &str) -> Option<(ClockTime, Option<ClockTime
             bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
         let digits = digits_at(text, i);
         // A lone number of one or two digits is a time only after "kl".
-        let after_kl = crate::case::lowercase(text[..i].trim_end()).ends_with("kl")
-            || crate::case::lowercase(text[..i].trim_end()).ends_with("kl.");
+        let after_kl = text[..i].trim_end().to_lowercase().ends_with("kl")
+            || text[..i].trim_end().to_lowercase().ends_with("kl.");
         let colon = has_colon(text, i + digits.len());
         let candidate = digits.len() == 4 || (digits.len() <= 2 && (after_kl || colon));
         if starts_run && candidate {

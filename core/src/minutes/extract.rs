@@ -298,7 +298,7 @@ fn responsible(unit: &str) -> Vec<String> {
             }
         }
     }
-    crate::sorting::sort_by_key(&mut found, |(at, _)| *at);
+    found.sort_by_key(|(at, _)| *at);
     let mut out: Vec<String> = Vec::new();
     for (_, name) in found {
         if !out.contains(&name) {

@@ -40,6 +40,7 @@ mod verbatim;
 mod write;
 
 use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 use crate::council::Council;
 use crate::findings::{Code, Finding, PathSegment, Span};
@@ -50,7 +51,7 @@ use crate::path;
 pub use write::write;
 
 /// Where a value read from minutes stands in the text.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FieldSpan {
     /// The field in the meeting document.
@@ -60,7 +61,7 @@ pub struct FieldSpan {
 
 /// What reading minutes gives: the meeting, what the reader has to say about the text, and
 /// where each value came from.
-#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Reading {
     pub meeting: Meeting,
@@ -69,16 +70,6 @@ pub struct Reading {
     pub findings: Vec<Finding>,
     pub spans: Vec<FieldSpan>,
 }
-
-crate::wire::wire_struct!(FieldSpan {
-    path: required,
-    span: required,
-});
-crate::wire::wire_struct!(Reading {
-    meeting: required,
-    findings: required,
-    spans: required,
-});
 
 /// The heading under which written minutes keep the text the reader could not place.
 pub(crate) const UNPLACED_HEADING: &str = "Tekst fra originalen som ikke er plassert:";
@@ -113,7 +104,7 @@ pub fn read(text: &str, council: Option<&Council>) -> Reading {
 }
 
 /// [`read()`] with the findings' messages in `lang`.
-fn read_in(text: &str, council: Option<&Council>, lang: Lang) -> Reading {
+pub fn read_in(text: &str, council: Option<&Council>, lang: Lang) -> Reading {
     let mut reading = read_unrendered(text, council);
     for finding in &mut reading.findings {
         finding.localize_from(Catalog::READING, lang);
@@ -351,26 +342,6 @@ fn read_unrendered(text: &str, council: Option<&Council>) -> Reading {
     }
 }
 
-/// [`read()`] for callers that hold documents as JSON (the bindings): the council decoded
-/// strictly, the findings in `lang`. The error names the document that does not decode.
-pub fn read_json(text: &str, council: Option<&str>, lang: Lang) -> Result<Reading, String> {
-    let council = match council {
-        Some(json) => Some(
-            crate::decode_council(json)
-                .map_err(|f| crate::document::described("council", f, lang))?,
-        ),
-        None => None,
-    };
-    Ok(read_in(text, council.as_ref(), lang))
-}
-
-/// [`write()`] for a meeting given as JSON; the error says why it does not decode.
-pub fn write_json(meeting: &str, lang: Lang) -> Result<String, String> {
-    let meeting = crate::decode_meeting(meeting, 0)
-        .map_err(|f| crate::document::described("meeting", f, lang))?;
-    Ok(write(&meeting, lang))
-}
-
 /// A meeting of the council with nothing read into it yet.
 fn blank_meeting(council: Option<&Council>) -> Meeting {
     Meeting {
@@ -417,7 +388,7 @@ pub(crate) fn written_unplaced(lines: &[text::Line]) -> Vec<UnplacedText> {
 /// Unplaced lines as blocks of neighbouring lines.
 fn unplaced_blocks(lines: &[&text::Line]) -> Vec<UnplacedText> {
     let mut sorted: Vec<&text::Line> = lines.to_vec();
-    crate::sorting::sort_by_key(&mut sorted, |l| l.number);
+    sorted.sort_by_key(|l| l.number);
     let mut blocks: Vec<Vec<&text::Line>> = Vec::new();
     for line in sorted {
         match blocks.last_mut() {

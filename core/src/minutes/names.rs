@@ -13,7 +13,7 @@ fn tokens(name: &str) -> Vec<String> {
         .map(|t| {
             t.chars()
                 .filter(|c| *c != '.')
-                .flat_map(crate::case::lower)
+                .flat_map(char::to_lowercase)
                 .collect::<String>()
         })
         .filter(|t| !t.is_empty())
@@ -72,7 +72,7 @@ pub(crate) struct KnownPeople {
 impl KnownPeople {
     /// Whether two ways of writing a person name the same one, by the council's aliases or
     /// by tolerant comparison.
-    pub fn same_person(&self, short: &str, full: &str) -> bool {
+    pub(super) fn same_person(&self, short: &str, full: &str) -> bool {
         let (short, full) = (tokens(short), tokens(full));
         if surname_or_same(&short, &full) {
             return true;
@@ -98,7 +98,7 @@ pub(crate) struct Resolver<'a> {
 impl<'a> Resolver<'a> {
     /// The body a text names: the longest of the bodies' ids, names and aliases found in it
     /// as whole words.
-    pub fn body_in(&self, text: &str) -> Option<&'a Body> {
+    pub(super) fn body_in(&self, text: &str) -> Option<&'a Body> {
         let council = self.council?;
         let text = lower(text);
         let mut best: Option<(&Body, usize)> = None;
@@ -120,7 +120,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// The id of the body one word or phrase names exactly ("AU", "kommunedirektørutvalget").
-    pub fn body_named(&self, words: &str) -> Option<&'a Body> {
+    pub(super) fn body_named(&self, words: &str) -> Option<&'a Body> {
         let council = self.council?;
         let words = lower(words.trim());
         council.bodies.iter().find(|body| {
@@ -134,7 +134,7 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    pub fn member(&self, name: &str) -> Option<&'a Member> {
+    pub(super) fn member(&self, name: &str) -> Option<&'a Member> {
         let body = self.body?;
         let on = |m: &&Member| self.date.is_none_or(|d| m.term.covers(d));
         body.members
@@ -143,7 +143,7 @@ impl<'a> Resolver<'a> {
             .find(|m| matches_any(&m.name, &m.aliases, name))
     }
 
-    pub fn substitute(&self, name: &str) -> Option<&'a Substitute> {
+    pub(super) fn substitute(&self, name: &str) -> Option<&'a Substitute> {
         let body = self.body?;
         body.substitutes
             .iter()
@@ -151,7 +151,7 @@ impl<'a> Resolver<'a> {
             .find(|s| matches_any(&s.name, &s.aliases, name))
     }
 
-    pub fn is_staff(&self, name: &str) -> bool {
+    pub(super) fn is_staff(&self, name: &str) -> bool {
         self.council.is_some_and(|c| {
             c.staff
                 .iter()
@@ -160,7 +160,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// The council's people, ready for [`KnownPeople::same_person`].
-    pub fn known_people(&self) -> KnownPeople {
+    pub(super) fn known_people(&self) -> KnownPeople {
         let Some(council) = self.council else {
             return KnownPeople { people: Vec::new() };
         };
@@ -181,7 +181,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// The municipality a member represents.
-    pub fn member_municipality(member: &Member) -> Option<MunicipalityCode> {
+    pub(super) fn member_municipality(member: &Member) -> Option<MunicipalityCode> {
         match &member.represents {
             Represents::Municipality(code) => Some(*code),
             Represents::Organisation(_) => None,
@@ -189,7 +189,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// The council's municipality a title names ("Kommunedirektør, Frøya").
-    pub fn municipality_in(&self, title: &str) -> Option<MunicipalityCode> {
+    pub(super) fn municipality_in(&self, title: &str) -> Option<MunicipalityCode> {
         let council = self.council?;
         let title = lower(title);
         council
@@ -201,7 +201,7 @@ impl<'a> Resolver<'a> {
 
     /// The council's organisation a title names: its full name, or a part of the title that
     /// begins the organisation's name ("Statsforvalteren" for "Statsforvalteren i Trøndelag").
-    pub fn organisation_in(&self, title: &str) -> Option<String> {
+    pub(super) fn organisation_in(&self, title: &str) -> Option<String> {
         let council = self.council?;
         let title_lower = lower(title);
         council

@@ -282,7 +282,7 @@ fn fields(line: &str) -> (&str, Vec<(String, &str)>) {
 }
 
 fn date(text: &str) -> Option<NaiveDate> {
-    crate::date::parse(text.trim()).ok()
+    crate::strict::date_from_text(text.trim()).ok()
 }
 
 /// "- action | ansvar: A; B | frist: … | status: utført | lukket av: X".

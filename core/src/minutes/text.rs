@@ -32,12 +32,12 @@ pub(crate) struct Line<'a> {
 const LONG_LINE: usize = 2000;
 
 impl Line<'_> {
-    pub fn is_blank(&self) -> bool {
+    pub(crate) fn is_blank(&self) -> bool {
         self.text.is_empty() && !self.bullet
     }
 
     /// The text as it goes into a field: a list point keeps its "- " (or its letter).
-    pub fn field_text(&self) -> String {
+    pub(crate) fn field_text(&self) -> String {
         if let Some(text) = &self.verbatim {
             text.clone()
         } else if let Some(letter) = self.letter {
@@ -50,12 +50,12 @@ impl Line<'_> {
     }
 
     /// A row of a table: cells between tabs (a fenced block is never one).
-    pub fn is_table_row(&self) -> bool {
+    pub(crate) fn is_table_row(&self) -> bool {
         self.verbatim.is_none() && self.raw.contains('\t')
     }
 
     /// The span of the whole line, trimmed.
-    pub fn span(&self) -> Span {
+    pub(crate) fn span(&self) -> Span {
         self.whole
     }
 
@@ -77,7 +77,7 @@ impl Line<'_> {
 
     /// The span of `value` within this line where it is written there as it is, else the
     /// whole line.
-    pub fn span_of(&self, value: &str) -> Span {
+    pub(crate) fn span_of(&self, value: &str) -> Span {
         if self.raw.len() > LONG_LINE || self.verbatim.is_some() {
             return self.whole;
         }
@@ -335,10 +335,20 @@ pub(crate) fn sentences(text: &str) -> Vec<&str> {
     out
 }
 
-/// `text` lower-cased, for matching words: a byte offset found in it is the same offset in
-/// `text` (`case::lowercase_keeping_offsets`), so that what is found can be cut from the text.
+/// `text` lower-cased, for matching words, so that a byte offset found in it is the same
+/// offset in `text` and what is found can be cut from the text: a character whose lower case
+/// is one character of the same length in UTF-8 (every letter of Norwegian, nearly all
+/// others) is lowered, and the few others (`Ⱥ`, `İ`, the Kelvin sign) stay as they are.
 pub(crate) fn lower(text: &str) -> String {
-    crate::case::lowercase_keeping_offsets(text)
+    text.chars()
+        .map(|c| {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            }
+        })
+        .collect()
 }
 
 /// Whether `word` occurs in `haystack` as a whole word (both lower-case).
@@ -374,6 +384,33 @@ pub(crate) fn find_word(haystack: &str, word: &str, from: usize) -> Option<usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowering_keeps_every_character_s_length() {
+        let text = "ȺSE FOR Øie";
+        let lowered = lower(text);
+        assert_eq!(lowered, "Ⱥse for øie");
+        let at = lowered.find(" for ").unwrap();
+        assert_eq!(&text[at + 5..], "Øie");
+        let mut kept = 0;
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let one = c.to_string();
+            let lowered = lower(&one);
+            assert_eq!(lowered.len(), one.len(), "{c:?}");
+            let std: Vec<char> = c.to_lowercase().collect();
+            if std.len() == 1 && std[0].len_utf8() == c.len_utf8() {
+                assert_eq!(lowered, std[0].to_string(), "{c:?}");
+            } else {
+                assert_eq!(lowered, one, "{c:?}");
+                kept += 1;
+            }
+        }
+        // Ⱥ, Ⱦ, İ, the Kelvin and ångström signs, the ohm sign, ẞ, … : a handful.
+        assert!((1..40).contains(&kept), "{kept}");
+        for c in ['Æ', 'Ø', 'Å', 'Č', 'Š', 'Ŋ', 'Ŧ', 'Ž', 'Á', 'Đ'] {
+            assert_ne!(lower(&c.to_string()), c.to_string(), "{c:?}");
+        }
+    }
 
     #[test]
     fn markup_is_dropped_and_bullets_marked() {

@@ -89,7 +89,7 @@ fn write_with(meeting: &Meeting, lang: Lang, fenced_items: &[bool]) -> String {
         out.push_str(&format!(
             "{}: {}\n",
             t("Utvalg", "Body"),
-            crate::case::uppercase(&meeting.body)
+            meeting.body.to_uppercase()
         ));
     }
     // A meeting read from text without a date has the reader's stand-in; no date line

@@ -86,8 +86,8 @@ fn set(doc: &mut Value, path: &[Value], value: Value) {
 }
 
 /// The comparable part of a finding: what the vector states of it.
-/// The comparable part of a finding: code, document, meeting and path, plus the params and
-/// severity that `want` (an expectation) names.
+/// The comparable part of a finding: code, document, meeting and path, plus the params,
+/// severity and span that `want` (an expectation) names.
 pub fn comparable(finding: &Value, want: Option<&Value>) -> Value {
     let mut out = json!({
         "code": finding["code"],
@@ -107,8 +107,10 @@ pub fn comparable(finding: &Value, want: Option<&Value>) -> Value {
             .collect();
         out["params"] = Value::Object(params);
     }
-    if want.and_then(|w| w.get("severity")).is_some() {
-        out["severity"] = finding["severity"].clone();
+    for named in ["severity", "span"] {
+        if want.and_then(|w| w.get(named)).is_some() {
+            out[named] = finding.get(named).cloned().unwrap_or(Value::Null);
+        }
     }
     out
 }
@@ -128,10 +130,9 @@ pub fn findings_match(expected: &Value, got: &Value) -> Result<(), String> {
     let mut unmatched: Vec<Value> = got.iter().map(|f| comparable(f, None)).collect();
     let mut missing = Vec::new();
     for want in &expected {
-        let want_cmp = comparable(want, want.get("params"));
+        let want_cmp = comparable(want, Some(want));
         let found = got.iter().position(|f| {
-            comparable(f, want.get("params")) == want_cmp
-                && unmatched.contains(&comparable(f, None))
+            comparable(f, Some(want)) == want_cmp && unmatched.contains(&comparable(f, None))
         });
         match found {
             Some(i) => {
@@ -204,4 +205,71 @@ pub fn differences(path: &str, want: &Value, got: &Value, out: &mut Vec<String>)
         }
         _ => {}
     }
+}
+
+/// A council decoded and checked once, from its JSON text.
+pub fn prepared(council: &str) -> regionrad::PreparedCouncil {
+    regionrad::PreparedCouncil::from_decoded(regionrad::decode_council(council))
+}
+
+/// Meetings as JSON text, each decoded at its index.
+pub fn decoded_meetings<'a>(
+    meetings: &'a [&str],
+) -> impl ExactSizeIterator<Item = regionrad::Decoded<regionrad::Meeting>> + 'a {
+    meetings
+        .iter()
+        .enumerate()
+        .map(|(i, m)| regionrad::decode_meeting(m, i))
+}
+
+/// A council and meetings as JSON text, validated as the command line and the bindings do.
+pub fn validate_json(
+    council: &str,
+    meetings: &[&str],
+    today: chrono::NaiveDate,
+) -> regionrad::Report {
+    prepared(council).validate_decoded(decoded_meetings(meetings), today)
+}
+
+/// The register of open follow-ups from JSON text, as the command line and the bindings
+/// compose it.
+pub fn register_json(
+    council: &str,
+    meetings: &[&str],
+    as_of: chrono::NaiveDate,
+) -> Result<regionrad::followup::Register, regionrad::Error> {
+    let lang = regionrad::Lang::Nb;
+    let council = regionrad::decode_council(council)
+        .map_err(|f| regionrad::Error::document("council", f, lang))?;
+    let meetings = regionrad::document::every_meeting(decoded_meetings(meetings), lang)?;
+    Ok(regionrad::followup::register(&council, &meetings, as_of))
+}
+
+/// A budget split from JSON text, as the command line and the bindings compose it.
+pub fn apportion_json(
+    council: &str,
+    budget: &str,
+    population: &str,
+    key: Option<&str>,
+) -> regionrad::cost::Apportioned {
+    use regionrad::document::{decode, Source};
+    regionrad::cost::apportion_decoded(
+        decode(council, Source::Council),
+        decode(budget, Source::Budget),
+        decode(population, Source::Population),
+        key.map(|k| decode(k, Source::Key)),
+    )
+}
+
+/// The next free number of a body, with its meetings as JSON text, as the command line and
+/// the bindings compose it.
+pub fn next_number_json(
+    council: &regionrad::Council,
+    meetings: &[&str],
+    body: &str,
+    date: chrono::NaiveDate,
+) -> Result<regionrad::CaseNumber, regionrad::Error> {
+    let meetings =
+        regionrad::document::every_meeting(decoded_meetings(meetings), regionrad::Lang::Nb)?;
+    regionrad::numbering::next_number_of(council, body, date, &meetings)
 }
