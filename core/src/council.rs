@@ -304,13 +304,10 @@ impl TryFrom<QuorumRuleFields> for QuorumRule {
         ];
         Ok(match f.rule {
             QuorumRuleKind::HalfOfSeats => {
-                strict::only("half_of_seats", &given, &[])?;
-                QuorumRule::HalfOfSeats
+                strict::only("half_of_seats", &given, &[]).map(|()| QuorumRule::HalfOfSeats)?
             }
-            QuorumRuleKind::MajorityOfSeats => {
-                strict::only("majority_of_seats", &given, &[])?;
-                QuorumRule::MajorityOfSeats
-            }
+            QuorumRuleKind::MajorityOfSeats => strict::only("majority_of_seats", &given, &[])
+                .map(|()| QuorumRule::MajorityOfSeats)?,
             QuorumRuleKind::FractionOfSeats => {
                 let kind = "fraction_of_seats";
                 let numerator = strict::need(f.numerator, kind, "numerator")?;

@@ -130,18 +130,12 @@ impl TryFrom<DueFields> for Due {
             ("latest", f.latest.is_some()),
         ];
         Ok(match f.kind {
-            DueKind::Date => {
-                strict::only("date", &given, &["date"])?;
-                Due::Date {
-                    date: strict::need(f.date, "date", "date")?,
-                }
-            }
-            DueKind::NextMeeting => {
-                strict::only("next_meeting", &given, &["body"])?;
-                Due::NextMeeting {
-                    body: strict::need(f.body, "next_meeting", "body")?,
-                }
-            }
+            DueKind::Date => Due::Date {
+                date: strict::sole(f.date, "date", "date", &given)?,
+            },
+            DueKind::NextMeeting => Due::NextMeeting {
+                body: strict::sole(f.body, "next_meeting", "body", &given)?,
+            },
             DueKind::Meeting => {
                 strict::only("meeting", &given, &["body", "date"])?;
                 Due::Meeting {

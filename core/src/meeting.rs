@@ -103,52 +103,29 @@ impl TryFrom<PresenceFields> for Presence {
             ("time", f.time.is_some()),
             ("days", f.days.is_some()),
         ];
-        let take = |kind: &str, field: &str| strict::only(kind, &given, &[field]);
         Ok(match f.kind {
-            PresenceKind::Whole => {
-                strict::only("whole", &given, &[])?;
-                Presence::Whole
-            }
+            PresenceKind::Whole => strict::only("whole", &given, &[]).map(|()| Presence::Whole)?,
             PresenceKind::Unspecified => {
-                strict::only("unspecified", &given, &[])?;
-                Presence::Unspecified
+                strict::only("unspecified", &given, &[]).map(|()| Presence::Unspecified)?
             }
-            PresenceKind::Items => {
-                take("items", "items")?;
-                Presence::Items {
-                    items: strict::need(f.items, "items", "items")?,
-                }
-            }
-            PresenceKind::FromItem => {
-                take("from_item", "item")?;
-                Presence::FromItem {
-                    item: strict::need(f.item, "from_item", "item")?,
-                }
-            }
-            PresenceKind::UntilItem => {
-                take("until_item", "item")?;
-                Presence::UntilItem {
-                    item: strict::need(f.item, "until_item", "item")?,
-                }
-            }
-            PresenceKind::FromTime => {
-                take("from_time", "time")?;
-                Presence::FromTime {
-                    time: strict::need(f.time, "from_time", "time")?,
-                }
-            }
-            PresenceKind::UntilTime => {
-                take("until_time", "time")?;
-                Presence::UntilTime {
-                    time: strict::need(f.time, "until_time", "time")?,
-                }
-            }
-            PresenceKind::Days => {
-                take("days", "days")?;
-                Presence::Days {
-                    days: strict::need(f.days, "days", "days")?,
-                }
-            }
+            PresenceKind::Items => Presence::Items {
+                items: strict::sole(f.items, "items", "items", &given)?,
+            },
+            PresenceKind::FromItem => Presence::FromItem {
+                item: strict::sole(f.item, "from_item", "item", &given)?,
+            },
+            PresenceKind::UntilItem => Presence::UntilItem {
+                item: strict::sole(f.item, "until_item", "item", &given)?,
+            },
+            PresenceKind::FromTime => Presence::FromTime {
+                time: strict::sole(f.time, "from_time", "time", &given)?,
+            },
+            PresenceKind::UntilTime => Presence::UntilTime {
+                time: strict::sole(f.time, "until_time", "time", &given)?,
+            },
+            PresenceKind::Days => Presence::Days {
+                days: strict::sole(f.days, "days", "days", &given)?,
+            },
         })
     }
 }
@@ -214,14 +191,12 @@ impl TryFrom<ProposalFields> for Proposal {
     type Error = String;
 
     fn try_from(f: ProposalFields) -> Result<Self, String> {
+        let given = [("text", f.text.is_some())];
         Ok(match f.kind {
             ProposalKind::Text => Proposal::Text {
-                text: strict::need(f.text, "text", "text")?,
+                text: strict::sole(f.text, "text", "text", &given)?,
             },
-            ProposalKind::None => {
-                strict::only("none", &[("text", f.text.is_some())], &[])?;
-                Proposal::None
-            }
+            ProposalKind::None => strict::only("none", &given, &[]).map(|()| Proposal::None)?,
         })
     }
 }

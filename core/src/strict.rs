@@ -148,6 +148,17 @@ pub(crate) fn need<T>(value: Option<T>, kind: &str, field: &str) -> Result<T, St
     value.ok_or_else(|| format!("kind `{kind}` needs the field `{field}`"))
 }
 
+/// The one field a kind takes, which it needs: [`only`] that one, and [`need`] it.
+pub(crate) fn sole<T>(
+    value: Option<T>,
+    kind: &str,
+    field: &str,
+    given: &[(&str, bool)],
+) -> Result<T, String> {
+    only(kind, given, &[field])?;
+    need(value, kind, field)
+}
+
 /// serde's `Deserialize` for a tagged union by way of its struct of fields
 /// (`Fields: TryInto<Union>`), so that the union's own derive gives its JSON Schema and
 /// `Serialize`.
@@ -162,99 +173,3 @@ macro_rules! deserialize_through {
     };
 }
 pub(crate) use deserialize_through;
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
-    }
-
-    #[test]
-    fn a_date_is_the_full_date_and_nothing_else() {
-        assert_eq!(date_from_text("2021-11-05"), Ok(ymd(2021, 11, 5)));
-        assert_eq!(date_from_text("2024-02-29"), Ok(ymd(2024, 2, 29)));
-        assert_eq!(date_from_text("0000-01-01"), Ok(ymd(0, 1, 1)));
-        assert_eq!(date_from_text("9999-12-31"), Ok(ymd(9999, 12, 31)));
-        // What chrono's own parser takes, and the schema does not.
-        for text in [
-            "2021-2-5",
-            " 2021-02-05",
-            "2021-02-05 ",
-            "+2021-02-05",
-            "-0001-01-01",
-            "2021 -02-05",
-            "12021-02-05",
-            "20210205",
-            "2021-02-05T00:00",
-            "2021/02/05",
-            "２０２１-02-05",
-            "",
-        ] {
-            assert_eq!(
-                date_from_text(text),
-                Err(format!("not a date as YYYY-MM-DD: `{text}`")),
-                "{text:?}"
-            );
-        }
-        for text in ["2023-02-29", "2021-13-01", "2021-00-10", "2021-04-31"] {
-            assert_eq!(
-                date_from_text(text),
-                Err(format!("no such day in the calendar: `{text}`"))
-            );
-        }
-    }
-
-    #[derive(Debug, serde::Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct Dated {
-        #[serde(deserialize_with = "date")]
-        on: NaiveDate,
-        #[serde(default, deserialize_with = "optional_date")]
-        until: Option<NaiveDate>,
-        #[serde(default, deserialize_with = "unique_keys")]
-        counts: BTreeMap<i32, u32>,
-    }
-
-    fn error(json: &str) -> String {
-        serde_json::from_str::<Dated>(json).unwrap_err().to_string()
-    }
-
-    #[test]
-    fn date_fields_and_maps_are_strict() {
-        let dated: Dated =
-            serde_json::from_str(r#"{"on": "2021-11-05", "until": null, "counts": {"2021": 3}}"#)
-                .unwrap();
-        assert_eq!((dated.on, dated.until), (ymd(2021, 11, 5), None));
-        assert_eq!(dated.counts, BTreeMap::from([(2021, 3)]));
-        let dated: Dated = serde_json::from_str(r#"{"on": "2021-11-05"}"#).unwrap();
-        assert_eq!(dated.until, None);
-        assert!(error(r#"{"on": "2021-2-5"}"#).starts_with("not a date as YYYY-MM-DD: `2021-2-5`"));
-        assert!(error(r#"{"on": 20211105}"#)
-            .starts_with("invalid type: integer `20211105`, expected a date as YYYY-MM-DD"));
-        assert!(error(r#"{"on": "2021-11-05", "until": "2021-04-31"}"#)
-            .starts_with("no such day in the calendar"));
-        assert!(
-            error(r#"{"on": "2021-11-05", "counts": {"2021": 3, "2021": 4}}"#)
-                .starts_with("duplicate key `2021`")
-        );
-        assert!(error(r#"{"on": "2021-11-05", "on": "2021-11-05"}"#)
-            .starts_with("duplicate field `on`"));
-    }
-
-    #[test]
-    fn a_kind_takes_its_own_fields_only() {
-        let given = [("items", true), ("time", false)];
-        assert_eq!(only("items", &given, &["items"]), Ok(()));
-        assert_eq!(
-            only("whole", &given, &[]),
-            Err("field `items` does not belong to kind `whole`".to_owned())
-        );
-        assert_eq!(need(Some(3), "days", "days"), Ok(3));
-        assert_eq!(
-            need::<u32>(None, "days", "days"),
-            Err("kind `days` needs the field `days`".to_owned())
-        );
-    }
-}

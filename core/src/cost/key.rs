@@ -202,8 +202,7 @@ impl TryFrom<KeyPartFields> for KeyPart {
                 }
             }
             KeyPartKind::Fixed => {
-                strict::only("fixed", &given, &["amount_ore"])?;
-                let amount_ore = strict::need(f.amount_ore, "fixed", "amount_ore")?;
+                let amount_ore = strict::sole(f.amount_ore, "fixed", "amount_ore", &given)?;
                 if amount_ore < 0 {
                     return Err("a fixed amount cannot be negative".to_owned());
                 }
