@@ -58,6 +58,9 @@ pub struct Votes {
     /// The chair's vote decided a tie (kommuneloven § 11-9 second paragraph).
     #[serde(default)]
     pub chair_casting_vote: bool,
+    /// Who drew the lot that settled a tie in an election (kommuneloven § 7-8).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decided_by_lot: Option<String>,
 }
 
 /// The decision (vedtak / konklusjon) an item ended in.

@@ -115,6 +115,8 @@ fn check_votes(
                 index,
                 extend(&votes_at, "chair_casting_vote"),
             )),
+            // An election tie settled by lot, as the minutes record it, is as it should be.
+            (true, false) if votes.decided_by_lot.is_some() => {}
             (true, false) => findings.push(Finding::meeting(
                 Code::VoteElectionTie,
                 index,

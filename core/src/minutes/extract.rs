@@ -135,8 +135,8 @@ fn votes(lower_text: &str) -> Option<Votes> {
         in_favour,
         against,
         blank,
-        named: Vec::new(),
         chair_casting_vote: lower_text.contains("dobbeltstemme"),
+        ..Votes::default()
     })
 }
 

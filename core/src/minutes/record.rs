@@ -161,6 +161,9 @@ pub(crate) fn voting(value: &str) -> Option<Record> {
             unanimous = Some(false);
         } else if lower_part == "dobbeltstemme" {
             votes.get_or_insert_with(Votes::default).chair_casting_vote = true;
+        } else if let Some(drawn_by) = part.strip_prefix("loddtrekning:") {
+            let drawn_by = drawn_by.trim().to_owned();
+            votes.get_or_insert_with(Votes::default).decided_by_lot = Some(drawn_by);
         } else if let Some((which, list)) = part.split_once(": ") {
             let vote = match lower(which).as_str() {
                 "for" => Vote::For,
@@ -204,6 +207,9 @@ pub(crate) fn voting_line(unanimous: Option<bool>, votes: Option<&Votes>) -> Str
         ));
         if v.chair_casting_vote {
             parts.push("dobbeltstemme".to_owned());
+        }
+        if let Some(drawn_by) = &v.decided_by_lot {
+            parts.push(format!("loddtrekning: {drawn_by}"));
         }
         for (vote, word) in [
             (Vote::For, "for"),
@@ -427,6 +433,7 @@ mod tests {
                 vote: Vote::Against,
             }],
             chair_casting_vote: true,
+            decided_by_lot: Some("Kari Nordmann".into()),
         };
         let line = voting_line(Some(false), Some(&votes));
         assert_eq!(
