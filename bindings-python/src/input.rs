@@ -4,78 +4,125 @@
 //! JSON value of that kind. `True` is not `1`, `1` is not `True`, `"yes"` is not a status.
 //! (A deserializer that converts to what the type asks for — `bool(x)` for a boolean, `int(x)`
 //! for a number — would take all three.) A mapping's keys are read as JSON keys are: text,
-//! which a map keyed by year reads as a number.
+//! which a map keyed by year reads as a number. Lists and mappings nested deeper than the
+//! library reads in JSON text are refused as they are reached, before anything recurses
+//! further.
+
+use std::cell::Cell;
 
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyMapping, PyString, PyTuple};
+use regionrad::limits::MAX_DEPTH;
 use serde::de::value::{Error, StrDeserializer};
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
 
-/// One Python object as a serde deserializer.
-#[derive(Clone, Copy)]
-pub(crate) struct Input<'a, 'py>(pub(crate) &'a Bound<'py, PyAny>);
+/// Whether a reading went deeper than [`MAX_DEPTH`]: its error then says that, and the
+/// caller reports `input.too_deep` rather than a bad value.
+#[derive(Default)]
+pub(crate) struct Nesting {
+    too_deep: Cell<bool>,
+}
+
+impl Nesting {
+    pub(crate) fn too_deep(&self) -> bool {
+        self.too_deep.get()
+    }
+}
+
+/// One Python object as a serde deserializer, with how many more levels of lists and
+/// mappings may open inside it.
+pub(crate) struct Input<'py, 'n> {
+    object: Bound<'py, PyAny>,
+    levels: usize,
+    nesting: &'n Nesting,
+}
+
+impl<'py, 'n> Input<'py, 'n> {
+    /// A document's root.
+    pub(crate) fn new(object: Bound<'py, PyAny>, nesting: &'n Nesting) -> Self {
+        Input {
+            object,
+            levels: MAX_DEPTH,
+            nesting,
+        }
+    }
+
+    /// The level inside this list or mapping, or the error past the limit.
+    fn inside(&self) -> Result<usize, Error> {
+        match self.levels.checked_sub(1) {
+            Some(levels) => Ok(levels),
+            None => {
+                self.nesting.too_deep.set(true);
+                Err(de::Error::custom(format_args!(
+                    "nested deeper than {MAX_DEPTH} levels"
+                )))
+            }
+        }
+    }
+
+    fn map<'de, V: Visitor<'de>>(
+        &self,
+        entries: impl Iterator<Item = (Bound<'py, PyAny>, Bound<'py, PyAny>)>,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        let levels = self.inside()?;
+        let nesting = self.nesting;
+        let at = |object| Input {
+            object,
+            levels,
+            nesting,
+        };
+        let mut map = de::value::MapDeserializer::new(entries.map(|(k, v)| (Key(at(k)), at(v))));
+        let value = visitor.visit_map(&mut map)?;
+        map.end()?;
+        Ok(value)
+    }
+
+    fn seq<'de, V: Visitor<'de>>(
+        &self,
+        items: impl Iterator<Item = Bound<'py, PyAny>>,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        let levels = self.inside()?;
+        let nesting = self.nesting;
+        let mut seq = de::value::SeqDeserializer::new(items.map(|object| Input {
+            object,
+            levels,
+            nesting,
+        }));
+        let value = visitor.visit_seq(&mut seq)?;
+        seq.end()?;
+        Ok(value)
+    }
+}
 
 fn python_error(error: PyErr) -> Error {
     de::Error::custom(error)
 }
 
-/// A key and its value.
-type Entry<'py> = (Bound<'py, PyAny>, Bound<'py, PyAny>);
-
-/// A dict's or mapping's entries, in their order.
-fn entries<'py>(object: &Bound<'py, PyAny>) -> PyResult<Option<Vec<Entry<'py>>>> {
-    if let Ok(dict) = object.cast::<PyDict>() {
-        return Ok(Some(dict.iter().collect()));
-    }
-    if let Ok(mapping) = object.cast::<PyMapping>() {
-        let items = mapping.items()?;
-        let pairs = items
-            .iter()
-            .map(|pair| pair.extract::<Entry<'py>>())
-            .collect::<PyResult<_>>()?;
-        return Ok(Some(pairs));
-    }
-    Ok(None)
-}
-
-/// A list's or tuple's items.
-fn items<'py>(object: &Bound<'py, PyAny>) -> Option<Vec<Bound<'py, PyAny>>> {
-    if let Ok(list) = object.cast::<PyList>() {
-        return Some(list.iter().collect());
-    }
-    object
-        .cast::<PyTuple>()
-        .ok()
-        .map(|tuple| tuple.iter().collect())
-}
-
-/// The deepest nesting of lists and mappings in `object`, counted without recursion and
-/// stopping past `max`: what JSON text is refused for is refused in an object too.
-pub(crate) fn deeper_than(object: &Bound<'_, PyAny>, max: usize) -> PyResult<bool> {
-    let mut stack = vec![(object.clone(), 0usize)];
-    while let Some((object, depth)) = stack.pop() {
-        let children = match (items(&object), entries(&object)?) {
-            (Some(items), _) => items,
-            (None, Some(entries)) => entries.into_iter().map(|(_, value)| value).collect(),
-            (None, None) => continue,
-        };
-        if depth + 1 > max {
-            return Ok(true);
-        }
-        stack.extend(children.into_iter().map(|child| (child, depth + 1)));
-    }
-    Ok(false)
+/// A mapping that is not a dict, as its entries.
+fn mapping_entries<'py>(
+    mapping: &Bound<'py, PyMapping>,
+) -> PyResult<Vec<(Bound<'py, PyAny>, Bound<'py, PyAny>)>> {
+    mapping.items()?.iter().map(|pair| pair.extract()).collect()
 }
 
 impl<'de> de::Deserializer<'de> for Input<'_, '_> {
     type Error = Error;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        let object = self.0;
+        let object = &self.object;
         if object.is_none() {
             return visitor.visit_unit();
         }
-        // `bool` is a subclass of `int`: asked first, so that `True` is never a number.
+        // The most common first; `bool` is a subclass of `int`, asked before it, so that
+        // `True` is never a number.
+        if let Ok(text) = object.cast::<PyString>() {
+            return visitor.visit_str(&text.to_cow().map_err(python_error)?);
+        }
+        if let Ok(dict) = object.cast::<PyDict>() {
+            return self.map(dict.iter(), visitor);
+        }
         if let Ok(flag) = object.cast::<PyBool>() {
             return visitor.visit_bool(flag.is_true());
         }
@@ -90,19 +137,18 @@ impl<'de> de::Deserializer<'de> for Input<'_, '_> {
                 "the integer {int} is beyond 64 bits"
             )));
         }
+        if let Ok(list) = object.cast::<PyList>() {
+            return self.seq(list.iter(), visitor);
+        }
         if let Ok(float) = object.cast::<PyFloat>() {
             return visitor.visit_f64(float.value());
         }
-        if let Ok(text) = object.cast::<PyString>() {
-            return visitor.visit_str(&text.to_cow().map_err(python_error)?);
+        if let Ok(tuple) = object.cast::<PyTuple>() {
+            return self.seq(tuple.iter(), visitor);
         }
-        if let Some(items) = items(object) {
-            return visitor.visit_seq(de::value::SeqDeserializer::new(items.iter().map(Input)));
-        }
-        if let Some(entries) = entries(object).map_err(python_error)? {
-            return visitor.visit_map(de::value::MapDeserializer::new(
-                entries.iter().map(|(key, value)| (Key(key), Input(value))),
-            ));
+        if let Ok(mapping) = object.cast::<PyMapping>() {
+            let entries = mapping_entries(mapping).map_err(python_error)?;
+            return self.map(entries.into_iter(), visitor);
         }
         let kind = object
             .get_type()
@@ -114,7 +160,7 @@ impl<'de> de::Deserializer<'de> for Input<'_, '_> {
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        if self.0.is_none() {
+        if self.object.is_none() {
             visitor.visit_none()
         } else {
             visitor.visit_some(self)
@@ -137,15 +183,27 @@ impl<'de> de::Deserializer<'de> for Input<'_, '_> {
         _variants: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, Error> {
-        if let Ok(text) = self.0.cast::<PyString>() {
+        if let Ok(text) = self.object.cast::<PyString>() {
             let text = text.to_cow().map_err(python_error)?;
             let name: StrDeserializer<'_, Error> = text.as_ref().into_deserializer();
             return visitor.visit_enum(name);
         }
-        match entries(self.0).map_err(python_error)?.as_deref() {
-            Some([(key, value)]) => visitor.visit_enum(Variant { key, value }),
-            _ => self.deserialize_any(visitor),
+        if let Ok(dict) = self.object.cast::<PyDict>() {
+            if let Some((key, value)) = dict.iter().next().filter(|_| dict.len() == 1) {
+                let levels = self.inside()?;
+                let nesting = self.nesting;
+                let at = |object| Input {
+                    object,
+                    levels,
+                    nesting,
+                };
+                return visitor.visit_enum(Variant {
+                    name: at(key),
+                    value: at(value),
+                });
+            }
         }
+        self.deserialize_any(visitor)
     }
 
     serde::forward_to_deserialize_any! {
@@ -154,7 +212,7 @@ impl<'de> de::Deserializer<'de> for Input<'_, '_> {
     }
 }
 
-impl<'de, 'a, 'py> IntoDeserializer<'de, Error> for Input<'a, 'py> {
+impl<'de, 'py, 'n> IntoDeserializer<'de, Error> for Input<'py, 'n> {
     type Deserializer = Self;
 
     fn into_deserializer(self) -> Self {
@@ -164,10 +222,9 @@ impl<'de, 'a, 'py> IntoDeserializer<'de, Error> for Input<'a, 'py> {
 
 /// A mapping's key: read as the value it is, and as a number from its text where a number
 /// is asked for (a table keyed by year, as JSON writes it: `{"2023": 18690}`).
-#[derive(Clone, Copy)]
-struct Key<'a, 'py>(&'a Bound<'py, PyAny>);
+struct Key<'py, 'n>(Input<'py, 'n>);
 
-impl<'de, 'a, 'py> IntoDeserializer<'de, Error> for Key<'a, 'py> {
+impl<'de, 'py, 'n> IntoDeserializer<'de, Error> for Key<'py, 'n> {
     type Deserializer = Self;
 
     fn into_deserializer(self) -> Self {
@@ -178,8 +235,8 @@ impl<'de, 'a, 'py> IntoDeserializer<'de, Error> for Key<'a, 'py> {
 macro_rules! number_from_text {
     ($($method:ident: $type:ty => $visit:ident),* $(,)?) => {$(
         fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-            let Ok(text) = self.0.cast::<PyString>() else {
-                return Input(self.0).deserialize_any(visitor);
+            let Ok(text) = self.0.object.cast::<PyString>() else {
+                return self.0.deserialize_any(visitor);
             };
             let text = text.to_cow().map_err(python_error)?;
             match text.parse::<$type>() {
@@ -194,7 +251,7 @@ impl<'de> de::Deserializer<'de> for Key<'_, '_> {
     type Error = Error;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        Input(self.0).deserialize_any(visitor)
+        self.0.deserialize_any(visitor)
     }
 
     number_from_text! {
@@ -215,34 +272,38 @@ impl<'de> de::Deserializer<'de> for Key<'_, '_> {
 }
 
 /// The one entry of a mapping that names an enum's variant.
-struct Variant<'a, 'py> {
-    key: &'a Bound<'py, PyAny>,
-    value: &'a Bound<'py, PyAny>,
+struct Variant<'py, 'n> {
+    name: Input<'py, 'n>,
+    value: Input<'py, 'n>,
 }
 
-impl<'de> de::EnumAccess<'de> for Variant<'_, '_> {
+impl<'de, 'py, 'n> de::EnumAccess<'de> for Variant<'py, 'n> {
     type Error = Error;
-    type Variant = Self;
+    type Variant = Input<'py, 'n>;
 
-    fn variant_seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<(S::Value, Self), Error> {
-        let name = seed.deserialize(Input(self.key))?;
-        Ok((name, self))
+    fn variant_seed<S: DeserializeSeed<'de>>(
+        self,
+        seed: S,
+    ) -> Result<(S::Value, Self::Variant), Error> {
+        let name = seed.deserialize(self.name)?;
+        Ok((name, self.value))
     }
 }
 
-impl<'de> de::VariantAccess<'de> for Variant<'_, '_> {
+/// A variant's value: whatever it holds, read as any other value.
+impl<'de> de::VariantAccess<'de> for Input<'_, '_> {
     type Error = Error;
 
     fn unit_variant(self) -> Result<(), Error> {
-        de::Deserialize::deserialize(Input(self.value))
+        de::Deserialize::deserialize(self)
     }
 
     fn newtype_variant_seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, Error> {
-        seed.deserialize(Input(self.value))
+        seed.deserialize(self)
     }
 
     fn tuple_variant<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, Error> {
-        de::Deserializer::deserialize_any(Input(self.value), visitor)
+        de::Deserializer::deserialize_any(self, visitor)
     }
 
     fn struct_variant<V: Visitor<'de>>(
@@ -250,6 +311,6 @@ impl<'de> de::VariantAccess<'de> for Variant<'_, '_> {
         _fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, Error> {
-        de::Deserializer::deserialize_any(Input(self.value), visitor)
+        de::Deserializer::deserialize_any(self, visitor)
     }
 }

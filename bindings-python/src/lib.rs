@@ -12,7 +12,7 @@ use regionrad::document::{Decoded, Source};
 use regionrad::{Error, Lang};
 use serde::de::DeserializeOwned;
 
-use crate::input::Input;
+use crate::input::{Input, Nesting};
 
 /// The `regionrad` exception of an error's code, with its message (and, for a case number
 /// that is not one, why and where).
@@ -63,7 +63,9 @@ fn document<T: DeserializeOwned>(
         document,
         source,
         |text| regionrad::document::decode(text, source),
-        |object| regionrad::document::decode_from(|| Input(object), source),
+        |object, nesting| {
+            regionrad::document::decode_from(|| Input::new(object.clone(), nesting), source)
+        },
     )
 }
 
@@ -73,7 +75,9 @@ fn meeting(document: &Bound<'_, PyAny>, index: usize) -> PyResult<Decoded<region
         document,
         Source::Meeting(index),
         |text| regionrad::decode_meeting(text, index),
-        |object| regionrad::document::decode_meeting_from(|| Input(object), index),
+        |object, nesting| {
+            regionrad::document::decode_meeting_from(|| Input::new(object.clone(), nesting), index)
+        },
     )
 }
 
@@ -81,7 +85,7 @@ fn decoded<T>(
     document: &Bound<'_, PyAny>,
     source: Source,
     from_text: impl FnOnce(&str) -> Decoded<T>,
-    from_object: impl FnOnce(&Bound<'_, PyAny>) -> Decoded<T>,
+    from_object: impl FnOnce(&Bound<'_, PyAny>, &Nesting) -> Decoded<T>,
 ) -> PyResult<Decoded<T>> {
     let py = document.py();
     if let Ok(text) = document.cast::<PyString>() {
@@ -92,10 +96,14 @@ fn decoded<T>(
             .map_err(|e| argument(py, format!("{} is not UTF-8: {e}", name(source))))?;
         return Ok(from_text(text));
     }
-    if input::deeper_than(document, regionrad::limits::MAX_DEPTH)? {
+    // Nesting too deep is found where a reading reaches it: the decoding itself, or the
+    // version probe of a document that did not decode, which reads every field.
+    let nesting = Nesting::default();
+    let decoded = from_object(document, &nesting);
+    if nesting.too_deep() {
         return Ok(Err(regionrad::document::too_deep(source)));
     }
-    Ok(from_object(document))
+    Ok(decoded)
 }
 
 /// What a document is called in an error about the argument.
@@ -305,7 +313,8 @@ fn records<T: DeserializeOwned>(
     records: &Bound<'_, PyAny>,
     what: &str,
 ) -> PyResult<T> {
-    serde_path_to_error::deserialize(Input(records))
+    let nesting = Nesting::default();
+    serde_path_to_error::deserialize(Input::new(records.clone(), &nesting))
         .map_err(|e| argument(py, format!("{what}: {e}")))
 }
 

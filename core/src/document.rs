@@ -126,6 +126,11 @@ pub fn decode_from<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
     deserializer: impl Fn() -> D,
     source: Source,
 ) -> Decoded<T> {
+    // As for text: tracking the path costs on every field, so only a failed try pays it.
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Ok(value) = T::deserialize(deserializer()) {
+        return Ok(value);
+    }
     let error = match serde_path_to_error::deserialize(deserializer()) {
         Ok(value) => return Ok(value),
         Err(error) => error,
