@@ -340,15 +340,30 @@ pub(crate) fn sentences(text: &str) -> Vec<&str> {
 /// is one character of the same length in UTF-8 (every letter of Norwegian, nearly all
 /// others) is lowered, and the few others (`Ⱥ`, `İ`, the Kelvin sign) stay as they are.
 pub(crate) fn lower(text: &str) -> String {
-    text.chars()
-        .map(|c| {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    // Norwegian text is mostly ASCII, with an æ, ø or å here and there: each run of ASCII is
+    // lowered at once.
+    while !rest.is_empty() {
+        let (run, tail) = rest.split_at(
+            rest.bytes()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(rest.len()),
+        );
+        let start = out.len();
+        out.push_str(run);
+        out[start..].make_ascii_lowercase();
+        let mut chars = tail.chars();
+        if let Some(c) = chars.next() {
             let mut lower = c.to_lowercase();
-            match (lower.next(), lower.next()) {
+            out.push(match (lower.next(), lower.next()) {
                 (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
                 _ => c,
-            }
-        })
-        .collect()
+            });
+        }
+        rest = chars.as_str();
+    }
+    out
 }
 
 /// Whether `word` occurs in `haystack` as a whole word (both lower-case).
