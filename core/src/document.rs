@@ -117,8 +117,9 @@ pub fn decode<T: DeserializeOwned>(json: &str, source: Source) -> Decoded<T> {
 
 /// Decodes a document of type `T` from any serde format, such as a binding's own objects,
 /// which know no lines and columns: the finding has a path but no span. `deserializer`
-/// gives a fresh deserializer over the same input, which is read a second time only to
-/// tell a document of another schema version from a bad one.
+/// gives a fresh deserializer over the same input each time it is called: a good document
+/// is read once, one that fails again to say where, and once more to tell a document of
+/// another schema version from a bad one.
 ///
 /// # Errors
 /// The `input.invalid` or `input.unsupported_schema_version` finding.
@@ -146,7 +147,7 @@ pub fn decode_from<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
 }
 
 /// The finding of a document nested deeper than [`crate::limits::MAX_DEPTH`], for a binding
-/// that measures the depth of its own objects before decoding them.
+/// that counts the depth of its own objects as it reads them.
 pub fn too_deep(source: Source) -> Finding {
     rendered(crate::limits::too_deep(|code, path| {
         source.finding(code, path)
