@@ -47,17 +47,21 @@ impl<'py, 'n> Input<'py, 'n> {
         }
     }
 
-    /// The level inside this list or mapping, or the error past the limit.
-    fn inside(&self) -> Result<usize, Error> {
-        match self.levels.checked_sub(1) {
-            Some(levels) => Ok(levels),
-            None => {
-                self.nesting.too_deep.set(true);
-                Err(de::Error::custom(format_args!(
-                    "nested deeper than {MAX_DEPTH} levels"
-                )))
-            }
-        }
+    /// What makes the objects one level inside this list or mapping, or the error past the
+    /// limit.
+    fn inside(&self) -> Result<impl Fn(Bound<'py, PyAny>) -> Input<'py, 'n>, Error> {
+        let Some(levels) = self.levels.checked_sub(1) else {
+            self.nesting.too_deep.set(true);
+            return Err(de::Error::custom(format_args!(
+                "nested deeper than {MAX_DEPTH} levels"
+            )));
+        };
+        let nesting = self.nesting;
+        Ok(move |object| Input {
+            object,
+            levels,
+            nesting,
+        })
     }
 
     fn map<'de, V: Visitor<'de>>(
@@ -65,13 +69,7 @@ impl<'py, 'n> Input<'py, 'n> {
         entries: impl Iterator<Item = (Bound<'py, PyAny>, Bound<'py, PyAny>)>,
         visitor: V,
     ) -> Result<V::Value, Error> {
-        let levels = self.inside()?;
-        let nesting = self.nesting;
-        let at = |object| Input {
-            object,
-            levels,
-            nesting,
-        };
+        let at = self.inside()?;
         let mut map = de::value::MapDeserializer::new(entries.map(|(k, v)| (Key(at(k)), at(v))));
         let value = visitor.visit_map(&mut map)?;
         map.end()?;
@@ -83,13 +81,7 @@ impl<'py, 'n> Input<'py, 'n> {
         items: impl Iterator<Item = Bound<'py, PyAny>>,
         visitor: V,
     ) -> Result<V::Value, Error> {
-        let levels = self.inside()?;
-        let nesting = self.nesting;
-        let mut seq = de::value::SeqDeserializer::new(items.map(|object| Input {
-            object,
-            levels,
-            nesting,
-        }));
+        let mut seq = de::value::SeqDeserializer::new(items.map(self.inside()?));
         let value = visitor.visit_seq(&mut seq)?;
         seq.end()?;
         Ok(value)
@@ -190,13 +182,7 @@ impl<'de> de::Deserializer<'de> for Input<'_, '_> {
         }
         if let Ok(dict) = self.object.cast::<PyDict>() {
             if let Some((key, value)) = dict.iter().next().filter(|_| dict.len() == 1) {
-                let levels = self.inside()?;
-                let nesting = self.nesting;
-                let at = |object| Input {
-                    object,
-                    levels,
-                    nesting,
-                };
+                let at = self.inside()?;
                 return visitor.visit_enum(Variant {
                     name: at(key),
                     value: at(value),
