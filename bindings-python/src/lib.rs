@@ -117,12 +117,27 @@ fn name(source: Source) -> String {
     }
 }
 
-/// The meetings given, each decoded at its index.
-fn meetings(list: &[Bound<'_, PyAny>]) -> PyResult<Vec<Decoded<regionrad::Meeting>>> {
-    list.iter()
-        .enumerate()
-        .map(|(index, m)| meeting(m, index))
-        .collect()
+/// `answer` of the meetings given, each decoded at its index only when the core asks for it,
+/// so that more than it reads at once are refused unread. An argument that is no document
+/// at all stops the call: its error is raised, whatever the answer.
+fn with_meetings<R>(
+    list: &[Bound<'_, PyAny>],
+    answer: impl FnOnce(&mut dyn ExactSizeIterator<Item = Decoded<regionrad::Meeting>>) -> R,
+) -> PyResult<R> {
+    let mut refused = None;
+    let mut decoded = list.iter().enumerate().map(|(index, m)| {
+        meeting(m, index).unwrap_or_else(|error| {
+            refused.get_or_insert(error);
+            // A stand-in: what the core makes of it is never handed out.
+            Err(Source::Meeting(index).finding(regionrad::Code::InputInvalid, Vec::new()))
+        })
+    });
+    let answer = answer(&mut decoded);
+    drop(decoded);
+    match refused {
+        Some(error) => Err(error),
+        None => Ok(answer),
+    }
 }
 
 /// A document an answer cannot do without: decoded, or raised as `InvalidInputError`.
@@ -230,7 +245,7 @@ fn report(
 ) -> PyResult<Py<PyAny>> {
     let today = date(py, "today", today)?;
     let lang = lang(py, lang_code)?;
-    let report = council.validate_decoded(self::meetings(meetings)?, today);
+    let report = with_meetings(meetings, |m| council.validate_decoded(m, today))?;
     to_python(py, &report.localized(lang))
 }
 
@@ -255,8 +270,10 @@ fn next_number(
 ) -> PyResult<Py<PyAny>> {
     let on = date(py, "date", on)?;
     let council = council_of(py, council)?;
-    let meetings = regionrad::document::every_meeting(self::meetings(meetings)?, Lang::Nb)
-        .map_err(|e| raise(py, &e))?;
+    let meetings = with_meetings(meetings, |m| {
+        regionrad::document::every_meeting(m, Lang::Nb)
+    })?
+    .map_err(|e| raise(py, &e))?;
     let number = regionrad::numbering::next_number_of(council, body, on, &meetings)
         .map_err(|e| raise(py, &e))?;
     to_python(py, &number)
@@ -374,8 +391,10 @@ fn register(
 ) -> PyResult<Py<PyAny>> {
     let as_of = date(py, "as_of", as_of)?;
     let council = required(py, document(council, Source::Council)?, "council")?;
-    let meetings = regionrad::document::every_meeting(self::meetings(&meetings)?, Lang::Nb)
-        .map_err(|e| raise(py, &e))?;
+    let meetings = with_meetings(&meetings, |m| {
+        regionrad::document::every_meeting(m, Lang::Nb)
+    })?
+    .map_err(|e| raise(py, &e))?;
     to_python(
         py,
         &regionrad::followup::register(&council, &meetings, as_of),

@@ -1,6 +1,6 @@
 //! Reading documents for the commands that need them decoded (not checked): decoded as
-//! every front door decodes them (strictly, within the limits, of this schema version), and
-//! a plain message pointing to `regionrad check` when one does not decode.
+//! every front door decodes them (strictly, within the limits), and a plain message
+//! pointing to `regionrad check` when one does not decode.
 
 use std::path::Path;
 use std::process::ExitCode;

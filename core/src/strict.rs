@@ -1,7 +1,9 @@
 //! The few places where serde's derived code is more lenient than the wire format, and what
 //! keeps them strict: dates as `YYYY-MM-DD` only, maps without a key given twice, values
 //! written as text (a municipality code, a time of day), and tagged unions, which serde
-//! reads through a buffer that loses the path of a bad value inside them.
+//! reads through a buffer that loses the path of a bad value inside them. And one place
+//! where other formats would be written otherwise than JSON: maps keyed by numbers, whose
+//! keys are written as text, as JSON has them.
 
 use std::collections::BTreeMap;
 use std::fmt;
