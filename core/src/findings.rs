@@ -170,6 +170,8 @@ codes! {
     AttendanceSubstituteWrongGroup = "attendance.substitute_wrong_group", Warning, Some("kommuneloven § 7-10");
     /// A substitute attends while one elected before them in the same group is neither present nor recorded as absent.
     AttendanceSubstituteOutOfOrder = "attendance.substitute_out_of_order", Warning, Some("kommuneloven § 7-10");
+    /// A substitute was there for items while the member whose seat they fill was there too: the seat counts once.
+    AttendanceSeatFilledTwice = "attendance.seat_filled_twice", Warning, Some("kommuneloven §§ 7-10, 11-9");
     /// Too few were present and voting for the item: elected bodies need half their seats (error); administrative bodies a majority by default (warning, no legal basis).
     QuorumNotMet = "quorum.not_met", Error, Some("kommuneloven § 11-9");
     /// The quorum holds only if members present for part of the meeting (the minutes do not say which) were there for the item.
@@ -180,6 +182,8 @@ codes! {
     VoteNamedMismatch = "vote.named_mismatch", Error, None;
     /// More votes than members present with a vote (or than seats).
     VoteMoreThanPresent = "vote.more_than_present", Error, Some("kommuneloven § 11-9");
+    /// Fewer votes cast than voting members present for the item, outside elections: members present must vote.
+    VoteFewerThanPresent = "vote.fewer_than_present", Error, Some("kommuneloven § 8-1 andre ledd");
     /// Blank votes outside elections and appointments: members present must vote.
     VoteBlankNotAllowed = "vote.blank_not_allowed", Error, Some("kommuneloven § 8-1");
     /// “Enstemmig” with votes against or blank recorded.

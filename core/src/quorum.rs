@@ -14,7 +14,8 @@ use crate::clock_time::ClockTime;
 use std::collections::HashSet;
 
 use crate::council::{
-    names_match, normalize_name, Body, BodyKind, Council, MunicipalityCode, QuorumRule, Represents,
+    names_match, normalize_name, Body, BodyKind, Council, Member, MunicipalityCode, QuorumRule,
+    Represents,
 };
 use crate::findings::{Code, Finding, Severity};
 use crate::meeting::{
@@ -30,6 +31,8 @@ enum There {
     No,
     /// Present for part of the meeting, the minutes do not say which.
     Unknown,
+    /// There, but declared disqualified for the item.
+    Disqualified,
 }
 
 /// Who counted for one agenda item.
@@ -50,17 +53,23 @@ pub struct ItemPresence {
     pub disqualified: Vec<String>,
     /// The participating municipalities that the counted members represent.
     pub municipalities_present: Vec<MunicipalityCode>,
+    /// Substitutes present for a member who was there for the item too: a seat counts
+    /// once, so they are not counted.
+    pub seat_already_filled: Vec<String>,
 }
 
 /// A person in a voting seat, as the attendance list and the council say.
 struct Seat<'a> {
     person: &'a Attendance,
     municipality: Option<MunicipalityCode>,
+    /// The member whose seat it is, where the council says: the member themself, or the
+    /// member a substitute fills in for.
+    holder: Option<&'a Member>,
 }
 
 /// The voting seats among the attendance: members with a vote, and substitutes in the seat
 /// of a voting member (or listed as the body's substitutes).
-fn seats<'a>(body: &Body, meeting: &'a Meeting) -> Vec<Seat<'a>> {
+fn seats<'a>(body: &'a Body, meeting: &'a Meeting) -> Vec<Seat<'a>> {
     let date = meeting.date;
     meeting
         .attendance
@@ -70,27 +79,30 @@ fn seats<'a>(body: &Body, meeting: &'a Meeting) -> Vec<Seat<'a>> {
                 Represents::Municipality(code) => Some(*code),
                 Represents::Organisation(_) => None,
             };
-            let municipality = match person.capacity {
+            let (municipality, holder) = match person.capacity {
                 Capacity::Member => {
                     let member = body.member_on(&person.name, date).filter(|m| m.voting)?;
-                    represented(&member.represents)
+                    (represented(&member.represents), Some(member))
                 }
                 Capacity::Substitute => {
-                    let fills_voting_seat = match &person.substitute_for {
-                        Some(name) => body.member_on(name, date).is_some_and(|m| m.voting),
-                        None => body.substitute_on(&person.name, date).is_some(),
+                    let holder = match &person.substitute_for {
+                        Some(name) => Some(body.member_on(name, date).filter(|m| m.voting)?),
+                        None => {
+                            body.substitute_on(&person.name, date)?;
+                            None
+                        }
                     };
-                    if !fills_voting_seat {
-                        return None;
-                    }
-                    body.substitute_on(&person.name, date)
-                        .and_then(|s| represented(&s.represents))
+                    let municipality = body
+                        .substitute_on(&person.name, date)
+                        .and_then(|s| represented(&s.represents));
+                    (municipality, holder)
                 }
                 _ => return None,
             };
             Some(Seat {
                 person,
                 municipality: person.municipality.or(municipality),
+                holder,
             })
         })
         .collect()
@@ -195,19 +207,41 @@ pub fn presence(council: &Council, meeting: &Meeting) -> Result<Vec<ItemPresence
                 absent: Vec::new(),
                 disqualified: Vec::new(),
                 municipalities_present: Vec::new(),
+                seat_already_filled: Vec::new(),
             };
-            for seat in &seats {
+            let states: Vec<There> = seats
+                .iter()
+                .map(|seat| {
+                    let state = there(seat.person, meeting, index, item, times[index]);
+                    let disqualified = item
+                        .disqualified
+                        .iter()
+                        .any(|d| names_match(&d.name, &[], &seat.person.name));
+                    match state {
+                        There::Yes if disqualified => There::Disqualified,
+                        other => other,
+                    }
+                })
+                .collect();
+            // A member there in their own seat fills it; a substitute for them does not.
+            let filled_by_member = |holder: &Member| {
+                seats.iter().zip(&states).any(|(seat, state)| {
+                    *state == There::Yes
+                        && seat.person.capacity == Capacity::Member
+                        && seat.holder.is_some_and(|h| std::ptr::eq(h, holder))
+                })
+            };
+            for (seat, state) in seats.iter().zip(&states) {
                 let name = seat.person.name.clone();
-                match there(seat.person, meeting, index, item, times[index]) {
+                match state {
                     There::No => {}
                     There::Unknown => out.uncertain.push(name),
+                    There::Disqualified => out.disqualified.push(name),
                     There::Yes
-                        if item
-                            .disqualified
-                            .iter()
-                            .any(|d| names_match(&d.name, &[], &name)) =>
+                        if seat.person.capacity == Capacity::Substitute
+                            && seat.holder.is_some_and(filled_by_member) =>
                     {
-                        out.disqualified.push(name)
+                        out.seat_already_filled.push(name)
                     }
                     There::Yes => {
                         if let Some(code) = seat.municipality {
@@ -224,6 +258,7 @@ pub fn presence(council: &Council, meeting: &Meeting) -> Result<Vec<ItemPresence
                 .iter()
                 .chain(&out.uncertain)
                 .chain(&out.disqualified)
+                .chain(&out.seat_already_filled)
                 .map(|n| normalize_name(n))
                 .collect();
             out.absent = voting_members
@@ -279,6 +314,38 @@ fn participants(council: &Council, date: NaiveDate) -> usize {
         .count()
 }
 
+/// A substitute there for an item while the member whose seat they fill is there too: the
+/// seat counts once. One finding per attendance line, naming the items.
+fn check_seats_filled_twice(
+    index: usize,
+    meeting: &Meeting,
+    items: &[ItemPresence],
+    findings: &mut Vec<Finding>,
+) {
+    for (i, person) in meeting.attendance.iter().enumerate() {
+        let Some(member) = person.substitute_for.as_deref() else {
+            continue;
+        };
+        let twice: Vec<String> = items
+            .iter()
+            .filter(|p| p.seat_already_filled.contains(&person.name))
+            .map(|p| p.number.clone().unwrap_or_else(|| (p.item + 1).to_string()))
+            .collect();
+        if !twice.is_empty() {
+            findings.push(
+                Finding::meeting(
+                    Code::AttendanceSeatFilledTwice,
+                    index,
+                    path!["attendance", i, "substitute_for"],
+                )
+                .param("name", person.name.as_str())
+                .param("substitute_for", member)
+                .param("items", twice.join(", ")),
+            );
+        }
+    }
+}
+
 /// Quorum for every decided item of the meeting.
 pub(crate) fn check(
     council: &Council,
@@ -290,6 +357,7 @@ pub(crate) fn check(
     let Some(body) = council.body(&meeting.body) else {
         return;
     };
+    check_seats_filled_twice(index, meeting, items, findings);
     if meeting.procedure == Procedure::Written {
         return; // Every member's assent is needed instead (see voting).
     }
@@ -301,8 +369,20 @@ pub(crate) fn check(
             continue;
         }
         let at = path!["agenda", present.item];
-        let counted = present.present_voting.len() as u32;
-        let with_uncertain = counted + present.uncertain.len() as u32;
+        // § 11-9 counts those present *and voting*: where the votes are recorded, the
+        // votes cast (blank ones included) are the most that can have counted.
+        let cast = item
+            .decision
+            .as_ref()
+            .and_then(|d| d.votes.as_ref())
+            .map(|v| {
+                v.in_favour
+                    .saturating_add(v.against)
+                    .saturating_add(v.blank)
+            });
+        let voted = |n: u32| cast.filter(|c| *c > 0).map_or(n, |c| n.min(c));
+        let counted = voted(present.present_voting.len() as u32);
+        let with_uncertain = voted(counted + present.uncertain.len() as u32);
         let severity = if elected {
             Severity::Error
         } else {

@@ -26,6 +26,8 @@ pub(crate) fn check(
             check_special_majority(body, item, decision, index, &at, findings);
             if meeting.procedure == Procedure::Written {
                 check_written_assent(body, meeting, decision, index, &at, findings);
+            } else if let Some(here) = here {
+                check_everyone_voted(item, decision, here, index, &at, findings);
             }
         }
         for (j, sub) in item.sub_items.iter().enumerate() {
@@ -42,6 +44,38 @@ fn extend(base: &[PathSegment], field: &str) -> Vec<PathSegment> {
     crate::council::extend(base, field)
 }
 
+fn is_election(item: &AgendaItem, decision: &Decision) -> bool {
+    decision.kind == DecisionKind::Election
+        || item.subject == Some(crate::meeting::Subject::Election)
+}
+
+/// Members present when a case is put to the vote must vote (§ 8-1 second paragraph); only
+/// in elections and appointments may they vote blank, so there the count is not held to it.
+fn check_everyone_voted(
+    item: &AgendaItem,
+    decision: &Decision,
+    present: &ItemPresence,
+    index: usize,
+    at: &[PathSegment],
+    findings: &mut Vec<Finding>,
+) {
+    let Some(votes) = &decision.votes else {
+        return;
+    };
+    let cast = votes
+        .in_favour
+        .saturating_add(votes.against)
+        .saturating_add(votes.blank);
+    let there = present.present_voting.len() as u32;
+    if cast > 0 && cast < there && !is_election(item, decision) {
+        findings.push(
+            Finding::meeting(Code::VoteFewerThanPresent, index, extend(at, "votes"))
+                .param("votes", cast)
+                .param("present", there),
+        );
+    }
+}
+
 fn check_votes(
     seats: u32,
     item: &AgendaItem,
@@ -55,8 +89,7 @@ fn check_votes(
         return;
     };
     let votes_at = extend(at, "votes");
-    let election = decision.kind == DecisionKind::Election
-        || item.subject == Some(crate::meeting::Subject::Election);
+    let election = is_election(item, decision);
     if !votes.named.is_empty() {
         let count = |v: Vote| votes.named.iter().filter(|n| n.vote == v).count() as u32;
         let named = (count(Vote::For), count(Vote::Against), count(Vote::Blank));

@@ -214,6 +214,14 @@ pub(super) fn templates(code: Code) -> Option<(&'static str, &'static str)> {
                 "{votes} stemmer, men bare {present} med stemmerett var til stede",
                 "{votes} votes, but only {present} voting members were present",
             ),
+            Code::VoteFewerThanPresent => (
+                "{votes} stemmer avgitt, men {present} med stemmerett var til stede og har plikt til å stemme",
+                "{votes} votes cast, but {present} voting members were present and must vote",
+            ),
+            Code::AttendanceSeatFilledTwice => (
+                "{name} møtte for {substitute_for}, som selv var til stede i sak {items}: plassen teller én gang",
+                "{name} attended for {substitute_for}, who was present too in item {items}: the seat counts once",
+            ),
             Code::VoteBlankNotAllowed => (
                 "{blank} blanke stemmer i en sak som ikke er et valg",
                 "{blank} blank votes in an item that is not an election",
