@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use regionrad::followup::{register, Register, RegisterEntry};
-use regionrad::{Council, Due, Lang, Meeting};
+use regionrad::{Council, Due, FollowUpStatus, Lang, Meeting};
 
 use crate::documents::{pretty_json, read_council, read_meeting, OutputFormat};
 
@@ -121,6 +121,20 @@ fn text(list: &Register, lang: Lang) -> String {
             }
         }
     }
+    if !list.closed.is_empty() {
+        out.push_str(if nb { "\nLukket\n" } else { "\nClosed\n" });
+        for entry in &list.closed {
+            out.push_str(&format!(
+                "  {} {} {}: {}\n           {} {}\n",
+                entry.origin.date,
+                entry.origin.body,
+                entry.origin.number.as_deref().unwrap_or("–"),
+                entry.action,
+                if nb { "lukket av" } else { "closed by" },
+                closed_by_text(entry, lang)
+            ));
+        }
+    }
     out.push_str(&format!(
         "\n{count} {}, {overdue} {}\n",
         if nb {
@@ -131,6 +145,32 @@ fn text(list: &Register, lang: Lang) -> String {
         if nb { "forfalt" } else { "overdue" }
     ));
     out
+}
+
+/// The cases that closed an entry ("KDU 79/21 (2021-12-03), KDU 80/21 (2021-12-03)"), or
+/// its status where no case did.
+fn closed_by_text(entry: &RegisterEntry, lang: Lang) -> String {
+    if entry.closed_by.is_empty() {
+        let done = match (entry.status, lang) {
+            (FollowUpStatus::Dropped, Lang::Nb) => "avsluttet uten å bli gjort",
+            (FollowUpStatus::Dropped, _) => "dropped",
+            (_, Lang::Nb) => "gjort",
+            (_, _) => "done",
+        };
+        return done.to_owned();
+    }
+    entry
+        .closed_by
+        .iter()
+        .map(|c| {
+            let number = c.number.as_deref().unwrap_or("–");
+            match c.date {
+                Some(date) => format!("{number} ({date})"),
+                None => number.to_owned(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn quote(s: &str) -> String {

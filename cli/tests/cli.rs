@@ -628,3 +628,78 @@ fn a_closed_pipe_ends_output_quietly() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A document of a fixture file (a test vector's meeting, say), written to a temporary file.
+fn fixture_document(name: &str, file: &str, pointer: &str) -> PathBuf {
+    let text = std::fs::read_to_string(root().join("fixtures").join(file)).unwrap();
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let document = value.pointer(pointer).unwrap();
+    let path =
+        std::env::temp_dir().join(format!("regionrad-cli-{}-{name}.json", std::process::id()));
+    std::fs::write(&path, document.to_string()).unwrap();
+    path
+}
+
+#[test]
+fn check_says_when_a_seat_counts_twice_and_when_members_did_not_vote() {
+    let twice = fixture_document(
+        "seat-twice",
+        "vectors/attendance/seat-filled-twice.json",
+        "/meetings/0",
+    );
+    let fewer = fixture_document(
+        "fewer-votes",
+        "vectors/votes/fewer-votes-than-present.json",
+        "/meetings/0",
+    );
+    let output = regionrad(&[
+        "check",
+        "--council",
+        "fixtures/councils/demo2.json",
+        "--today",
+        "2023-02-01",
+        twice.to_str().unwrap(),
+        fewer.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(text.contains("attendance.seat_filled_twice"), "{text}");
+    assert!(
+        text.contains("Vara Skaun møtte for Bjørn Ordfører, som selv var til stede i sak 1/23"),
+        "{text}"
+    );
+    assert!(text.contains("vote.fewer_than_present"), "{text}");
+    assert!(
+        text.contains("2 stemmer avgitt, men 6 med stemmerett var til stede"),
+        "{text}"
+    );
+    // Both meetings miss the quorum: two seats counted of the three needed.
+    assert_eq!(text.matches("quorum.not_met").count(), 2, "{text}");
+}
+
+#[test]
+fn register_lists_follow_ups_closed_by_later_cases_apart() {
+    let later = fixture_document(
+        "closing-meeting",
+        "followups/register-seeds-closed-2023.json",
+        "/meetings/2",
+    );
+    let mut args = vec!["register", "--council", COUNCIL, "--as-of", "2023-02-01"];
+    args.extend(GOLDEN);
+    args.push(later.to_str().unwrap());
+    let output = regionrad(&args);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    let (open, closed) = text.split_once("\nLukket\n").unwrap();
+    assert!(!open.contains("KDU 76/21"), "{text}");
+    assert_eq!(closed.matches("kdu KDU 76/21").count(), 2, "{text}");
+    assert!(
+        closed.contains("lukket av KDU 79/21 (2021-12-03), KDU 80/21 (2021-12-03)"),
+        "{text}"
+    );
+    // Two of the 17 open follow-ups of the seeds, both overdue, are closed now.
+    assert!(
+        text.trim_end().ends_with("15 åpne oppfølginger, 3 forfalt"),
+        "{text}"
+    );
+}

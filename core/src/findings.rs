@@ -240,7 +240,11 @@ codes! {
     FollowupDueBeforeDecision = "followup.due_before_decision", Error, None;
     /// An open follow-up past its deadline as of `today`.
     FollowupOverdue = "followup.overdue", Warning, None;
-    /// A follow-up promised to a meeting of a body (the next one, or a named one) is not on that meeting's agenda. “The next meeting” is checked only when the archive shows it is the next one: its case numbers continue the origin meeting's.
+    /// A follow-up's `closed_by` names no case the meetings given handle (or is no case number).
+    FollowupClosedByUnknown = "followup.closed_by_unknown", Warning, None;
+    /// A follow-up's `closed_by` names a case handled before the decision that made the promise.
+    FollowupClosedBeforeDecided = "followup.closed_before_decided", Error, None;
+    /// A follow-up promised to a meeting of a body (the next one, or a named one) is not on that meeting's agenda. “The next meeting” is checked only when the archive shows it is the next one: its case numbers continue the origin meeting's (for another body's, that body's last meeting up to the origin's date).
     FollowupNotOnAgenda = "followup.not_on_agenda", Warning, None;
     /// A reference cites a decision dated after the meeting that cites it.
     ReferenceDecisionAfterMeeting = "reference.decision_after_meeting", Error, None;

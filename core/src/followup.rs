@@ -12,7 +12,7 @@ use crate::decision::{
 };
 use crate::findings::{Code, Finding, PathSegment};
 use crate::meeting::Meeting;
-use crate::numbering::{CaseKey, Handled, Referenced, Run};
+use crate::numbering::{body_for_prefix, CaseKey, Handled, Referenced, Run};
 use crate::path;
 use crate::Council;
 
@@ -76,6 +76,12 @@ struct Index<'a> {
     /// Each body's meetings by date (then index).
     by_body: HashMap<&'a str, Vec<(NaiveDate, usize)>>,
     date_of: HashMap<usize, NaiveDate>,
+    /// The numbering runs each meeting has cases of.
+    runs_of: HashMap<usize, Vec<Run>>,
+    /// Where each case is handled (the first time).
+    handled_at: HashMap<&'a CaseKey, &'a Handled>,
+    /// The references that close each case (`kind: "closes"`).
+    closed_by_reference: HashMap<&'a CaseKey, Vec<&'a Referenced>>,
 }
 
 impl<'a> Index<'a> {
@@ -90,8 +96,26 @@ impl<'a> Index<'a> {
             range: HashMap::new(),
             by_body: HashMap::new(),
             date_of: HashMap::new(),
+            runs_of: HashMap::new(),
+            handled_at: HashMap::new(),
+            closed_by_reference: HashMap::new(),
         };
+        let meeting_at: HashMap<usize, &Meeting> = meetings.iter().copied().collect();
+        for r in referenced {
+            let closes = meeting_at
+                .get(&r.meeting)
+                .and_then(|m| reference_at(m, &r.path))
+                .is_some_and(|x| x.kind == ReferenceKind::Closes);
+            if let (true, Some(key)) = (closes, &r.key) {
+                index.closed_by_reference.entry(key).or_default().push(r);
+            }
+        }
         for h in handled {
+            index.handled_at.entry(&h.key).or_insert(h);
+            let runs = index.runs_of.entry(h.meeting).or_default();
+            if !runs.iter().any(|run| h.key.in_run(run)) {
+                runs.push(h.key.run());
+            }
             index.item_key.insert((h.meeting, h.item), &h.key);
             index
                 .taken_up_in
@@ -130,6 +154,75 @@ impl<'a> Index<'a> {
         &list[list.partition_point(|(d, _)| *d <= date)..]
     }
 
+    /// The body's meetings up to and on `date`, in order.
+    fn up_to(&self, body: &str, date: NaiveDate) -> &[(NaiveDate, usize)] {
+        let list = self.by_body.get(body).map_or(&[][..], Vec::as_slice);
+        &list[..list.partition_point(|(d, _)| *d <= date)]
+    }
+
+    /// The case a `closed_by` text names, where the archive handles it: by its prefix's
+    /// body, or the body of the meeting the follow-up was decided in.
+    fn case_named(&self, council: &Council, meeting: &Meeting, text: &str) -> Option<&'a Handled> {
+        let number = crate::case_number::parse(text).ok()?;
+        let body = match &number.body {
+            Some(prefix) => body_for_prefix(council, prefix)?.id.as_str(),
+            None => meeting.body.as_str(),
+        };
+        let key = CaseKey::of(&number, body, meeting.date);
+        self.handled_at.get(&key).copied()
+    }
+
+    /// The cases that closed a follow-up of item `item` of meeting `index`: the one its
+    /// `closed_by` names, and every later case with a `closes` reference to the item's case.
+    fn closings(
+        &self,
+        council: &Council,
+        meeting_at: &HashMap<usize, &Meeting>,
+        (index, meeting, item): (usize, &Meeting, usize),
+        follow_up: &FollowUp,
+    ) -> Vec<Closing> {
+        let case_at = |meeting: usize, item: usize, date: NaiveDate| {
+            let later = meeting_at.get(&meeting)?;
+            let taking = later.agenda.get(item)?;
+            Some(Closing {
+                number: taking.number.clone(),
+                date: Some(date),
+                body: Some(later.body.clone()),
+                title: Some(taking.title.clone()),
+            })
+        };
+        let mut seen: Vec<(usize, usize)> = Vec::new();
+        let mut out = Vec::new();
+        if let Some(text) = &follow_up.closed_by {
+            let named = self.case_named(council, meeting, text);
+            let found = named.and_then(|h| {
+                seen.push((h.meeting, h.item));
+                case_at(h.meeting, h.item, h.date)
+            });
+            out.push(Closing {
+                number: Some(text.clone()),
+                ..found.unwrap_or_default()
+            });
+        }
+        let origin = self.item_key.get(&(index, item)).copied();
+        let references = origin
+            .and_then(|key| self.closed_by_reference.get(key))
+            .into_iter()
+            .flatten();
+        for r in references.filter(|r| r.within.as_ref() != origin) {
+            let Some(PathSegment::Index(at)) = r.path.get(1) else {
+                continue;
+            };
+            if seen.contains(&(r.meeting, *at)) {
+                continue;
+            }
+            seen.push((r.meeting, *at));
+            out.extend(case_at(r.meeting, *at, r.date));
+        }
+        out.sort_by_key(|c| c.date);
+        out
+    }
+
     fn taken_up(&self, key: &CaseKey, meeting: usize) -> bool {
         self.taken_up_in
             .get(key)
@@ -138,6 +231,7 @@ impl<'a> Index<'a> {
 }
 
 pub(crate) fn check(
+    council: &Council,
     meetings: &[(usize, &Meeting)],
     handled: &[Handled],
     referenced: &[Referenced],
@@ -145,10 +239,15 @@ pub(crate) fn check(
     findings: &mut Vec<Finding>,
 ) {
     let archive = Index::new(meetings, handled, referenced);
+    let meeting_at: HashMap<usize, &Meeting> = meetings.iter().copied().collect();
     for &(index, meeting) in meetings {
         let found = outcomes(meeting);
         for (at, item, follow_up) in &found.follow_ups {
-            check_due(index, meeting, at, follow_up, today, findings);
+            let closings =
+                archive.closings(council, &meeting_at, (index, meeting, *item), follow_up);
+            check_closed_by(index, meeting, at, follow_up, &closings, findings);
+            let open = follow_up.status == FollowUpStatus::Open && closings.is_empty();
+            check_due(index, meeting, at, (follow_up, open), today, findings);
             if let (Some(due), Some(origin)) =
                 (&follow_up.due, archive.item_key.get(&(index, *item)))
             {
@@ -197,12 +296,42 @@ pub(crate) fn check(
     check_archive_references(handled, referenced, findings);
 }
 
+/// A `closed_by` names a case the meetings given handle, and one not older than the
+/// decision that made the promise.
+fn check_closed_by(
+    index: usize,
+    meeting: &Meeting,
+    at: &[PathSegment],
+    follow_up: &FollowUp,
+    closings: &[Closing],
+    findings: &mut Vec<Finding>,
+) {
+    let Some(text) = &follow_up.closed_by else {
+        return;
+    };
+    let path = crate::council::extend(at, "closed_by");
+    let named = closings.iter().find(|c| c.number.as_ref() == Some(text));
+    match named.and_then(|c| c.date) {
+        None => findings.push(
+            Finding::meeting(Code::FollowupClosedByUnknown, index, path)
+                .param("closed_by", text.as_str()),
+        ),
+        Some(date) if date < meeting.date => findings.push(
+            Finding::meeting(Code::FollowupClosedBeforeDecided, index, path)
+                .param("closed_by", text.as_str())
+                .param("closed", date.to_string())
+                .param("date", meeting.date.to_string()),
+        ),
+        Some(_) => {}
+    }
+}
+
 /// A follow-up is not due before it was decided, and an open one past its date is overdue.
 fn check_due(
     index: usize,
     meeting: &Meeting,
     at: &[PathSegment],
-    follow_up: &FollowUp,
+    (follow_up, open): (&FollowUp, bool),
     today: NaiveDate,
     findings: &mut Vec<Finding>,
 ) {
@@ -216,7 +345,7 @@ fn check_due(
                 .param("due", deadline.to_string())
                 .param("date", meeting.date.to_string()),
         );
-    } else if follow_up.status == FollowUpStatus::Open && deadline < today {
+    } else if open && deadline < today {
         findings.push(
             Finding::meeting(Code::FollowupOverdue, index, due_at)
                 .param("due", deadline.to_string())
@@ -255,14 +384,28 @@ fn check_promised_meeting(
             .get(body.as_str())
             .and_then(|list| list.iter().find(|(d, _)| d == date))
             .map(|(_, i)| *i),
-        Due::NextMeeting { body } if *body == meeting.body => {
+        Due::NextMeeting { body } => {
             let next = archive.later(body, meeting.date).first().map(|(_, n)| *n);
-            let last_here = archive.range.get(&(index, origin.run())).map(|r| r.1);
-            next.filter(|n| {
-                let first_there = archive.range.get(&(*n, origin.run())).map(|r| r.0);
-                last_here
-                    .zip(first_there)
-                    .is_some_and(|(last, first)| first == last + 1)
+            // The meeting the numbers must continue from: the origin itself within its own
+            // body, else the other body's last meeting up to the origin's date.
+            let (before, runs) = if *body == meeting.body {
+                (Some(index), vec![origin.run()])
+            } else {
+                let earlier = archive.up_to(body, meeting.date).last().map(|(_, n)| *n);
+                let runs = earlier
+                    .and_then(|e| archive.runs_of.get(&e))
+                    .cloned()
+                    .unwrap_or_default();
+                (earlier, runs)
+            };
+            next.zip(before).and_then(|(next, before)| {
+                runs.iter()
+                    .any(|run| {
+                        let last = archive.range.get(&(before, run.clone())).map(|r| r.1);
+                        let first = archive.range.get(&(next, run.clone())).map(|r| r.0);
+                        last.zip(first).is_some_and(|(l, f)| f == l + 1)
+                    })
+                    .then_some(next)
             })
         }
         _ => None,
@@ -449,7 +592,20 @@ pub struct HistoryEntry {
     pub kind: ReferenceKind,
 }
 
-/// One open follow-up.
+/// A case that closed a follow-up.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Closing {
+    /// The case's number as written: the follow-up's `closed_by`, or the number of the
+    /// item whose reference closes the follow-up's case.
+    pub number: Option<String>,
+    /// The date of the meeting that handled the case, where the meetings given hold it.
+    pub date: Option<NaiveDate>,
+    pub body: Option<String>,
+    pub title: Option<String>,
+}
+
+/// One follow-up: open, or closed by later cases.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RegisterEntry {
@@ -461,6 +617,10 @@ pub struct RegisterEntry {
     pub deadline: Option<NaiveDate>,
     pub overdue: bool,
     pub history: Vec<HistoryEntry>,
+    pub status: FollowUpStatus,
+    /// The cases that closed it (its `closed_by`, and later cases that close its case);
+    /// empty for the open ones.
+    pub closed_by: Vec<Closing>,
 }
 
 /// The follow-ups of one responsible (as the minutes name them) in one body's decisions.
@@ -480,11 +640,17 @@ pub struct RegisterGroup {
 #[serde(deny_unknown_fields)]
 pub struct Register {
     pub as_of: NaiveDate,
+    /// The open follow-ups.
     pub groups: Vec<RegisterGroup>,
+    /// The follow-ups closed by a case, or marked done or dropped, by when they were
+    /// decided, then in the order of the minutes.
+    pub closed: Vec<RegisterEntry>,
 }
 
 /// Every open follow-up decided in `meetings` by `as_of`, grouped by responsible and body,
-/// overdue first, each with its origin and the later cases that took it up.
+/// overdue first, each with its origin and the later cases that took it up; and apart from
+/// them those closed: done, dropped, or closed by a case (`closed_by`, or a later case's
+/// `closes` reference to the follow-up's case).
 ///
 /// ```
 /// let council: regionrad::Council = serde_json::from_str(include_str!("../../fixtures/councils/trondelag-sorvest.json")).unwrap();
@@ -511,11 +677,16 @@ pub fn register(council: &Council, meetings: &[Meeting], as_of: NaiveDate) -> Re
     }
     let meeting_at: HashMap<usize, &Meeting> = indexed.iter().copied().collect();
     let mut groups: BTreeMap<(String, String), Vec<RegisterEntry>> = BTreeMap::new();
+    let mut closed = Vec::new();
     for &(index, meeting) in &indexed {
         for (_, item, follow_up) in outcomes(meeting).follow_ups {
-            if follow_up.status != FollowUpStatus::Open {
+            // A postponed follow-up is neither open nor closed: it waits for its case.
+            if follow_up.status == FollowUpStatus::Postponed {
                 continue;
             }
+            let closed_by =
+                archive.closings(council, &meeting_at, (index, meeting, item), follow_up);
+            let open = follow_up.status == FollowUpStatus::Open && closed_by.is_empty();
             let agenda_item = &meeting.agenda[item];
             let key = archive.item_key.get(&(index, item)).copied();
             let history = key.map_or_else(Vec::new, |key| {
@@ -556,13 +727,19 @@ pub fn register(council: &Council, meetings: &[Meeting], as_of: NaiveDate) -> Re
                 responsible: follow_up.responsible.clone(),
                 due: follow_up.due.clone(),
                 deadline,
-                overdue: deadline.is_some_and(|d| d < as_of),
+                overdue: open && deadline.is_some_and(|d| d < as_of),
                 history,
+                status: follow_up.status,
+                closed_by,
             };
-            groups
-                .entry((follow_up.responsible.join(", "), meeting.body.clone()))
-                .or_default()
-                .push(entry);
+            if open {
+                groups
+                    .entry((follow_up.responsible.join(", "), meeting.body.clone()))
+                    .or_default()
+                    .push(entry);
+            } else {
+                closed.push(entry);
+            }
         }
     }
     let groups = groups
@@ -584,7 +761,12 @@ pub fn register(council: &Council, meetings: &[Meeting], as_of: NaiveDate) -> Re
             }
         })
         .collect();
-    Register { as_of, groups }
+    closed.sort_by_key(|e| (e.origin.date, e.origin.meeting));
+    Register {
+        as_of,
+        groups,
+        closed,
+    }
 }
 
 /// The reference a path into a meeting points at.

@@ -49,6 +49,11 @@ impl CaseKey {
         self.body == other.body && self.series == other.series && self.year == other.year
     }
 
+    /// Whether the case belongs to `run`.
+    pub(crate) fn in_run(&self, run: &Run) -> bool {
+        self.body == run.0 && self.series == run.1 && self.year == run.2
+    }
+
     /// The run and the sequence number within it, borrowed: what orders a run's numbers.
     fn run_and_sequence(&self) -> (&str, Option<Series>, i32, u32) {
         (&self.body, self.series, self.year, self.sequence)
@@ -121,7 +126,7 @@ pub(crate) fn check(
     check_duplicates(&handled, findings);
     check_gaps(&handled, findings);
     check_references(&handled, &referenced, findings);
-    crate::followup::check(meetings, &handled, &referenced, today, findings);
+    crate::followup::check(council, meetings, &handled, &referenced, today, findings);
 }
 
 /// The cases of an archive: every numbered item and every reference, parsed and placed,

@@ -31,6 +31,26 @@ fn summary(register: &Value) -> Value {
     Value::Array(groups)
 }
 
+/// The closed follow-ups as the fixtures state them: origin number, the first words of the
+/// action (as many as the fixture gives), and the numbers of the cases that closed them.
+fn closed_summary(register: &Value) -> Value {
+    Value::Array(
+        register["closed"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                json!({
+                    "origin_number": e["origin"]["number"],
+                    "action": e["action"],
+                    "closed_by": e["closed_by"].as_array().unwrap().iter()
+                        .map(|c| c["number"].clone()).collect::<Vec<_>>(),
+                })
+            })
+            .collect(),
+    )
+}
+
 fn matches(got: &Value, want: &Value) -> bool {
     let (got, want) = (got.as_array().unwrap(), want.as_array().unwrap());
     got.len() == want.len()
@@ -67,13 +87,28 @@ fn register_fixtures_hold() {
         let as_of: NaiveDate = case["as_of"].as_str().unwrap().parse().unwrap();
         let register =
             common::register_json(&common::document_text(&case["council"]), &refs, as_of).unwrap();
-        let got = summary(&serde_json::to_value(&register).unwrap());
+        let value = serde_json::to_value(&register).unwrap();
+        let got = summary(&value);
         assert!(
             matches(&got, &case["expect"]["groups"]),
             "{}:\n{:#}",
             file.display(),
             got
         );
+        if let Some(want) = case["expect"].get("closed") {
+            let got = closed_summary(&value);
+            let (got_list, want_list) = (got.as_array().unwrap(), want.as_array().unwrap());
+            let same = got_list.len() == want_list.len()
+                && got_list.iter().zip(want_list).all(|(g, w)| {
+                    g["origin_number"] == w["origin_number"]
+                        && g["closed_by"] == w["closed_by"]
+                        && g["action"]
+                            .as_str()
+                            .unwrap()
+                            .starts_with(w["action_starts"].as_str().unwrap())
+                });
+            assert!(same, "{}: closed\n{:#}", file.display(), got);
+        }
     }
 }
 

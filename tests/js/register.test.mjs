@@ -29,6 +29,15 @@ for (const file of files) {
         assert.equal(e.history.length, w.history);
       });
     });
+    if (c.expect.closed) {
+      assert.equal(list.closed.length, c.expect.closed.length);
+      list.closed.forEach((e, i) => {
+        const w = c.expect.closed[i];
+        assert.equal(e.origin.number, w.origin_number);
+        assert.ok(e.action.startsWith(w.action_starts), `${e.action} / ${w.action_starts}`);
+        assert.deepEqual(e.closed_by.map((x) => x.number), w.closed_by);
+      });
+    }
   });
 }
 

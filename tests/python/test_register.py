@@ -36,6 +36,13 @@ def test_register(fixture: str) -> None:
             assert entry.deadline == (None if w["deadline"] is None else datetime.date.fromisoformat(w["deadline"]))
             assert entry.overdue == w["overdue"]
             assert len(entry.history) == w["history"]
+    if "closed" in case["expect"]:
+        assert len(register.closed) == len(case["expect"]["closed"])
+        for entry, w in zip(register.closed, case["expect"]["closed"]):
+            assert entry.origin_number == w["origin_number"]
+            assert entry.action.startswith(w["action_starts"])
+            assert [c["number"] for c in entry.closed_by] == w["closed_by"]
+            assert not entry.overdue and entry.status == "open"
 
 
 def test_register_as_a_frame() -> None:

@@ -26,6 +26,11 @@ class RegisterEntry:
     origin_title: str
     due: Optional[Mapping[str, Any]]
     history: Tuple[Mapping[str, Any], ...]
+    #: ``open``, ``done``, ``postponed`` or ``dropped``, as the minutes mark it.
+    status: str = "open"
+    #: The cases that closed it (``number``, and ``date``, ``body``, ``title`` where the
+    #: meetings given hold the case); empty for the open ones.
+    closed_by: Tuple[Mapping[str, Any], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -35,6 +40,8 @@ class Register:
 
     as_of: datetime.date
     entries: Tuple[RegisterEntry, ...]
+    #: The follow-ups closed by a case, or marked done or dropped, by when they were decided.
+    closed: Tuple[RegisterEntry, ...] = ()
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -54,7 +61,7 @@ class Register:
             raise ImportError("to_pandas() needs pandas: pip install pandas") from None
         rows = []
         for e in self.entries:
-            row = {k: v for k, v in e.__dict__.items() if k not in ("due", "history")}
+            row = {k: v for k, v in e.__dict__.items() if k not in ("due", "history", "closed_by")}
             row["history"] = len(e.history)
             rows.append(row)
         return pandas.DataFrame.from_records(rows)
@@ -70,31 +77,35 @@ class Register:
 
 def register(council: Document, meetings: Iterable[Document], *, as_of: datetime.date) -> Register:
     """The open follow-ups decided in ``meetings`` by ``as_of``, grouped by who follows up and
-    by body, overdue first, each with its origin and the later cases that took it up.
+    by body, overdue first, each with its origin and the later cases that took it up; and
+    apart from them (``closed``) those closed by a case or marked done or dropped.
     Raises `InvalidInputError` when a document does not decode."""
     if not isinstance(as_of, datetime.date) or isinstance(as_of, datetime.datetime):
         raise InvalidArgumentError(f"as_of must be a datetime.date, not {type(as_of).__name__}")
     documents = [as_document(m, f"meetings[{i}]") for i, m in enumerate(as_list(meetings, "meetings"))]
     wire = _native.register(as_document(council, "council"), documents, as_of.isoformat())
     date = datetime.date.fromisoformat
+
+    def entry(e: Mapping[str, Any], responsible: str) -> RegisterEntry:
+        return RegisterEntry(
+            responsible=responsible,
+            body=e["origin"]["body"],
+            action=e["action"],
+            deadline=None if e["deadline"] is None else date(e["deadline"]),
+            overdue=e["overdue"],
+            origin_date=date(e["origin"]["date"]),
+            origin_number=e["origin"]["number"],
+            origin_title=e["origin"]["title"],
+            due=e["due"],
+            history=tuple(e["history"]),
+            status=e["status"],
+            closed_by=tuple(e["closed_by"]),
+        )
+
     return Register(
         as_of=date(wire["as_of"]),
-        entries=tuple(
-            RegisterEntry(
-                responsible=group["responsible"],
-                body=group["body"],
-                action=e["action"],
-                deadline=None if e["deadline"] is None else date(e["deadline"]),
-                overdue=e["overdue"],
-                origin_date=date(e["origin"]["date"]),
-                origin_number=e["origin"]["number"],
-                origin_title=e["origin"]["title"],
-                due=e["due"],
-                history=tuple(e["history"]),
-            )
-            for group in wire["groups"]
-            for e in group["entries"]
-        ),
+        entries=tuple(entry(e, group["responsible"]) for group in wire["groups"] for e in group["entries"]),
+        closed=tuple(entry(e, ", ".join(e["responsible"])) for e in wire["closed"]),
     )
 
 

@@ -262,6 +262,14 @@ pub(super) fn templates(code: Code) -> Option<(&'static str, &'static str)> {
                 "Saken skal lukkes etter § 11-5 andre ledd og kan ikke behandles i fjernmøte",
                 "The item must be closed under § 11-5 (2) and cannot be handled remotely",
             ),
+            Code::FollowupClosedByUnknown => (
+                "Oppfølgingen er lukket av {closed_by}, men den saken finnes ikke i møtene som er gitt",
+                "The follow-up is closed by {closed_by}, but the meetings given have no such case",
+            ),
+            Code::FollowupClosedBeforeDecided => (
+                "Oppfølgingen er lukket av {closed_by} ({closed}), før den ble vedtatt {date}",
+                "The follow-up is closed by {closed_by} ({closed}), before it was decided on {date}",
+            ),
             Code::FollowupDueBeforeDecision => (
                 "Oppfølgingen har frist {due}, før vedtaket {date}",
                 "The follow-up is due {due}, before it was decided on {date}",
