@@ -236,6 +236,8 @@ codes! {
     MinutesClosedWithoutLegalBasis = "minutes.closed_without_legal_basis", Error, Some("kommuneloven § 11-4");
     /// A member declared disqualified without the legal basis.
     MinutesDisqualificationWithoutLegalBasis = "minutes.disqualification_without_legal_basis", Error, Some("kommuneloven § 11-4");
+    /// A disqualification whose legal basis names none of the grounds of forvaltningsloven § 6 or kommuneloven § 11-10 second paragraph.
+    MinutesDisqualificationBasisUnknown = "minutes.disqualification_basis_unknown", Warning, Some("kommuneloven § 11-10, forvaltningsloven § 6");
     /// A follow-up is due before the meeting that decided it.
     FollowupDueBeforeDecision = "followup.due_before_decision", Error, None;
     /// An open follow-up past its deadline as of `today`.

@@ -57,6 +57,7 @@ mod clock_time;
 pub mod cost;
 pub mod council;
 pub mod decision;
+pub mod disqualification;
 pub mod document;
 mod error;
 pub mod findings;

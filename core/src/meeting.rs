@@ -235,8 +235,8 @@ pub struct Closure {
 #[serde(deny_unknown_fields)]
 pub struct Disqualification {
     pub name: String,
-    /// The legal basis as the minutes give it ("forvaltningsloven § 6 første ledd bokstav a").
-    pub legal_basis: String,
+    /// The ground in law, as the minutes give it.
+    pub legal_basis: crate::disqualification::Basis,
 }
 
 /// What an item is about, where rules depend on it.

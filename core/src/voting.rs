@@ -3,6 +3,7 @@
 
 use crate::council::{BodyKind, Council};
 use crate::decision::{Decision, DecisionKind, Vote};
+use crate::disqualification::Basis;
 use crate::findings::{Code, Finding, PathSegment};
 use crate::meeting::{AgendaItem, Meeting, Procedure};
 use crate::path;
@@ -295,16 +296,17 @@ pub(crate) fn check_completeness(
             }
         }
         for (j, d) in item.disqualified.iter().enumerate() {
-            if d.legal_basis.trim().is_empty() {
-                findings.push(
-                    Finding::meeting(
-                        Code::MinutesDisqualificationWithoutLegalBasis,
-                        index,
-                        path!["agenda", i, "disqualified", j, "legal_basis"],
-                    )
-                    .param("name", d.name.as_str()),
-                );
-            }
+            let Basis::Other { text } = &d.legal_basis else {
+                continue;
+            };
+            let at = path!["agenda", i, "disqualified", j, "legal_basis"];
+            let finding = if text.trim().is_empty() {
+                Finding::meeting(Code::MinutesDisqualificationWithoutLegalBasis, index, at)
+            } else {
+                Finding::meeting(Code::MinutesDisqualificationBasisUnknown, index, at)
+                    .param("legal_basis", text.as_str())
+            };
+            findings.push(finding.param("name", d.name.as_str()));
         }
     }
     if body.kind != BodyKind::Elected {

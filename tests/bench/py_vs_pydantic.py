@@ -105,9 +105,15 @@ class Closure(Strict):
     mandatory: bool = False
 
 
+class DisqualificationBasis(Strict):
+    kind: Literal["fvl_6_first", "fvl_6_second", "fvl_6_third", "kl_11_10_second", "other"]
+    letter: Optional[Literal["a", "b", "c", "d", "e"]] = None
+    text: Optional[str] = None
+
+
 class Disqualification(Strict):
     name: str
-    legal_basis: str
+    legal_basis: DisqualificationBasis
 
 
 class AgendaItem(Strict):

@@ -47,6 +47,10 @@ pub(super) fn templates(code: Code) -> Option<(&'static str, &'static str)> {
             "{name} er erklært inhabil uten hjemmel",
             "{name} is declared disqualified without a legal basis",
         ),
+        Code::MinutesDisqualificationBasisUnknown => (
+            "{name} er erklært inhabil etter «{legal_basis}», som ikke er noen av grunnene i forvaltningsloven § 6 eller kommuneloven § 11-10 andre ledd",
+            "{name} is declared disqualified under “{legal_basis}”, none of the grounds of forvaltningsloven § 6 or kommuneloven § 11-10 second paragraph",
+        ),
         _ => return None,
     })
 }

@@ -638,6 +638,9 @@ pub(crate) fn read(
         item.number = Some(number);
     }
     item.disqualified = std::mem::take(&mut explicit.disqualified);
+    if item.disqualified.is_empty() {
+        item.disqualified = declared_disqualified(&item, cx.resolver);
+    }
     explicit.apply(
         &mut item.decision,
         &mut item.follow_ups,
@@ -645,6 +648,41 @@ pub(crate) fn read(
     );
     locate_extracts(&item, lines, &mut spans);
     ReadItem { item, spans }
+}
+
+/// The members the item's words declare disqualified, where no record line lists them.
+fn declared_disqualified(
+    item: &AgendaItem,
+    resolver: &super::names::Resolver<'_>,
+) -> Vec<crate::meeting::Disqualification> {
+    let known: Vec<&str> = resolver.body.map_or_else(Vec::new, |body| {
+        let members = body
+            .members
+            .iter()
+            .flat_map(|m| std::iter::once(&m.name).chain(&m.aliases));
+        let substitutes =
+            (body.substitutes.iter()).flat_map(|s| std::iter::once(&s.name).chain(&s.aliases));
+        members.chain(substitutes).map(String::as_str).collect()
+    });
+    let texts = [
+        item.introduction.as_deref(),
+        item.background.as_deref(),
+        item.assessment.as_deref(),
+        item.discussion.as_deref(),
+        item.decision.as_ref().map(|d| d.text.as_str()),
+    ];
+    let mut out: Vec<crate::meeting::Disqualification> = Vec::new();
+    for text in texts.into_iter().flatten() {
+        for (name, legal_basis) in super::declarations::declared_in(text, &known) {
+            if !out
+                .iter()
+                .any(|d| crate::council::names_match(&d.name, &[], &name))
+            {
+                out.push(crate::meeting::Disqualification { name, legal_basis });
+            }
+        }
+    }
+    out
 }
 
 /// Spans for what was taken out of the text: each follow-up at the line its action starts

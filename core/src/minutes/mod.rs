@@ -29,6 +29,7 @@
 
 mod attendance;
 mod dates;
+mod declarations;
 mod extract;
 mod header;
 mod items;

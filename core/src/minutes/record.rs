@@ -26,6 +26,7 @@ use crate::decision::{
     CaseReference, Decision, DecisionKind, Due, FollowUp, FollowUpStatus, NamedVote, ReferenceKind,
     Vote, Votes,
 };
+use crate::disqualification::Basis;
 use crate::meeting::{Closure, Disqualification, Subject};
 use crate::minutes::text::lower;
 
@@ -120,9 +121,16 @@ pub(crate) fn parse(text: &str) -> Option<Record> {
         "saksnummer" if !value.is_empty() => Some(Record::Number(value.to_owned())),
         "inhabil" => {
             let (name, basis) = value.rsplit_once(" (")?;
+            let basis = basis.strip_suffix(')')?;
+            let legal_basis = match basis.strip_prefix(OTHER_BASIS) {
+                Some(text) => Basis::Other {
+                    text: text.to_owned(),
+                },
+                None => Basis::from_text(basis),
+            };
             Some(Record::Disqualified(Disqualification {
                 name: name.trim().to_owned(),
-                legal_basis: basis.strip_suffix(')')?.to_owned(),
+                legal_basis,
             }))
         }
         "oppfølgingspunkter" if value.is_empty() => Some(Record::FollowUps),
@@ -263,8 +271,14 @@ pub(crate) fn number_line(number: &str) -> String {
     format!("Saksnummer: {number}")
 }
 
+/// Marks a basis that is none of the law's grounds, where its words would read as one.
+const OTHER_BASIS: &str = "annet grunnlag: ";
+
 pub(crate) fn disqualified_line(d: &Disqualification) -> String {
-    format!("Inhabil: {} ({})", d.name, d.legal_basis)
+    let basis = d.legal_basis.to_string();
+    let reads_back = Basis::from_text(&basis) == d.legal_basis;
+    let marker = if reads_back { "" } else { OTHER_BASIS };
+    format!("Inhabil: {} ({marker}{basis})", d.name)
 }
 
 pub(crate) const WRITTEN_LINE: &str = "Behandlingsmåte: skriftlig";
