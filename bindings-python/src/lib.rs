@@ -434,7 +434,7 @@ fn write_minutes(py: Python<'_>, meeting: &Bound<'_, PyAny>, lang: &str) -> PyRe
     Ok(regionrad::minutes::write(&meeting, lang))
 }
 
-/// A meeting with e-mail addresses and phone numbers taken out; raises `InvalidInputError`
+/// A meeting made fit to publish, with what was withheld where; raises `InvalidInputError`
 /// when it does not decode.
 #[pyfunction]
 fn redact_meeting(py: Python<'_>, meeting: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {

@@ -194,8 +194,9 @@ fn prepared(council: &JsValue) -> Result<regionrad::PreparedCouncil, JsValue> {
     Ok(regionrad::PreparedCouncil::from_decoded(decoded))
 }
 
-/// The meeting (JSON text or a plain object) with e-mail addresses and phone numbers taken
-/// out, for publishing under offentleglova. Throws `invalid_input` when it does not decode.
+/// The meeting (JSON text or a plain object) made fit to publish under offentleglova, with
+/// what was withheld where (see `regionrad::redact`). Throws `invalid_input` when it does not
+/// decode.
 #[wasm_bindgen(js_name = redactMeeting)]
 pub fn redact_meeting(meeting: JsValue) -> Result<JsValue, JsValue> {
     let meeting = api::meeting(&document_text(&meeting)?, regionrad::Lang::En)

@@ -3,7 +3,17 @@
 // proposed, who counted for each item, and the meeting redacted for publishing. The other
 // modules: `regionrad/minutes`,
 // `regionrad/cost`, `regionrad/register`, and the data in `regionrad/bundled`.
-import type { CaseNumberParts, Council, DocumentInput, ErrorCode, ItemPresence, Lang, Meeting, Report } from './common';
+import type {
+  CaseNumberParts,
+  Council,
+  DocumentInput,
+  ErrorCode,
+  ItemPresence,
+  Lang,
+  Meeting,
+  Redaction,
+  Report,
+} from './common';
 
 export type * from './common';
 
@@ -49,8 +59,13 @@ export class PreparedCouncil {
 export function schemaVersion(): number;
 /** The `code` of every `RegionradError` the library itself gives (not `internal`, a defect of the binding). */
 export function errorCodes(): Exclude<ErrorCode, 'internal'>[];
-/** The meeting with e-mail addresses and phone numbers taken out (offentleglova). */
-export function redactMeeting(meeting: DocumentInput<Meeting>): Meeting;
+/**
+ * The meeting made fit to publish (offentleglova): e-mail addresses, phone numbers and
+ * fødselsnummer out of every text, and the texts, decision words and personal names of items
+ * closed to the public withheld; with what was withheld where (`start`/`end` in characters of
+ * the field's text before redaction) and how many of each.
+ */
+export function redactMeeting(meeting: DocumentInput<Meeting>): Redaction;
 /** The parts of a case number, a two-digit year resolved against `meetingDate`. */
 export function parseCaseNumber(text: string, meetingDate?: string | null): CaseNumberParts;
 /**

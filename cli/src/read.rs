@@ -37,7 +37,21 @@ pub fn run(
     };
     let mut reading = minutes::read(&text, council.as_ref());
     if redact {
-        reading.meeting = regionrad::redact::redact_meeting(&reading.meeting);
+        let redaction = regionrad::redact::redact_meeting(&reading.meeting);
+        let c = &redaction.counts;
+        eprintln!(
+            "{}: {} e-post, {} telefon, {} fødselsnummer, {} lukkede saker",
+            if lang == Lang::Nb {
+                "Unntatt"
+            } else {
+                "Withheld"
+            },
+            c.emails,
+            c.phones,
+            c.national_identity_numbers,
+            c.closed_items
+        );
+        reading.meeting = redaction.meeting;
     }
     for finding in &mut reading.findings {
         finding.localize(lang);

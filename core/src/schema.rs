@@ -22,6 +22,10 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("presence.schema.json", schema_for!(Vec<ItemPresence>)),
         ("register.schema.json", schema_for!(Register)),
         ("reading.schema.json", schema_for!(crate::minutes::Reading)),
+        (
+            "redaction.schema.json",
+            schema_for!(crate::redact::Redaction),
+        ),
     ]
 }
 

@@ -54,7 +54,17 @@ pub fn case_number(data: &[u8]) {
 pub fn read_minutes(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     let reading = minutes::read(&text, Some(council()));
-    let _ = regionrad::redact::redact_meeting(&reading.meeting);
+    let redaction = regionrad::redact::redact_meeting(&reading.meeting);
+    assert_eq!(
+        redaction.counts.emails
+            + redaction.counts.phones
+            + redaction.counts.national_identity_numbers,
+        redaction
+            .withheld
+            .iter()
+            .filter(|w| w.kind != regionrad::redact::WithheldKind::ClosedItem)
+            .count()
+    );
     let _ = regionrad::validate(council(), std::slice::from_ref(&reading.meeting), today());
     let written = minutes::write(&reading.meeting, Lang::Nb);
     let mut back = minutes::read(&written, Some(council())).meeting;

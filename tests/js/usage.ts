@@ -63,7 +63,7 @@ const present: string[] = regionrad.quorumStatus(council, meeting)[0]?.present_v
 const reading: Reading = minutes.readMinutes('Referat\nDato: 20.01.23', council, 'en');
 const unplaced: string[] = reading.meeting.unplaced?.map((u) => u.text) ?? [];
 const spanLines: number[] = reading.spans.map((s) => s.span.start.line);
-const minutesText: string = minutes.writeMinutes(regionrad.redactMeeting(reading.meeting));
+const minutesText: string = minutes.writeMinutes(regionrad.redactMeeting(reading.meeting).meeting);
 const overdue: boolean[] = followUps.register(council, [meeting], '2023-02-01').groups.flatMap((g) => g.entries.map((e) => e.overdue));
 const fit = cost.recoverEqualShare([{ municipality: '5059', amount_ore: 100, population: 10 }]);
 const share: string = fit.equal_share_decimal;

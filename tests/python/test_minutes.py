@@ -72,7 +72,9 @@ def test_misuse_raises_and_any_text_reads() -> None:
 
 
 def test_redact_meeting() -> None:
-    meeting = regionrad.redact_meeting(read("meetings/2021-03-05-kdu.json"))
+    redaction = regionrad.redact_meeting(read("meetings/2021-03-05-kdu.json"))
+    meeting = redaction["meeting"]
+    assert redaction["counts"]["emails"] > 0
     assert "@" not in json.dumps(meeting)
     assert "email" not in meeting["attendance"][0]
     with pytest.raises(InvalidInputError, match="^meeting: "):

@@ -102,7 +102,7 @@ def _native_results() -> list[tuple[str, Any]]:
         ("presence", _native.presence(council, meetings[1])),
         ("register", _native.register(council, meetings, "2023-06-01")),
         ("reading", _native.read_minutes(text, council, "en")),
-        ("meeting", _native.redact_meeting(json.dumps(meetings[0]))),
+        ("redaction", _native.redact_meeting(json.dumps(meetings[0]))),
         ("population", _native.parse_population(
             (FIXTURES / "population" / "ssb" / "07459-long.csv").read_text(encoding="utf-8"), "csv")),
     ]

@@ -76,8 +76,12 @@ def write_minutes(meeting: Document, *, lang: str = "nb") -> str:
 
 
 def redact_meeting(meeting: Document) -> Dict[str, Any]:
-    """The meeting with e-mail addresses and phone numbers taken out, for publishing under
-    offentleglova (attendees' ``email`` removed, addresses and numbers in texts replaced by
-    ``[e-post]`` and ``[telefon]``)."""
+    """The meeting made fit to publish under offentleglova, and what was withheld where:
+    ``{"meeting": …, "withheld": [{"kind", "path", "start", "end"}, …], "counts": {…}}``.
+    Attendees' ``email`` is removed; e-mail addresses, phone numbers and fødselsnummer in
+    texts are replaced by ``[e-post]``, ``[telefon]`` and ``[fødselsnummer]``; in an item
+    closed to the public the texts, the decision's words, the follow-ups and personal names
+    are replaced by ``[unntatt offentlighet]`` (its number, title and legal basis stay).
+    ``start`` and ``end`` count characters in the field's text before redaction."""
     result: Dict[str, Any] = _native.redact_meeting(as_document(meeting, "meeting"))
     return result
