@@ -55,7 +55,10 @@ pub(crate) fn decision(text: String, item_title: &str, resolver: &Resolver) -> D
     Decision {
         kind,
         unanimous: has_word(&lower_text, "enstemmig").then_some(true),
-        votes: votes(&lower_text),
+        votes: votes(&lower_text).map(|v| Votes {
+            decided_by_lot: decided_by_lot(&text, &lower_text),
+            ..v
+        }),
         referred_to,
         text,
     }
@@ -138,6 +141,32 @@ fn votes(lower_text: &str) -> Option<Votes> {
         chair_casting_vote: lower_text.contains("dobbeltstemme"),
         ..Votes::default()
     })
+}
+
+/// Who drew the lot that settled a tie ("avgjort ved loddtrekning, foretatt av Kari Vik"),
+/// as the text writes it; empty where it says a lot was drawn but not by whom.
+fn decided_by_lot(text: &str, lower_text: &str) -> Option<String> {
+    let at = ["loddtrekning", "loddtrekking", "ved lodd"]
+        .iter()
+        .find_map(|w| lower_text.find(w))?;
+    let rest = &lower_text[at..];
+    let name = [
+        " foretatt av ",
+        " trukket av ",
+        " trekt av ",
+        " gjennomført av ",
+    ]
+    .iter()
+    .find_map(|w| rest.find(w).map(|i| at + i + w.len()))
+    .map(|from| {
+        let tail = &lower_text[from..];
+        let end = from + tail.find(['.', ',', ';', '\n']).unwrap_or(tail.len());
+        // The name as written, where lower-casing kept the positions.
+        let same = lower_text.len() == text.len() && text.is_char_boundary(from);
+        let written = if same { text.get(from..end) } else { None };
+        written.unwrap_or(&lower_text[from..end]).trim().to_owned()
+    });
+    Some(name.unwrap_or_default())
 }
 
 /// Sentences that begin an action.
