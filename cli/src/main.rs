@@ -66,7 +66,8 @@ enum Command {
         /// Language of the reader's messages on stderr: nb (bokmål) or en.
         #[arg(long, default_value = "nb", value_parser = parse_lang)]
         lang: Lang,
-        /// Leave e-mail addresses and phone numbers out (for publishing under offentleglova).
+        /// Make it fit to publish (offentleglova): e-mail addresses, phone numbers and
+        /// fødselsnummer out, closed items' contents withheld; how many of each on stderr.
         #[arg(long)]
         redact: bool,
     },

@@ -269,6 +269,12 @@ fn read_can_leave_addresses_and_numbers_out() {
         text.contains("Spørsmål til [e-post] eller [telefon]."),
         "{text}"
     );
+    // The attendee's address and the one in the decision; the number.
+    let said = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        said.contains("Unntatt: 2 e-post, 1 telefon, 0 fødselsnummer, 0 lukkede saker"),
+        "{said}"
+    );
 }
 
 #[test]
