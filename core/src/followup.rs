@@ -82,6 +82,8 @@ struct Index<'a> {
     handled_at: HashMap<&'a CaseKey, &'a Handled>,
     /// The references that close each case (`kind: "closes"`).
     closed_by_reference: HashMap<&'a CaseKey, Vec<&'a Referenced>>,
+    /// Each meeting by its index.
+    meeting_at: HashMap<usize, &'a Meeting>,
 }
 
 impl<'a> Index<'a> {
@@ -99,10 +101,11 @@ impl<'a> Index<'a> {
             runs_of: HashMap::new(),
             handled_at: HashMap::new(),
             closed_by_reference: HashMap::new(),
+            meeting_at: meetings.iter().copied().collect(),
         };
-        let meeting_at: HashMap<usize, &Meeting> = meetings.iter().copied().collect();
         for r in referenced {
-            let closes = meeting_at
+            let closes = index
+                .meeting_at
                 .get(&r.meeting)
                 .and_then(|m| reference_at(m, &r.path))
                 .is_some_and(|x| x.kind == ReferenceKind::Closes);
@@ -177,12 +180,11 @@ impl<'a> Index<'a> {
     fn closings(
         &self,
         council: &Council,
-        meeting_at: &HashMap<usize, &Meeting>,
         (index, meeting, item): (usize, &Meeting, usize),
         follow_up: &FollowUp,
     ) -> Vec<Closing> {
         let case_at = |meeting: usize, item: usize, date: NaiveDate| {
-            let later = meeting_at.get(&meeting)?;
+            let later = self.meeting_at.get(&meeting)?;
             let taking = later.agenda.get(item)?;
             Some(Closing {
                 number: taking.number.clone(),
@@ -209,7 +211,10 @@ impl<'a> Index<'a> {
             .and_then(|key| self.closed_by_reference.get(key))
             .into_iter()
             .flatten();
-        for r in references.filter(|r| r.within.as_ref() != origin) {
+        // A case closes the promise from the meeting that made it on: a reference in its
+        // own item, or from before, does not.
+        let later = |r: &&&Referenced| r.date >= meeting.date && r.within.as_ref() != origin;
+        for r in references.filter(later) {
             let Some(PathSegment::Index(at)) = r.path.get(1) else {
                 continue;
             };
@@ -239,12 +244,10 @@ pub(crate) fn check(
     findings: &mut Vec<Finding>,
 ) {
     let archive = Index::new(meetings, handled, referenced);
-    let meeting_at: HashMap<usize, &Meeting> = meetings.iter().copied().collect();
     for &(index, meeting) in meetings {
         let found = outcomes(meeting);
         for (at, item, follow_up) in &found.follow_ups {
-            let closings =
-                archive.closings(council, &meeting_at, (index, meeting, *item), follow_up);
+            let closings = archive.closings(council, (index, meeting, *item), follow_up);
             check_closed_by(index, meeting, at, follow_up, &closings, findings);
             let open = follow_up.status == FollowUpStatus::Open && closings.is_empty();
             check_due(index, meeting, at, (follow_up, open), today, findings);
@@ -668,14 +671,13 @@ pub fn register(council: &Council, meetings: &[Meeting], as_of: NaiveDate) -> Re
         .collect();
     let (handled, referenced) = crate::numbering::index(council, &indexed);
     let archive = Index::new(&indexed, &handled, &referenced);
-    // Looked up per follow-up: the references to each case, and each meeting by index.
+    // Looked up per follow-up: the references to each case.
     let mut references_to: HashMap<&CaseKey, Vec<&Referenced>> = HashMap::new();
     for r in &referenced {
         if let Some(key) = &r.key {
             references_to.entry(key).or_default().push(r);
         }
     }
-    let meeting_at: HashMap<usize, &Meeting> = indexed.iter().copied().collect();
     let mut groups: BTreeMap<(String, String), Vec<RegisterEntry>> = BTreeMap::new();
     let mut closed = Vec::new();
     for &(index, meeting) in &indexed {
@@ -684,8 +686,7 @@ pub fn register(council: &Council, meetings: &[Meeting], as_of: NaiveDate) -> Re
             if follow_up.status == FollowUpStatus::Postponed {
                 continue;
             }
-            let closed_by =
-                archive.closings(council, &meeting_at, (index, meeting, item), follow_up);
+            let closed_by = archive.closings(council, (index, meeting, item), follow_up);
             let open = follow_up.status == FollowUpStatus::Open && closed_by.is_empty();
             let agenda_item = &meeting.agenda[item];
             let key = archive.item_key.get(&(index, item)).copied();
@@ -696,7 +697,7 @@ pub fn register(council: &Council, meetings: &[Meeting], as_of: NaiveDate) -> Re
                     .flatten()
                     .filter(|r| r.date > meeting.date)
                     .filter_map(|r| {
-                        let later = *meeting_at.get(&r.meeting)?;
+                        let later = *archive.meeting_at.get(&r.meeting)?;
                         let i = match r.path.get(1) {
                             Some(PathSegment::Index(i)) => *i,
                             _ => return None,

@@ -8,7 +8,7 @@ import doctest
 import pytest
 
 import regionrad
-from conftest import load, read
+from conftest import document_text, load, read
 from regionrad import InvalidInputError, RegionradError, ValidationError
 
 COUNCIL = load("councils/trondelag-sorvest.json")
@@ -210,3 +210,11 @@ def test_a_dict_nested_deeper_than_the_limit_is_refused_unread() -> None:
         deep = [deep]
     report = regionrad.validate(COUNCIL, [{**MEETING, "x": deep}], today=TODAY)
     assert [(f.code, f.params["max"]) for f in report.errors] == [("input.too_deep", 64)]
+
+
+def test_presence_counts_a_seat_once() -> None:
+    case = load("vectors/attendance/seat-filled-twice.json")
+    items = regionrad.presence(document_text(case["council"]), case["meetings"][0])
+    first = items[0]
+    assert first.present_voting == ("Anne Ordfører", "Bjørn Ordfører")
+    assert first.seat_already_filled == ("Vara Skaun",)

@@ -23,6 +23,8 @@ class ItemPresence:
     absent: Tuple[str, ...]
     disqualified: Tuple[str, ...]
     municipalities_present: Tuple[str, ...]
+    #: Substitutes there for a member who was there too: the seat counts once, so they do not.
+    seat_already_filled: Tuple[str, ...] = ()
 
 
 class Presence:
@@ -96,6 +98,7 @@ def presence(council: Union[Document, PreparedCouncil], meeting: Document) -> Pr
             absent=tuple(row["absent"]),
             disqualified=tuple(row["disqualified"]),
             municipalities_present=tuple(row["municipalities_present"]),
+            seat_already_filled=tuple(row["seat_already_filled"]),
         )
         for row in wire
     ])
