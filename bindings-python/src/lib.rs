@@ -55,7 +55,7 @@ fn argument(py: Python<'_>, message: String) -> PyErr {
 
 /// A document as JSON text (`str`, or UTF-8 `bytes`) or as a Python object, decoded as
 /// `T`; only an argument that is neither raises.
-fn document<T: DeserializeOwned>(
+fn document<T: DeserializeOwned + regionrad::document::WireDocument>(
     document: &Bound<'_, PyAny>,
     source: Source,
 ) -> PyResult<Decoded<T>> {

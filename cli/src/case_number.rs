@@ -48,7 +48,10 @@ pub fn next(council: &Path, body: &str, date: NaiveDate, meetings: &[PathBuf]) -
             Err(code) => return code,
         }
     }
-    print_json(&regionrad::next_case_number(body, date, &known))
+    match regionrad::next_case_number(body, date, &known) {
+        Ok(next) => print_json(&next),
+        Err(error) => crate::documents::fail(COMMAND, &error.to_string()),
+    }
 }
 
 fn print_json(number: &CaseNumber) -> ExitCode {

@@ -313,9 +313,9 @@ fn csv(split: &Apportionment) -> String {
     out.push_str(",settled_ore,total_ore,share_percent,exact_by_key_ore\n");
     for c in &split.contributions {
         out.push_str(&format!(
-            "{},\"{}\",{},{}",
+            "{},{},{},{}",
             c.municipality,
-            c.name.replace('"', "\"\""),
+            crate::csv::text(&c.name),
             c.population.map(|p| p.to_string()).unwrap_or_default(),
             c.days
         ));

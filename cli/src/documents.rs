@@ -19,9 +19,33 @@ pub fn fail(command: &str, message: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
+/// The text of the file at `path`, read no further than the largest input the library
+/// takes (so that `/dev/zero` or a huge file is refused, not read until memory runs out).
 pub fn read_text(command: &str, path: &Path) -> Result<String, ExitCode> {
-    std::fs::read_to_string(path)
-        .map_err(|e| fail(command, &format!("cannot read {}: {e}", path.display())))
+    use std::io::Read;
+    let cap = regionrad::limits::MAX_DOCUMENT_BYTES.max(regionrad::limits::MAX_MINUTES_BYTES);
+    let cannot = |e: std::io::Error| fail(command, &format!("cannot read {}: {e}", path.display()));
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    let mut bytes = Vec::new();
+    file.take(cap as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    if bytes.len() > cap {
+        return Err(fail(
+            command,
+            &format!(
+                "{} is larger than the {} MiB a document or minutes text may be",
+                path.display(),
+                cap / (1024 * 1024)
+            ),
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        fail(
+            command,
+            &format!("cannot read {}: it is not UTF-8 text ({e})", path.display()),
+        )
+    })
 }
 
 /// The council document at `path`.

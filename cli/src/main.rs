@@ -5,6 +5,7 @@
 mod case_number;
 mod check;
 mod contributions;
+mod csv;
 mod documents;
 mod output;
 mod read;

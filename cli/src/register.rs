@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use regionrad::followup::{register, Register, RegisterEntry};
 use regionrad::{Council, Due, FollowUpStatus, Lang, Meeting};
 
+use crate::csv;
 use crate::documents::{pretty_json, read_council, read_meeting, OutputFormat};
 
 pub fn run(
@@ -173,26 +174,22 @@ fn closed_by_text(entry: &RegisterEntry, lang: Lang) -> String {
         .join(", ")
 }
 
-fn quote(s: &str) -> String {
-    format!("\"{}\"", s.replace('"', "\"\""))
-}
-
 fn csv(list: &Register) -> String {
     let mut out = String::from("responsible,body,overdue,deadline,due,origin_date,origin_body,origin_number,origin_title,action,history\n");
     for group in &list.groups {
         for e in &group.entries {
             out.push_str(&format!(
                 "{},{},{},{},{},{},{},{},{},{},{}\n",
-                quote(&group.responsible),
-                group.body,
+                csv::text(&group.responsible),
+                csv::text(&group.body),
                 e.overdue,
                 e.deadline.map(|d| d.to_string()).unwrap_or_default(),
-                quote(&due_text(e, Lang::En)),
+                csv::text(&due_text(e, Lang::En)),
                 e.origin.date,
-                e.origin.body,
-                quote(e.origin.number.as_deref().unwrap_or("")),
-                quote(&e.origin.title),
-                quote(&e.action),
+                csv::text(&e.origin.body),
+                csv::text(e.origin.number.as_deref().unwrap_or("")),
+                csv::text(&e.origin.title),
+                csv::text(&e.action),
                 e.history.len()
             ));
         }

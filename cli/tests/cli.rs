@@ -709,3 +709,99 @@ fn register_lists_follow_ups_closed_by_later_cases_apart() {
         "{text}"
     );
 }
+
+#[test]
+fn csv_cells_a_spreadsheet_would_run_are_written_as_text() {
+    let meeting = changed_meeting(
+        "formula",
+        &[(
+            "\"action\": \"Det settes ned ei arbeidsgruppe",
+            "\"action\": \"=HYPERLINK(\\\"http://x\\\") Det settes ned ei arbeidsgruppe",
+        )],
+    );
+    let output = regionrad(&[
+        "register",
+        "--council",
+        COUNCIL,
+        "--as-of",
+        "2023-02-01",
+        "--format",
+        "csv",
+        meeting.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0));
+    let csv = stdout(&output);
+    assert!(
+        csv.contains(",\"'=HYPERLINK(\"\"http://x\"\") Det settes ned ei arbeidsgruppe"),
+        "{csv}"
+    );
+    assert!(!csv.contains(",\"=") && !csv.contains(",="), "{csv}");
+}
+
+#[test]
+fn documents_of_another_schema_version_are_refused_by_every_command() {
+    let meeting = changed_meeting(
+        "version-2",
+        &[("\"schema_version\": 1", "\"schema_version\": 2")],
+    );
+    let meeting = meeting.to_str().unwrap();
+    let commands: [&[&str]; 3] = [
+        &[
+            "register",
+            "--council",
+            COUNCIL,
+            "--as-of",
+            "2023-02-01",
+            meeting,
+        ],
+        &[
+            "case-number",
+            "next",
+            "--council",
+            COUNCIL,
+            "--body",
+            "kdu",
+            "--date",
+            "2023-02-01",
+            meeting,
+        ],
+        &[
+            "check",
+            "--council",
+            COUNCIL,
+            "--today",
+            "2023-02-01",
+            meeting,
+        ],
+    ];
+    for args in commands {
+        let output = regionrad(args);
+        let said = format!(
+            "{}{}",
+            stdout(&output),
+            String::from_utf8(output.stderr.clone()).unwrap()
+        );
+        assert_ne!(output.status.code(), Some(0), "{args:?}: {said}");
+        assert!(
+            said.contains("schema_version") || said.contains("input.unsupported_schema_version"),
+            "{args:?}: {said}"
+        );
+    }
+}
+
+#[test]
+fn an_endless_file_is_refused_not_read_until_memory_runs_out() {
+    for args in [
+        &["read", "/dev/zero"][..],
+        &["check", "--council", COUNCIL, "/dev/zero"][..],
+        &["check", "--council", "/dev/zero", GOLDEN[0]][..],
+    ] {
+        let output = regionrad(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let said = String::from_utf8(output.stderr).unwrap();
+        assert!(
+            said.contains("/dev/zero is larger than the 8 MiB"),
+            "{args:?}: {said}"
+        );
+    }
+}

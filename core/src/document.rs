@@ -48,6 +48,48 @@ impl Source {
     }
 }
 
+/// A document of the wire format, and the version of it that it declares: a document of
+/// another version than [`SCHEMA_VERSION`] does not decode, whichever way it comes in,
+/// for its fields may mean something else.
+pub trait WireDocument {
+    /// The `schema_version` it declares; `None` for a part of a document (a cost key given
+    /// for one run) that declares none.
+    fn declared_version(&self) -> Option<u32>;
+}
+
+macro_rules! versioned {
+    ($($document:ty),*) => {
+        $(impl WireDocument for $document {
+            fn declared_version(&self) -> Option<u32> {
+                Some(self.schema_version)
+            }
+        })*
+    };
+}
+versioned!(
+    Council,
+    Meeting,
+    crate::cost::Budget,
+    crate::cost::PopulationTable
+);
+
+impl WireDocument for crate::cost::CostKey {
+    fn declared_version(&self) -> Option<u32> {
+        None
+    }
+}
+
+/// `value`, unless it declares another schema version than this library's.
+fn of_this_version<T: WireDocument>(value: T, source: Source) -> Result<T, Finding> {
+    match value
+        .declared_version()
+        .and_then(|v| check_version(v, source))
+    {
+        Some(finding) => Err(finding),
+        None => Ok(value),
+    }
+}
+
 /// Decodes a council document.
 ///
 /// # Errors
@@ -111,8 +153,10 @@ pub fn within_limits(meeting: Meeting, index: usize) -> Decoded<Meeting> {
 /// The `input.*` finding that says why the text is not such a document: too large or too
 /// deep ([`crate::limits`]), not JSON, a bad value (with its path and span), another schema
 /// version.
-pub fn decode<T: DeserializeOwned>(json: &str, source: Source) -> Decoded<T> {
-    decode_text(json, source).map_err(rendered)
+pub fn decode<T: DeserializeOwned + WireDocument>(json: &str, source: Source) -> Decoded<T> {
+    decode_text(json, source)
+        .and_then(|value| of_this_version(value, source))
+        .map_err(rendered)
 }
 
 /// Decodes a document of type `T` from any serde format, such as a binding's own objects,
@@ -123,17 +167,18 @@ pub fn decode<T: DeserializeOwned>(json: &str, source: Source) -> Decoded<T> {
 ///
 /// # Errors
 /// The `input.invalid` or `input.unsupported_schema_version` finding.
-pub fn decode_from<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
+pub fn decode_from<'de, T: Deserialize<'de> + WireDocument, D: Deserializer<'de>>(
     deserializer: impl Fn() -> D,
     source: Source,
 ) -> Decoded<T> {
+    let of_this_version = |value| of_this_version(value, source).map_err(rendered);
     // As for text: tracking the path costs on every field, so only a failed try pays it.
     #[cfg(not(target_arch = "wasm32"))]
     if let Ok(value) = T::deserialize(deserializer()) {
-        return Ok(value);
+        return of_this_version(value);
     }
     let error = match serde_path_to_error::deserialize(deserializer()) {
-        Ok(value) => return Ok(value),
+        Ok(value) => return of_this_version(value),
         Err(error) => error,
     };
     if let Some(found) = unsupported_version(VersionProbe::deserialize(deserializer()).ok()) {

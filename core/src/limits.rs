@@ -19,6 +19,9 @@ pub const MAX_ITEMS: usize = 1_000;
 pub const MAX_ATTENDEES: usize = 1_000;
 /// The most characters in one text field.
 pub const MAX_TEXT_CHARS: usize = 100_000;
+/// The years a date may have: those every binding's own date type holds (Python's
+/// `datetime.date` has no year 0), written with four digits.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1..=9999;
 
 /// The finding for a document (or minutes text) of more than `max` bytes.
 pub(crate) fn size(

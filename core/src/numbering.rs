@@ -405,17 +405,26 @@ fn same_title(a: &str, b: &str) -> bool {
 /// sequence its meetings up to that date have used that year (series-less numbers only),
 /// with the body's case prefix and a four-digit year.
 ///
+/// # Errors
+/// [`crate::Error::InvalidInput`] when the body has used the highest sequence a case number
+/// can have ([`crate::case_number::MAX_SEQUENCE`]) that year: no number past it is proposed,
+/// for none would parse.
+///
 /// ```
 /// use regionrad::{numbering::next_case_number, Council, Meeting};
 /// let council: Council = serde_json::from_str(include_str!("../../fixtures/councils/trondelag-sorvest.json")).unwrap();
 /// let meeting: Meeting = serde_json::from_str(include_str!("../../fixtures/meetings/2021-11-05-kdu.json")).unwrap();
 /// let kdu = council.body("kdu").unwrap();
 /// let december = chrono::NaiveDate::from_ymd_opt(2021, 12, 3).unwrap();
-/// assert_eq!(next_case_number(kdu, december, &[meeting.clone()]).to_string(), "KDU 80/2021");
+/// assert_eq!(next_case_number(kdu, december, &[meeting.clone()]).unwrap().to_string(), "KDU 80/2021");
 /// let january = chrono::NaiveDate::from_ymd_opt(2022, 1, 14).unwrap();
-/// assert_eq!(next_case_number(kdu, january, &[meeting]).to_string(), "KDU 1/2022");
+/// assert_eq!(next_case_number(kdu, january, &[meeting]).unwrap().to_string(), "KDU 1/2022");
 /// ```
-pub fn next_case_number(body: &Body, date: NaiveDate, meetings: &[Meeting]) -> CaseNumber {
+pub fn next_case_number(
+    body: &Body,
+    date: NaiveDate,
+    meetings: &[Meeting],
+) -> Result<CaseNumber, crate::Error> {
     let year = date.year();
     let highest = meetings
         .iter()
@@ -429,20 +438,28 @@ pub fn next_case_number(body: &Body, date: NaiveDate, meetings: &[Meeting]) -> C
         })
         .max()
         .unwrap_or(0);
-    CaseNumber {
+    if highest >= crate::case_number::MAX_SEQUENCE {
+        return Err(crate::Error::InvalidInput(format!(
+            "meetings: {} has used case number {highest} in {year}, the highest a case number \
+             can have; there is no next one",
+            body.id
+        )));
+    }
+    Ok(CaseNumber {
         body: body.case_prefix.as_deref().map(prefix_form),
         series: None,
-        sequence: highest.saturating_add(1),
+        sequence: highest + 1,
         suffix: None,
         year: u16::try_from(year).map_or(CaseYear::TwoDigit(0), CaseYear::Full),
         sub_item: None,
-    }
+    })
 }
 
 /// [`next_case_number`] for the council's body of id `body`.
 ///
 /// # Errors
-/// [`crate::Error::InvalidArgument`] when the council has no such body.
+/// [`crate::Error::InvalidArgument`] when the council has no such body;
+/// [`crate::Error::InvalidInput`] when the body has no next number ([`next_case_number`]).
 ///
 /// ```
 /// let council = regionrad::decode_council(include_str!("../../fixtures/councils/trondelag-sorvest.json")).unwrap();
@@ -466,5 +483,5 @@ pub fn next_number_of(
             ids.join(", ")
         )));
     };
-    Ok(next_case_number(found, date, meetings))
+    next_case_number(found, date, meetings)
 }

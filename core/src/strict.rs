@@ -26,8 +26,17 @@ pub(crate) fn date_from_text(text: &str) -> Result<NaiveDate, String> {
     if !shaped {
         return Err(format!("not a date as YYYY-MM-DD: `{text}`"));
     }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| format!("no such day in the calendar: `{text}`"))
+    let date = NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| format!("no such day in the calendar: `{text}`"))?;
+    let years = crate::limits::YEARS;
+    if !years.contains(&chrono::Datelike::year(&date)) {
+        return Err(format!(
+            "a year from {} to {} only: `{text}`",
+            years.start(),
+            years.end()
+        ));
+    }
+    Ok(date)
 }
 
 /// A date field: `#[serde(deserialize_with = "crate::strict::date")]`.

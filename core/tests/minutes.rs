@@ -750,3 +750,20 @@ fn a_table_row_named_like_a_case_number_does_not_open_the_agenda() {
         Some("AU 20/22".to_owned())
     );
 }
+
+/// A date whose year no document can hold ("01.01.0000") is not read as the meeting's date:
+/// the reader says it found none, rather than hand on a meeting no binding can take.
+#[test]
+fn a_date_of_year_zero_is_not_read() {
+    let reading = minutes::read(
+        "Referat\n\nDato: 01.01.0000\n\nKDU 1/23 Orientering\n\nVedtak: Tatt til orientering.\n",
+        None,
+    );
+    let codes: Vec<&str> = reading.findings.iter().map(|f| f.code.as_str()).collect();
+    assert!(codes.contains(&"minutes.date_not_found"), "{codes:?}");
+    assert!(
+        chrono::Datelike::year(&reading.meeting.date) >= 1,
+        "{}",
+        reading.meeting.date
+    );
+}

@@ -36,7 +36,7 @@ fn a_date_is_the_full_date_and_nothing_else() {
     for (text, date) in [
         ("2021-11-05", ymd(2021, 11, 5)),
         ("2024-02-29", ymd(2024, 2, 29)),
-        ("0000-01-01", ymd(0, 1, 1)),
+        ("0001-01-01", ymd(1, 1, 1)),
         ("9999-12-31", ymd(9999, 12, 31)),
     ] {
         assert_eq!(regionrad::parse_date("today", text), Ok(date));
@@ -66,6 +66,14 @@ fn a_date_is_the_full_date_and_nothing_else() {
         assert_eq!(refused::<Meeting>(&json), want, "{text:?}");
         assert!(regionrad::parse_date("today", text).is_err(), "{text:?}");
     }
+    // Year 0 is a day of the calendar, but not one every binding's dates hold.
+    let json = meeting("\"0000-01-01\"", "");
+    let want = (
+        "date".to_owned(),
+        "a year from 1 to 9999 only: `0000-01-01`".to_owned(),
+    );
+    assert_eq!(refused::<Meeting>(&json), want);
+    assert!(regionrad::parse_date("today", "0000-01-01").is_err());
     for text in ["2023-02-29", "2021-13-01", "2021-00-10", "2021-04-31"] {
         let json = meeting(&format!("\"{text}\""), "");
         let want = (

@@ -145,3 +145,16 @@ test('each error code of the library is a RegionradError code, the same as in Ru
     codes.map((code) => ['RegionradError', code]),
   );
 });
+
+test('a meeting of another schema version is refused by every function that takes one', () => {
+  const meeting = JSON.parse(read('meetings/2023-01-20-kdu.json'));
+  for (const version of [0, 2]) {
+    const other = JSON.stringify({ ...meeting, schema_version: version });
+    for (const call of [() => minutes.writeMinutes(other), () => forms.redactMeeting(other)]) {
+      assert.throws(call, (e) => e.code === 'invalid_input' && /schema_version/.test(e.message));
+    }
+  }
+  // -0 is the number 0 to JSON.
+  const minusZero = read('meetings/2023-01-20-kdu.json').replace('"schema_version": 1', '"schema_version": -0');
+  assert.throws(() => minutes.writeMinutes(minusZero), (e) => e.code === 'invalid_input');
+});

@@ -93,3 +93,14 @@ def test_the_limits_hold_in_python_as_in_rust() -> None:
     assert [(f.code, f.params["what"], f.params["count"]) for f in report] == [("input.too_many", "meetings", 10001)]
     minutes = regionrad.read_minutes("x" * (8 * 1024 * 1024 + 1))
     assert [f.code for f in minutes.report] == ["input.too_large"]
+
+
+@pytest.mark.parametrize("version", ["0", "2", "-0"])
+def test_a_meeting_of_another_schema_version_is_refused(version: str) -> None:
+    text = read("meetings/2023-01-20-kdu.json").replace('"schema_version": 1', f'"schema_version": {version}')
+    for call in (regionrad.write_minutes, regionrad.redact_meeting):
+        with pytest.raises(InvalidInputError, match="schema_version"):
+            call(text)
+        if version != "-0":
+            with pytest.raises(InvalidInputError, match="schema_version"):
+                call(json.loads(text))

@@ -51,6 +51,11 @@ pub(crate) enum Towards {
 impl FoundDate {
     /// The date, with a missing year taken from `anchor` in the direction given.
     pub(super) fn resolve(&self, anchor: NaiveDate, towards: Towards) -> Option<NaiveDate> {
+        self.resolved(anchor, towards)
+            .filter(|d| crate::limits::YEARS.contains(&d.year()))
+    }
+
+    fn resolved(&self, anchor: NaiveDate, towards: Towards) -> Option<NaiveDate> {
         if let Some(year) = self.year {
             return NaiveDate::from_ymd_opt(year, self.month, self.day);
         }
@@ -183,6 +188,10 @@ fn year_after(text: &str, end: usize) -> (Option<i32>, usize) {
 }
 
 fn valid(start: usize, end: usize, day: u32, month: u32, year: Option<i32>) -> Option<FoundDate> {
+    // A year the documents cannot hold ("01.01.0000") is no date to read.
+    if year.is_some_and(|y| !crate::limits::YEARS.contains(&y)) {
+        return None;
+    }
     let check_year = year.unwrap_or(2000); // a leap year, so "29. februar" passes
     NaiveDate::from_ymd_opt(check_year, month, day)?;
     Some(FoundDate {
