@@ -22,6 +22,9 @@ const DECLARATIONS: [&str; 14] = [
     "var ugild",
 ];
 
+/// The phrases of [`DECLARATIONS`] that say a member was excused, not disqualified.
+const EXCUSED: [&str; 1] = ["ble fritatt"];
+
 /// Words before a name that are not part of it.
 const TITLES: [&str; 10] = [
     "ordfører",
@@ -71,7 +74,13 @@ pub(super) fn declared_in(text: &str, known: &[&str]) -> Vec<(String, Basis)> {
             continue;
         };
         let rest = &text[end..sentence_end(text, end)];
-        let basis = match Basis::from_text(rest) {
+        let basis = Basis::from_text(rest);
+        // "ble fritatt" is a disqualification only as the fritak of § 11-10 (2); a member
+        // "fritatt fra vervet" is relieved of an office.
+        if EXCUSED.contains(&&lowered[at..end]) && basis != Basis::Kl1110Second {
+            continue;
+        }
+        let basis = match basis {
             Basis::Other { .. } if !rest.contains('§') => Basis::Other {
                 text: String::new(),
             },
@@ -189,5 +198,9 @@ mod tests {
                 text: String::new()
             }
         );
+        let excused = "Kari Vik ble fritatt etter kommuneloven § 11-10 andre ledd. \
+                       Per Hansen ble fritatt fra vervet som nestleder.";
+        let got = declared_in(excused, &[]);
+        assert_eq!(got, [("Kari Vik".to_owned(), Basis::Kl1110Second)]);
     }
 }
