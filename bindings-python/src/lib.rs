@@ -2,6 +2,11 @@
 //! or as Python objects (read by serde as strictly as the text would be, [`input`]), answers
 //! out as Python objects of the wire format, misuse raised as the `regionrad` exception of
 //! its code. The Pythonic layer (dates, result classes, tables) is `python/regionrad`.
+//!
+//! The core's work runs with the GIL released (`Python::detach`), so that other threads run
+//! meanwhile: decoding JSON text, and the answer's work. Reading Python objects and making
+//! the answer's objects hold it; so does `validate`'s work, for it reads each meeting as
+//! the rules ask for it.
 
 mod input;
 
@@ -55,7 +60,7 @@ fn argument(py: Python<'_>, message: String) -> PyErr {
 
 /// A document as JSON text (`str`, or UTF-8 `bytes`) or as a Python object, decoded as
 /// `T`; only an argument that is neither raises.
-fn document<T: DeserializeOwned + regionrad::document::WireDocument>(
+fn document<T: DeserializeOwned + regionrad::document::WireDocument + Send>(
     document: &Bound<'_, PyAny>,
     source: Source,
 ) -> PyResult<Decoded<T>> {
@@ -81,20 +86,22 @@ fn meeting(document: &Bound<'_, PyAny>, index: usize) -> PyResult<Decoded<region
     )
 }
 
-fn decoded<T>(
+fn decoded<T: Send>(
     document: &Bound<'_, PyAny>,
     source: Source,
-    from_text: impl FnOnce(&str) -> Decoded<T>,
+    from_text: impl FnOnce(&str) -> Decoded<T> + Send,
     from_object: impl FnOnce(&Bound<'_, PyAny>, &Nesting) -> Decoded<T>,
 ) -> PyResult<Decoded<T>> {
     let py = document.py();
+    // JSON text is decoded without the GIL; Python objects are read with it.
     if let Ok(text) = document.cast::<PyString>() {
-        return Ok(from_text(&text.to_cow()?));
+        let text = text.to_cow()?;
+        return Ok(py.detach(|| from_text(&text)));
     }
     if let Ok(bytes) = document.cast::<PyBytes>() {
         let text = std::str::from_utf8(bytes.as_bytes())
             .map_err(|e| argument(py, format!("{} is not UTF-8: {e}", name(source))))?;
-        return Ok(from_text(text));
+        return Ok(py.detach(|| from_text(text)));
     }
     // Nesting too deep is found where a reading reaches it: the decoding itself, or the
     // version probe of a document that did not decode, which reads every field.
@@ -274,7 +281,8 @@ fn next_number(
         regionrad::document::every_meeting(m, Lang::Nb)
     })?
     .map_err(|e| raise(py, &e))?;
-    let number = regionrad::numbering::next_number_of(council, body, on, &meetings)
+    let number = py
+        .detach(|| regionrad::numbering::next_number_of(council, body, on, &meetings))
         .map_err(|e| raise(py, &e))?;
     to_python(py, &number)
 }
@@ -314,12 +322,16 @@ fn contributions(
     lang: &str,
 ) -> PyResult<Py<PyAny>> {
     let lang = self::lang(py, lang)?;
-    let mut result = regionrad::cost::apportion_decoded(
+    let documents = (
         document(council, Source::Council)?,
         document(budget, Source::Budget)?,
         document(population, Source::Population)?,
         key.map(|key| document(key, Source::Key)).transpose()?,
     );
+    let mut result = py.detach(|| {
+        let (council, budget, population, key) = documents;
+        regionrad::cost::apportion_decoded(council, budget, population, key)
+    });
     result.report = result.report.localized(lang);
     to_python(py, &result)
 }
@@ -376,7 +388,9 @@ fn presence_of(
 ) -> PyResult<Py<PyAny>> {
     let council = council_of(py, council)?;
     let meeting = required(py, self::meeting(meeting, 0)?, "meeting")?;
-    let items = regionrad::quorum::presence(council, &meeting).map_err(|e| raise(py, &e))?;
+    let items = py
+        .detach(|| regionrad::quorum::presence(council, &meeting))
+        .map_err(|e| raise(py, &e))?;
     to_python(py, &items)
 }
 
@@ -395,10 +409,8 @@ fn register(
         regionrad::document::every_meeting(m, Lang::Nb)
     })?
     .map_err(|e| raise(py, &e))?;
-    to_python(
-        py,
-        &regionrad::followup::register(&council, &meetings, as_of),
-    )
+    let register = py.detach(|| regionrad::followup::register(&council, &meetings, as_of));
+    to_python(py, &register)
 }
 
 /// Minutes text read into a meeting, with the council where given: the reading (meeting,
@@ -418,10 +430,8 @@ fn read_minutes(
                 .map_err(|finding| raise(py, &Error::document("council", finding, lang)))
         })
         .transpose()?;
-    to_python(
-        py,
-        &regionrad::minutes::read_in(text, council.as_ref(), lang),
-    )
+    let reading = py.detach(|| regionrad::minutes::read_in(text, council.as_ref(), lang));
+    to_python(py, &reading)
 }
 
 /// A meeting written as clean minutes; raises `InvalidInputError` when it does not decode.
@@ -431,7 +441,7 @@ fn write_minutes(py: Python<'_>, meeting: &Bound<'_, PyAny>, lang: &str) -> PyRe
     let lang = self::lang(py, lang)?;
     let meeting = self::meeting(meeting, 0)?
         .map_err(|finding| raise(py, &Error::document("meeting", finding, lang)))?;
-    Ok(regionrad::minutes::write(&meeting, lang))
+    Ok(py.detach(|| regionrad::minutes::write(&meeting, lang)))
 }
 
 /// A meeting made fit to publish, with what was withheld where; raises `InvalidInputError`
@@ -440,7 +450,8 @@ fn write_minutes(py: Python<'_>, meeting: &Bound<'_, PyAny>, lang: &str) -> PyRe
 fn redact_meeting(py: Python<'_>, meeting: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
     let meeting = self::meeting(meeting, 0)?
         .map_err(|finding| raise(py, &Error::document("meeting", finding, Lang::En)))?;
-    to_python(py, &regionrad::redact::redact_meeting(&meeting))
+    let redaction = py.detach(|| regionrad::redact::redact_meeting(&meeting));
+    to_python(py, &redaction)
 }
 
 #[pymodule]

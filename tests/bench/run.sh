@@ -17,6 +17,8 @@ echo "== wasm against ajv"
 node tests/bench/js_vs_ajv.mjs
 echo "== Python against pydantic and plain Python"
 .venv/bin/python tests/bench/py_vs_pydantic.py
+echo "== Python over threads (the GIL released during the native work)"
+.venv/bin/python tests/bench/py_threads.py
 if command -v valgrind >/dev/null; then
   echo "== where the instructions go (callgrind)"
   bash tests/bench/profile.sh
