@@ -316,12 +316,16 @@ fn found_in(text: &str) -> Vec<(Range<usize>, WithheldKind)> {
             || !(bytes[i - 1].is_ascii_alphanumeric()
                 || matches!(bytes[i - 1], b'.' | b'/' | b',' | b'-'));
         if boundary {
-            if let Some(len) = national_identity_number_at(text, i) {
+            // A number that runs into an address ("971 23 456@example.no") is left to the
+            // address, which goes whole; the ranges never overlap.
+            let limit = emails_left.peek().map_or(text.len(), |e| e.start);
+            let fits = |len: &usize| i + len <= limit;
+            if let Some(len) = national_identity_number_at(text, i).filter(fits) {
                 found.push((i..i + len, WithheldKind::NationalIdentityNumber));
                 i += len;
                 continue;
             }
-            if let Some(len) = phone_with_prefix_at(text, i) {
+            if let Some(len) = phone_with_prefix_at(text, i).filter(fits) {
                 found.push((i..i + len, WithheldKind::Phone));
                 i += len;
                 continue;
@@ -513,6 +517,9 @@ mod tests {
                 "org.nr. 987 654 321, 7300 Orkanger",
             ),
             ("@mention og a@b", "@mention og a@b"),
+            // A number that runs into an address: the address goes whole.
+            ("tlf 971 23 456@example.no", "tlf 971 23 [e-post]"),
+            ("15038512363@example.no", "[e-post]"),
             // 01019012345 is no fødselsnummer (its check digits fail); 15038512363 is.
             ("fnr 15038512363", "fnr [fødselsnummer]"),
             ("fnr 150385 12363.", "fnr [fødselsnummer]."),
