@@ -396,6 +396,14 @@ fn group_name(group: &Option<String>, represents: &Represents) -> String {
 }
 
 impl Body {
+    /// Every word minutes may name the body by: its id, name, aliases and case prefix.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.id.as_str())
+            .chain(std::iter::once(self.name.as_str()))
+            .chain(self.aliases.iter().map(String::as_str))
+            .chain(self.case_prefix.as_deref())
+    }
+
     /// The quorum rule in force: the configured one, else § 11-9 for elected bodies and a
     /// majority of seats for administrative ones.
     pub fn quorum_rule(&self) -> QuorumRule {

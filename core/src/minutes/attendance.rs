@@ -337,7 +337,7 @@ fn column(header: &str) -> Option<Column> {
 
 /// Reads the attendance lines. Lines it cannot place are returned.
 pub(crate) fn read<'l, 'a>(
-    lines: &'l [Line<'a>],
+    lines: impl IntoIterator<Item = &'l Line<'a>>,
     resolver: &Resolver,
 ) -> (Vec<Person>, Vec<&'l Line<'a>>) {
     let mut people = Vec::new();
@@ -349,6 +349,20 @@ pub(crate) fn read<'l, 'a>(
     for line in lines {
         if line.is_blank() || line.rule {
             prose = None;
+            continue;
+        }
+        // "Til stede: Ola Nordmann,\tKari Hansen": a tab in a list is a space, not a cell.
+        let key = prose_key(&line.text);
+        if let Some((len, status, capacity)) = key.filter(|&(len, ..)| {
+            line.is_table_row()
+                && line.text[len..]
+                    .split('\t')
+                    .next()
+                    .is_some_and(|before_tab| !before_tab.trim().is_empty())
+        }) {
+            prose = Some((status, capacity));
+            let list = line.text[len..].replace('\t', " ");
+            prose_list(line, list.trim(), status, capacity, resolver, &mut people);
             continue;
         }
         if line.is_table_row() {
@@ -389,7 +403,7 @@ pub(crate) fn read<'l, 'a>(
             }
             continue;
         }
-        if let Some((len, status, capacity)) = prose_key(&line.text) {
+        if let Some((len, status, capacity)) = key {
             prose = Some((status, capacity));
             let list = line.text.get(len..).unwrap_or("").trim();
             // "Forfall: Ingen" and "Forfall: –" are read: nobody is absent.

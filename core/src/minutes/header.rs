@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use crate::clock_time::ClockTime;
 use crate::minutes::dates::{find_dates, find_time_range};
 use crate::minutes::names::Resolver;
-use crate::minutes::text::{lower, Line};
+use crate::minutes::text::{find_word, lower, Line, Piece};
 use crate::minutes::FieldSpan;
 use crate::path;
 
@@ -27,7 +27,9 @@ pub(crate) struct Head<'l, 'a> {
     /// The words the body was looked for in.
     pub body_text: String,
     pub spans: Vec<FieldSpan>,
-    pub unplaced: Vec<&'l Line<'a>>,
+    pub unplaced: Vec<Piece>,
+    /// The line the body was named on.
+    body_line: Option<&'l Line<'a>>,
 }
 
 enum Key {
@@ -67,23 +69,77 @@ pub(crate) fn is_remote_place(place: &str) -> bool {
     .any(|w| p.contains(w))
 }
 
-/// "21.–22. august 2023": the first day of a meeting over days, before the date found.
-fn first_day_before(text: &str, date_start: usize) -> Option<u32> {
+/// "21.–22. august 2023": the first day of a meeting over days, before the date found, and
+/// where it is written.
+fn first_day_before(text: &str, date_start: usize) -> Option<(u32, usize)> {
     let before = text[..date_start].trim_end();
     let before = before
         .strip_suffix(['-', '–'])?
         .trim_end()
         .trim_end_matches('.');
-    let digits: String = before
-        .chars()
-        .rev()
-        .take_while(char::is_ascii_digit)
-        .collect();
-    digits.chars().rev().collect::<String>().parse().ok()
+    let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let at = before.len() - digits;
+    Some((before[at..].parse().ok()?, at))
+}
+
+/// Words beside a header's values that say nothing of their own: weekdays, "kl.", "den".
+const FILLER: [&str; 21] = [
+    "mandag", "måndag", "tirsdag", "tysdag", "onsdag", "torsdag", "fredag", "lørdag", "laurdag",
+    "søndag", "sundag", "kl", "klokka", "klokken", "den", "fra", "frå", "til", "ca", "og", "",
+];
+
+fn is_filler(word: &str) -> bool {
+    let word = lower(word.trim_matches(|c: char| !c.is_alphanumeric()));
+    FILLER.contains(&word.as_str())
+}
+
+/// `text` without the filler words it ends in ("Rådhuset kl." → "Rådhuset").
+fn without_filler_at_end(text: &str) -> &str {
+    let mut text = text.trim_end();
+    while let Some(last) = text.split_whitespace().next_back().filter(|w| is_filler(w)) {
+        text = text[..text.len() - last.len()].trim_end();
+    }
+    text
+}
+
+/// The parts of a header value outside the byte ranges `taken` that say something: split at
+/// commas and semicolons, without the separators around them, each one that is not filler.
+fn rest_of<'v>(value: &'v str, taken: &[(usize, usize)]) -> Vec<&'v str> {
+    let mut free = vec![true; value.len()];
+    for &(from, to) in taken {
+        if let Some(range) = free.get_mut(from..to) {
+            range.fill(false);
+        }
+    }
+    let separator = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | '-' | '–' | '—' | '/');
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < value.len() {
+        let len = free[at..].iter().take_while(|f| **f == free[at]).count();
+        let run = &value[at..at + len];
+        if free[at] {
+            for part in run.split([',', ';']) {
+                let part = part.trim_matches(separator);
+                if !part.split_whitespace().all(is_filler) {
+                    out.push(part);
+                }
+            }
+        }
+        at += len;
+    }
+    out
+}
+
+/// A line of the header wherever it stands: "Sted: …", "Behandlingsmåte: skriftlig".
+pub(crate) fn is_header_line(line: &Line) -> bool {
+    use crate::minutes::record::{parse, Record};
+    !line.is_table_row()
+        && (key(&line.text).is_some()
+            || matches!(parse(&line.text), Some(Record::Written | Record::Remote(_))))
 }
 
 pub(crate) fn read<'l, 'a>(
-    lines: &'l [Line<'a>],
+    lines: impl IntoIterator<Item = &'l Line<'a>>,
     resolver: &Resolver,
     prefixes: &[&str],
 ) -> Head<'l, 'a> {
@@ -101,11 +157,11 @@ pub(crate) fn read<'l, 'a>(
         body_text: String::new(),
         spans: Vec::new(),
         unplaced: Vec::new(),
+        body_line: None,
     };
-    let mut body_line: Option<&Line> = None;
     let mut remote_stated: Option<bool> = None;
     let mut title_line: Option<&Line> = None;
-    for line in lines.iter().filter(|l| !l.is_blank() && !l.rule) {
+    for line in lines.into_iter().filter(|l| !l.is_blank() && !l.rule) {
         match crate::minutes::record::parse(&line.text) {
             Some(crate::minutes::record::Record::Written) => {
                 head.written = true;
@@ -124,19 +180,44 @@ pub(crate) fn read<'l, 'a>(
                         .year
                         .and_then(|y| NaiveDate::from_ymd_opt(y, found.month, found.day));
                     head.date = found_date;
-                    if let Some(first) = first_day_before(value, found.start) {
+                    let mut taken = vec![(found.start, found.end)];
+                    if let Some((first, at)) = first_day_before(value, found.start) {
                         // "3.–5. mars": the date found is the end, the start the day before
                         // it. A range whose start cannot be read ("42.–22. september") is no
                         // date, and leaves no end for a later date line to pair with.
                         head.date = found_date.and_then(|d| d.with_day0(first.saturating_sub(1)));
                         head.end_date = head.date.and(found_date);
+                        taken.push((at, found.start));
                     }
                     head.spans.push(FieldSpan {
                         path: path!["date"],
                         span: line.span_of(&value[found.start..found.end]),
                     });
+                    // "Dato: 10.06.22, Rådhuset, kl. 10-12": the time and the place too.
+                    if head.start_time.is_none() {
+                        if let Some((start, end, from, to)) = find_time_range(value) {
+                            head.start_time = Some(start);
+                            head.end_time = end;
+                            head.spans.push(FieldSpan {
+                                path: path!["start_time"],
+                                span: line.span_of(&value[from..to]),
+                            });
+                            taken.push((from, to));
+                        }
+                    }
+                    let mut rest = rest_of(value, &taken).into_iter();
+                    if head.place.is_none() && value.contains(',') {
+                        if let Some(place) = rest.next() {
+                            head.spans.push(FieldSpan {
+                                path: path!["place"],
+                                span: line.span_of(place),
+                            });
+                            head.place = Some(place.to_owned());
+                        }
+                    }
+                    head.unplaced.extend(rest.map(|part| line.piece_of(part)));
                 } else {
-                    head.unplaced.push(line);
+                    head.unplaced.push(line.into());
                 }
             }
             Some((Key::Time, value)) if head.start_time.is_none() => match find_time_range(value) {
@@ -147,6 +228,9 @@ pub(crate) fn read<'l, 'a>(
                         path: path!["end_time"],
                         span: line.span_of(&value[from..to]),
                     });
+                    let rest = rest_of(value, &[(from, to)]);
+                    head.unplaced
+                        .extend(rest.into_iter().map(|part| line.piece_of(part)));
                 }
                 Some((start, end, from, to)) => {
                     head.start_time = Some(start);
@@ -155,13 +239,18 @@ pub(crate) fn read<'l, 'a>(
                         path: path!["start_time"],
                         span: line.span_of(&value[from..to]),
                     });
+                    // "Tid: kl. 10.00–14.00 etter befaring": the words after are kept.
+                    let rest = rest_of(value, &[(from, to)]);
+                    head.unplaced
+                        .extend(rest.into_iter().map(|part| line.piece_of(part)));
                 }
-                None => head.unplaced.push(line),
+                None => head.unplaced.push(line.into()),
             },
             Some((Key::Place, value)) => {
                 let (place, time) = match find_time_range(value) {
                     Some((start, end, from, to)) => {
-                        let place = format!("{} {}", value[..from].trim(), value[to..].trim());
+                        let before = without_filler_at_end(&value[..from]);
+                        let place = format!("{} {}", before.trim(), value[to..].trim());
                         (
                             place.trim().trim_end_matches(',').trim().to_owned(),
                             Some((start, end)),
@@ -185,18 +274,18 @@ pub(crate) fn read<'l, 'a>(
                     }
                     // "Møtested: Teams" then "Sted: Teams 0900-1100": the same place again.
                     Some(known) if lower(known) == lower(&place) => {}
-                    _ => head.unplaced.push(line),
+                    _ => head.unplaced.push(line.into()),
                 }
             }
-            Some((Key::Body, value)) if body_line.is_none() => {
-                body_line = Some(line);
+            Some((Key::Body, value)) if head.body_line.is_none() => {
+                head.body_line = Some(line);
                 head.body_text = value.to_owned();
             }
             _ if head.title.is_none() && line.verbatim.is_none() => {
                 head.title = Some(line.text.clone());
                 title_line = Some(line);
             }
-            _ => head.unplaced.push(line),
+            _ => head.unplaced.push(line.into()),
         }
     }
     if let Some(line) = title_line {
@@ -231,17 +320,58 @@ pub(crate) fn read<'l, 'a>(
     if let Some(body) = from_words.or(from_prefix) {
         head.body = Some(body.id.clone());
         head.body_id = body.id.clone();
-        if let Some(line) = body_line {
+        if let Some(line) = head.body_line {
             head.spans.push(FieldSpan {
                 path: path!["body"],
                 span: line.span(),
             });
+            // "Utvalg: RR og mer tekst": what is not the body's name, nor words of the
+            // council's ("Trøndelag sørvest, kommunedirektørutvalget"), is kept.
+            let value = head.body_text.as_str();
+            let lowered = lower(value);
+            let mut taken = Vec::new();
+            for name in body.names() {
+                let name = lower(name);
+                let mut from = 0;
+                while let Some(at) = find_word(&lowered, &name, from) {
+                    taken.push((at, at + name.len()));
+                    from = at + name.len().max(1);
+                }
+            }
+            let council_names: Vec<String> = resolver
+                .council
+                .map(|c| {
+                    std::iter::once(&c.name)
+                        .chain(&c.former_names)
+                        .map(|n| lower(n))
+                })
+                .into_iter()
+                .flatten()
+                .collect();
+            let names_council = |part: &str| {
+                council_names
+                    .iter()
+                    .any(|n| find_word(n, &lower(part), 0).is_some())
+            };
+            let rest = rest_of(value, &taken);
+            head.unplaced.extend(
+                rest.into_iter()
+                    .filter(|part| !names_council(part))
+                    .map(|part| line.piece_of(part)),
+            );
         }
     } else if resolver.council.is_none() {
         head.body_id = prefixes
             .first()
             .map(|p| lower(p))
             .unwrap_or_else(|| lower(head.body_text.trim()));
+        // Without a council, words on the body line that are not the body's id have no
+        // field to go to.
+        if let Some(line) = head.body_line {
+            if lower(head.body_text.trim()) != head.body_id {
+                head.unplaced.push(line.into());
+            }
+        }
     }
     if head.body_text.is_empty() {
         head.body_text = head.title.clone().unwrap_or_default();

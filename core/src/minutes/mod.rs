@@ -136,7 +136,7 @@ fn read_unrendered(text: &str, council: Option<&Council>) -> Reading {
     let lines = &all_lines[..tail];
     let mut spans: Vec<FieldSpan> = Vec::new();
     let mut findings: Vec<Finding> = Vec::new();
-    let mut unplaced_lines: Vec<&text::Line> = Vec::new();
+    let mut unplaced_pieces: Vec<text::Piece> = Vec::new();
 
     // Each line read as an item heading once; their prefixes may name the body before
     // anything is resolved.
@@ -160,18 +160,10 @@ fn read_unrendered(text: &str, council: Option<&Council>) -> Reading {
         (Some(a), Some(h)) => a.min(h),
         (a, h) => a.or(h).unwrap_or(lines.len()),
     };
-    let head = header::read(&lines[..header_end], &nobody, &prefixes);
-    unplaced_lines.extend(head.unplaced.iter().copied());
-    spans.extend(head.spans.iter().cloned());
-    let body = head.body.and_then(|id| council.and_then(|c| c.body(&id)));
-    let resolver = names::Resolver {
-        council,
-        date: head.date,
-        body,
-    };
+    let mut head = header::read(&lines[..header_end], &nobody, &prefixes);
 
     // Attendance: from its first line to the agenda.
-    let mut k = header_end;
+    let k = header_end;
     // The agenda opens at its marker or at the first heading in the meeting's year — not at
     // a row of the attendance table, whose name may read as a case number ("Kri 12/22").
     let in_table = |i: usize| lines[i].is_table_row() && attendance_start.is_some_and(|a| a <= i);
@@ -184,9 +176,31 @@ fn read_unrendered(text: &str, council: Option<&Council>) -> Reading {
                         .is_some_and(|h| items::opens(h.parsed.as_ref(), head.date))
         })
         .unwrap_or(lines.len());
-    let (people, not_people) = attendance::read(&lines[k..agenda_start], &resolver);
-    unplaced_lines.extend(not_people);
-    k = agenda_start;
+    // "Til stede:" then "Sted: Rådhuset": a header line among the attendance is the header's.
+    let (head_lines, attendance_lines): (Vec<&text::Line>, Vec<&text::Line>) = lines
+        [k..agenda_start]
+        .iter()
+        .partition(|l| header::is_header_line(l));
+    if !head_lines.is_empty() {
+        head = header::read(
+            lines[..header_end].iter().chain(head_lines),
+            &nobody,
+            &prefixes,
+        );
+    }
+    unplaced_pieces.extend(head.unplaced.iter().cloned());
+    spans.extend(head.spans.iter().cloned());
+    let body = head
+        .body
+        .as_ref()
+        .and_then(|id| council.and_then(|c| c.body(id)));
+    let resolver = names::Resolver {
+        council,
+        date: head.date,
+        body,
+    };
+    let (people, not_people) = attendance::read(attendance_lines, &resolver);
+    unplaced_pieces.extend(not_people.into_iter().map(text::Piece::from));
 
     // Items: a heading continues the agenda when its number follows the one before.
     let mut agenda = Vec::new();
@@ -211,11 +225,11 @@ fn read_unrendered(text: &str, council: Option<&Council>) -> Reading {
         }
         agenda.push(read.item);
     };
-    for (at, line) in lines.iter().enumerate().skip(k) {
+    for (at, line) in lines.iter().enumerate().skip(agenda_start) {
         let Some(heading) = headings[at].take() else {
             if current.is_none() && !line.is_blank() && !line.rule && !is_agenda_marker(&line.text)
             {
-                unplaced_lines.push(line);
+                unplaced_pieces.push(line.into());
             }
             continue;
         };
@@ -224,7 +238,7 @@ fn read_unrendered(text: &str, council: Option<&Council>) -> Reading {
         let follows = items::heads_item(previous.as_ref(), &heading, stands_alone, head.date);
         if !follows {
             if current.is_none() {
-                unplaced_lines.push(line);
+                unplaced_pieces.push(line.into());
             }
             continue;
         }
@@ -286,7 +300,7 @@ fn read_unrendered(text: &str, council: Option<&Council>) -> Reading {
         attendance_list.push(a);
     }
 
-    let mut unplaced = unplaced_blocks(&unplaced_lines);
+    let mut unplaced = unplaced_blocks(unplaced_pieces);
     unplaced.extend(written_unplaced(
         all_lines.get(tail + 1..).unwrap_or_default(),
     ));
@@ -367,11 +381,10 @@ fn blank_meeting(council: Option<&Council>) -> Meeting {
 /// stretch of lines up to a blank one, or a fenced block whose text is the block's own.
 pub(crate) fn written_unplaced(lines: &[text::Line]) -> Vec<UnplacedText> {
     let mut blocks = Vec::new();
-    let mut stretch: Vec<&text::Line> = Vec::new();
+    let mut stretch: Vec<text::Piece> = Vec::new();
     for line in lines {
         if line.is_blank() || line.verbatim.is_some() {
-            blocks.extend(unplaced_blocks(&stretch));
-            stretch.clear();
+            blocks.extend(unplaced_blocks(std::mem::take(&mut stretch)));
         }
         if let Some(text) = &line.verbatim {
             blocks.push(UnplacedText {
@@ -379,43 +392,35 @@ pub(crate) fn written_unplaced(lines: &[text::Line]) -> Vec<UnplacedText> {
                 span: line.span(),
             });
         } else if !line.is_blank() {
-            stretch.push(line);
+            stretch.push(line.into());
         }
     }
-    blocks.extend(unplaced_blocks(&stretch));
+    blocks.extend(unplaced_blocks(stretch));
     blocks
 }
 
-/// Unplaced lines as blocks of neighbouring lines.
-fn unplaced_blocks(lines: &[&text::Line]) -> Vec<UnplacedText> {
-    let mut sorted: Vec<&text::Line> = lines.to_vec();
-    sorted.sort_by_key(|l| l.number);
-    let mut blocks: Vec<Vec<&text::Line>> = Vec::new();
-    for line in sorted {
+/// Unplaced pieces as blocks of neighbouring lines: the pieces of one line joined by a
+/// space, lines by a line break.
+fn unplaced_blocks(mut pieces: Vec<text::Piece>) -> Vec<UnplacedText> {
+    pieces.sort_by_key(|p| (p.span.start.line, p.span.start.column));
+    let mut blocks: Vec<UnplacedText> = Vec::new();
+    for piece in pieces {
         match blocks.last_mut() {
-            Some(block)
-                if block
-                    .last()
-                    .is_some_and(|l| l.span().end.line + 1 == line.number) =>
-            {
-                block.push(line)
+            Some(block) if block.span.end.line == piece.span.start.line => {
+                block.text.push(' ');
+                block.text.push_str(&piece.text);
+                block.span.end = piece.span.end;
             }
-            _ => blocks.push(vec![line]),
+            Some(block) if block.span.end.line.checked_add(1) == Some(piece.span.start.line) => {
+                block.text.push('\n');
+                block.text.push_str(&piece.text);
+                block.span.end = piece.span.end;
+            }
+            _ => blocks.push(UnplacedText {
+                text: piece.text,
+                span: piece.span,
+            }),
         }
     }
     blocks
-        .into_iter()
-        .filter_map(|block| {
-            let first = block.first()?;
-            let last = block.last()?;
-            Some(UnplacedText {
-                text: block
-                    .iter()
-                    .map(|l| l.raw.trim())
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-                span: text::span_between(first, last),
-            })
-        })
-        .collect()
 }

@@ -103,11 +103,7 @@ impl<'a> Resolver<'a> {
         let text = lower(text);
         let mut best: Option<(&Body, usize)> = None;
         for body in &council.bodies {
-            let names = std::iter::once(&body.id)
-                .chain(std::iter::once(&body.name))
-                .chain(body.aliases.iter())
-                .chain(body.case_prefix.iter());
-            for name in names {
+            for name in body.names() {
                 let name = lower(name);
                 if name.len() > best.map_or(0, |(_, len)| len)
                     && find_word(&text, &name, 0).is_some()
@@ -123,15 +119,10 @@ impl<'a> Resolver<'a> {
     pub(super) fn body_named(&self, words: &str) -> Option<&'a Body> {
         let council = self.council?;
         let words = lower(words.trim());
-        council.bodies.iter().find(|body| {
-            lower(&body.id) == words
-                || lower(&body.name) == words
-                || body.aliases.iter().any(|a| lower(a) == words)
-                || body
-                    .case_prefix
-                    .as_deref()
-                    .is_some_and(|p| lower(p) == words)
-        })
+        council
+            .bodies
+            .iter()
+            .find(|body| body.names().any(|name| lower(name) == words))
     }
 
     pub(super) fn member(&self, name: &str) -> Option<&'a Member> {

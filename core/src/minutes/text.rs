@@ -27,6 +27,23 @@ pub(crate) struct Line<'a> {
     pub verbatim: Option<String>,
 }
 
+/// A line, or the part of one, that the reader placed in no field: kept as it is written,
+/// with its span.
+#[derive(Debug, Clone)]
+pub(crate) struct Piece {
+    pub text: String,
+    pub span: Span,
+}
+
+impl From<&Line<'_>> for Piece {
+    fn from(line: &Line<'_>) -> Self {
+        Piece {
+            text: line.raw.trim().to_owned(),
+            span: line.span(),
+        }
+    }
+}
+
 /// Lines longer than this get spans of the whole line, so that finding a value's column
 /// never costs more than the line once.
 const LONG_LINE: usize = 2000;
@@ -75,6 +92,14 @@ impl Line<'_> {
         }
     }
 
+    /// `part` of this line's text, placed nowhere.
+    pub(crate) fn piece_of(&self, part: &str) -> Piece {
+        Piece {
+            text: part.to_owned(),
+            span: self.span_of(part),
+        }
+    }
+
     /// The span of `value` within this line where it is written there as it is, else the
     /// whole line.
     pub(crate) fn span_of(&self, value: &str) -> Span {
@@ -111,28 +136,57 @@ pub(crate) fn span_between(first: &Line, last: &Line) -> Span {
     }
 }
 
+/// The line ends of minutes text: LF, CRLF, CR alone (old Mac exports) and the Unicode line
+/// and paragraph separators (word processors' soft and hard breaks).
+const LINE_ENDS: [&str; 5] = ["\r\n", "\n", "\r", "\u{2028}", "\u{2029}"];
+
+/// Each line of `text` as the byte range of its content and the line end after it ("" for
+/// the last line).
+fn raw_lines(text: &str) -> Vec<(usize, usize, &'static str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut at = 0;
+    let bytes = text.as_bytes();
+    while at < bytes.len() {
+        // Every line end begins with \n, \r or the lead byte of U+2028 / U+2029.
+        if matches!(bytes[at], b'\n' | b'\r' | 0xE2) {
+            if let Some(end) = LINE_ENDS.iter().find(|e| text[at..].starts_with(**e)) {
+                out.push((start, at, *end));
+                at += end.len();
+                start = at;
+                continue;
+            }
+        }
+        at += 1;
+    }
+    out.push((start, text.len(), ""));
+    out
+}
+
+/// The lines of `text` as written, without their line ends.
+pub(crate) fn raw_line_texts(text: &str) -> impl Iterator<Item = &str> {
+    raw_lines(text)
+        .into_iter()
+        .map(move |(s, e, _)| &text[s..e])
+}
+
 /// Splits minutes text into cleaned lines, a fenced block as one line. Linear in the text.
 pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
-    let raw_lines: Vec<&str> = text.split('\n').collect();
+    let ranges = raw_lines(text);
+    let raw_lines: Vec<&str> = ranges.iter().map(|&(s, e, _)| &text[s..e]).collect();
     let closers = verbatim::blocks(&raw_lines);
     let number = |i: usize| u32::try_from(i + 1).unwrap_or(u32::MAX);
     let mut out = Vec::with_capacity(raw_lines.len());
-    let mut offset = 0;
     let mut i = 0;
     while i < raw_lines.len() {
-        let start = offset;
         match closers[i] {
             Some(close) => {
-                for line in &raw_lines[i..=close] {
-                    offset += line.len() + 1;
-                }
-                let opener = Line::measure(number(i), strip_cr(raw_lines[i]));
-                let closer = Line::measure(number(close), strip_cr(raw_lines[close]));
-                let end = (offset - 1).min(text.len());
+                let opener = Line::measure(number(i), raw_lines[i]);
+                let closer = Line::measure(number(close), raw_lines[close]);
                 out.push(Line {
                     number: number(i),
-                    raw: strip_cr(text.get(start..end).unwrap_or_default()),
-                    text: strip_cr(raw_lines[i]).to_owned(),
+                    raw: &text[ranges[i].0..ranges[close].1],
+                    text: raw_lines[i].to_owned(),
                     bullet: false,
                     letter: None,
                     rule: false,
@@ -140,22 +194,17 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
                         start: opener.start,
                         end: closer.end,
                     },
-                    verbatim: Some(verbatim::content(&raw_lines, i, close)),
+                    verbatim: Some(verbatim::content(text, &ranges, i, close)),
                 });
                 i = close + 1;
             }
             None => {
-                offset += raw_lines[i].len() + 1;
-                out.push(clean(number(i), strip_cr(raw_lines[i])));
+                out.push(clean(number(i), raw_lines[i]));
                 i += 1;
             }
         }
     }
     out
-}
-
-fn strip_cr(line: &str) -> &str {
-    line.strip_suffix('\r').unwrap_or(line)
 }
 
 /// Lines grouped into paragraphs at blank lines and rules.

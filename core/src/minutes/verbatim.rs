@@ -13,7 +13,6 @@ const SHORTEST: usize = 3;
 
 /// The length of a fence line: three or more backticks and nothing else.
 pub(crate) fn fence_length(line: &str) -> Option<usize> {
-    let line = line.strip_suffix('\r').unwrap_or(line);
     (line.len() >= SHORTEST && line.bytes().all(|b| b == b'`')).then_some(line.len())
 }
 
@@ -22,10 +21,7 @@ pub(crate) fn fence_length(line: &str) -> Option<usize> {
 pub(crate) fn fenced(text: &str) -> String {
     let mut length = SHORTEST;
     // Lengths of fence lines in the text, each at most the text's length: the loop ends.
-    while text
-        .split('\n')
-        .any(|line| fence_length(line) == Some(length))
-    {
+    while text::raw_line_texts(text).any(|line| fence_length(line) == Some(length)) {
         length += 1;
     }
     let fence = "`".repeat(length);
@@ -76,18 +72,23 @@ pub(crate) fn blocks(raw_lines: &[&str]) -> Vec<Option<usize>> {
     closer
 }
 
-/// The text a fenced block holds: the lines between its fences as they are written. In text
-/// with CRLF line ends (the opener has one) each line's `\r` is part of the line end.
-pub(crate) fn content(raw_lines: &[&str], open: usize, close: usize) -> String {
-    let crlf = raw_lines[open].ends_with('\r');
-    raw_lines[open + 1..close]
-        .iter()
-        .map(|line| match crlf {
-            true => line.strip_suffix('\r').unwrap_or(line),
-            false => line,
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+/// The text a fenced block holds: what stands between its fences byte for byte, except
+/// that in text whose lines end otherwise than in LF (the opener's line end tells) that line
+/// end is read as LF. `ranges` are the lines as [`text::lines`] splits them.
+pub(crate) fn content(
+    text: &str,
+    ranges: &[(usize, usize, &'static str)],
+    open: usize,
+    close: usize,
+) -> String {
+    if close == open + 1 {
+        return String::new();
+    }
+    let inside = &text[ranges[open + 1].0..ranges[close - 1].1];
+    match ranges[open].2 {
+        "\n" => inside.to_owned(),
+        end => inside.replace(end, "\n"),
+    }
 }
 
 #[cfg(test)]
@@ -134,14 +135,19 @@ mod tests {
         // The fences of four stand inside the first block and after it; the fence at 4
         // has nothing to close it.
         assert_eq!(blocks(&["```"]), vec![None]);
-        assert_eq!(blocks(&["x", "```", "```\r"]), vec![None, Some(2), None]);
     }
 
     #[test]
     fn content_is_what_stands_between_the_fences() {
-        let lines = ["```", "  a  ", "", "**b**", "```"];
-        assert_eq!(content(&lines, 0, 4), "  a  \n\n**b**");
-        assert_eq!(content(&["```\r", "a\r", "b\r", "```\r"], 0, 3), "a\nb");
-        assert_eq!(content(&["```", "```"], 0, 1), "");
+        let content_of = |text: &str| {
+            let lines = text::lines(text);
+            lines.iter().find_map(|l| l.verbatim.clone()).unwrap()
+        };
+        assert_eq!(content_of("```\n  a  \n\n**b**\n```"), "  a  \n\n**b**");
+        assert_eq!(content_of("```\r\na\r\nb\r\n```\r\n"), "a\nb");
+        assert_eq!(content_of("```\ra\rb\r```"), "a\nb");
+        // In LF text a CR or a line separator inside the block is the text's own.
+        assert_eq!(content_of("```\na\rb\u{2028}c\n```"), "a\rb\u{2028}c");
+        assert_eq!(content_of("```\n```"), "");
     }
 }

@@ -181,9 +181,7 @@ fn write_with(meeting: &Meeting, lang: Lang, fenced_items: &[bool]) -> String {
 /// Whether an unplaced text written as it is under the unplaced heading reads back as
 /// itself: one text, and no fence line in it that a fence of another text could pair with.
 fn reads_back_as_written(text: &str) -> bool {
-    if text
-        .split('\n')
-        .any(|line| verbatim::fence_length(line).is_some())
+    if crate::minutes::text::raw_line_texts(text).any(|line| verbatim::fence_length(line).is_some())
     {
         return false;
     }
