@@ -129,3 +129,16 @@ fn every_line_end_ends_a_line() {
         assert_eq!(place.span.start.line, 5, "{end:?}");
     }
 }
+
+#[test]
+fn a_free_text_with_other_line_ends_reads_back_as_written() {
+    let text = "Referat\n\nDato: 10.06.22\n\nRR 1/22 Godkjenning\n\nVedtak: Godkjent.\n";
+    let mut meeting = minutes::read(text, None).meeting;
+    // A CR at the end stands right before the LF the writer ends the text with.
+    for decision in ["\r", "Godkjent.\r", "a\r\nb", "a\u{2028}b\u{2029}c", "\r\r"] {
+        meeting.agenda[0].decision.as_mut().unwrap().text = decision.to_owned();
+        let written = minutes::write(&meeting, regionrad::Lang::Nb);
+        let back = minutes::read(&written, None).meeting;
+        assert_eq!(back, meeting, "{decision:?}\n{written}");
+    }
+}

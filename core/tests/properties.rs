@@ -280,6 +280,11 @@ fn free_text() -> impl Strategy<Value = String> {
         Just("## **Overskrift**"),
         Just(""),
         Just("  innrykket  "),
+        // Line ends other than LF, at the end of a text and inside a line.
+        Just("\r"),
+        Just("slutt\r"),
+        Just("linje\r\nlinje"),
+        Just("skilt\u{2028}linje\u{2029}avsnitt"),
     ];
     let line = prop_oneof![
         structure.prop_map(str::to_owned),

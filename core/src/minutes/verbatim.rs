@@ -84,8 +84,16 @@ pub(crate) fn content(
     if close == open + 1 {
         return String::new();
     }
-    let inside = &text[ranges[open + 1].0..ranges[close - 1].1];
-    match ranges[open].2 {
+    let open_end = ranges[open].2;
+    let (_, last_end, last_line_end) = ranges[close - 1];
+    // A CR that ends the text, right before the LF of the line the writer ends it with, is
+    // split as one CRLF line end; in text whose lines end in LF that CR is the text's own.
+    let end = match (open_end, last_line_end) {
+        ("\n", "\r\n") => last_end + 1,
+        _ => last_end,
+    };
+    let inside = &text[ranges[open + 1].0..end];
+    match open_end {
         "\n" => inside.to_owned(),
         end => inside.replace(end, "\n"),
     }
@@ -149,5 +157,9 @@ mod tests {
         // In LF text a CR or a line separator inside the block is the text's own.
         assert_eq!(content_of("```\na\rb\u{2028}c\n```"), "a\rb\u{2028}c");
         assert_eq!(content_of("```\n```"), "");
+        // A CR that ends the text stands before the LF of the closing line.
+        assert_eq!(content_of("```\n\r\n```"), "\r");
+        assert_eq!(content_of("```\na\r\r\n```"), "a\r\r");
+        assert_eq!(content_of("```\r\na\r\n```"), "a");
     }
 }
