@@ -434,14 +434,27 @@ fn read_minutes(
     to_python(py, &reading)
 }
 
-/// A meeting written as clean minutes; raises `InvalidInputError` when it does not decode.
+/// A meeting written as clean minutes; raises `InvalidInputError` when it does not decode
+/// or cannot be written so that it reads back.
 #[pyfunction]
-#[pyo3(signature = (meeting, lang="nb"))]
-fn write_minutes(py: Python<'_>, meeting: &Bound<'_, PyAny>, lang: &str) -> PyResult<String> {
+#[pyo3(signature = (meeting, council=None, lang="nb"))]
+fn write_minutes(
+    py: Python<'_>,
+    meeting: &Bound<'_, PyAny>,
+    council: Option<&Bound<'_, PyAny>>,
+    lang: &str,
+) -> PyResult<String> {
     let lang = self::lang(py, lang)?;
     let meeting = self::meeting(meeting, 0)?
         .map_err(|finding| raise(py, &Error::document("meeting", finding, lang)))?;
-    Ok(py.detach(|| regionrad::minutes::write(&meeting, lang)))
+    let council = council
+        .map(|c| {
+            document(c, Source::Council)?
+                .map_err(|finding| raise(py, &Error::document("council", finding, lang)))
+        })
+        .transpose()?;
+    py.detach(|| regionrad::minutes::write(&meeting, council.as_ref(), lang))
+        .map_err(|e| raise(py, &e))
 }
 
 /// A meeting made fit to publish, with what was withheld where; raises `InvalidInputError`

@@ -157,14 +157,22 @@ pub fn meeting(meeting: &str, lang: Lang) -> Result<regionrad::Meeting, Error> {
         .map_err(|finding| Error::document("meeting", finding, lang))
 }
 
-/// A meeting (JSON) written as clean minutes.
+/// A meeting (JSON) written as clean minutes that read back as it, with the council (JSON)
+/// when one is given.
 #[cfg(feature = "minutes")]
-pub fn write_minutes(meeting_json: &str, lang: Option<&str>) -> Result<String, Error> {
+pub fn write_minutes(
+    meeting_json: &str,
+    council: Option<&str>,
+    lang: Option<&str>,
+) -> Result<String, Error> {
     let lang = parse_lang(lang)?;
-    Ok(regionrad::minutes::write(
-        &meeting(meeting_json, lang)?,
-        lang,
-    ))
+    let council = council
+        .map(|json| {
+            regionrad::decode_council(json)
+                .map_err(|finding| Error::document("council", finding, lang))
+        })
+        .transpose()?;
+    regionrad::minutes::write(&meeting(meeting_json, lang)?, council.as_ref(), lang)
 }
 
 #[cfg(all(test, feature = "forms", feature = "minutes"))]
@@ -210,13 +218,23 @@ mod tests {
         let reading = read_minutes(text, Some(COUNCIL), Some("en")).unwrap();
         assert_eq!(reading.meeting.body, "kdu");
         let json = serde_json::to_string(&reading.meeting).unwrap();
-        let written = write_minutes(&json, None).unwrap();
+        let written = write_minutes(&json, Some(COUNCIL), None).unwrap();
         assert!(written.contains("KDU 1/23 Godkjenning"));
+        // A title that would begin a line of its own is refused, in the language asked for.
+        let mut broken = reading.meeting.clone();
+        broken.agenda[0].title = "Godkjenning\nKDU 2/23 Noe annet".to_owned();
+        let json = serde_json::to_string(&broken).unwrap();
+        let err = write_minutes(&json, None, Some("en")).unwrap_err();
+        assert_eq!(err.code(), ErrorCode::InvalidInput);
+        assert!(
+            err.to_string().starts_with("meeting: agenda[0].title "),
+            "{err}"
+        );
         let err = read_minutes(text, Some("{}"), None).unwrap_err();
         assert_eq!(err.code(), ErrorCode::InvalidInput);
         assert!(err.to_string().starts_with("council: "));
         assert_eq!(
-            write_minutes("[]", None).unwrap_err().code(),
+            write_minutes("[]", None, None).unwrap_err().code(),
             ErrorCode::InvalidInput
         );
     }

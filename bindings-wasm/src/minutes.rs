@@ -25,10 +25,18 @@ pub fn read_minutes(text: JsValue, council: JsValue, lang: JsValue) -> Result<Js
 }
 
 /// Writes a meeting (JSON text or a plain object) as clean minutes, in bokmål (`"nb"`, read
-/// back by `readMinutes`) or with English headings (`"en"`). Throws `invalid_input` when the
-/// meeting does not decode.
+/// back by `readMinutes` with the same `council`, or `null`) or with English headings
+/// (`"en"`). Throws `invalid_input` when the meeting or the council does not decode, or when
+/// the meeting cannot be written so that it reads back (`input.line_break_in_line`: a line
+/// break in a title, place or name; `input.not_written_back`), naming the field.
 #[wasm_bindgen(js_name = writeMinutes)]
-pub fn write_minutes(meeting: JsValue, lang: JsValue) -> Result<String, JsValue> {
+pub fn write_minutes(meeting: JsValue, lang: JsValue, council: JsValue) -> Result<String, JsValue> {
     let lang = optional_string_arg(&lang, "lang")?;
-    api::write_minutes(&document_text(&meeting)?, lang.as_deref()).map_err(|e| to_js_error(&e))
+    let council = optional_document_text(&council)?;
+    api::write_minutes(
+        &document_text(&meeting)?,
+        council.as_deref(),
+        lang.as_deref(),
+    )
+    .map_err(|e| to_js_error(&e))
 }

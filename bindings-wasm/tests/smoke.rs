@@ -92,7 +92,7 @@ fn reads_minutes_and_writes_them_back() {
     let reading = read_minutes(text.into(), council(), JsValue::UNDEFINED).unwrap();
     let meeting = get(&reading, "meeting");
     assert_eq!(get(&meeting, "body").as_string().as_deref(), Some("au"));
-    let written = write_minutes(meeting, JsValue::UNDEFINED).unwrap();
+    let written = write_minutes(meeting, JsValue::UNDEFINED, JsValue::NULL).unwrap();
     assert!(
         written.contains("AU 20/22 Budsjett 2023 (etter kl 1300)"),
         "{written}"

@@ -59,7 +59,10 @@ pub fn run(
     let output = match format {
         ReadFormat::Json => pretty_json(&reading.meeting),
         ReadFormat::Reading => pretty_json(&reading),
-        ReadFormat::Minutes => minutes::write(&reading.meeting, Lang::Nb),
+        ReadFormat::Minutes => match minutes::write(&reading.meeting, council.as_ref(), Lang::Nb) {
+            Ok(written) => written,
+            Err(e) => return crate::documents::fail("read", &e.to_string()),
+        },
     };
     crate::output::line(&output);
     for finding in &reading.findings {

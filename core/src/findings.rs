@@ -214,6 +214,10 @@ codes! {
     InputTooMany = "input.too_many", Error, None;
     /// A text field longer than the library reads.
     InputTextTooLong = "input.text_too_long", Error, None;
+    /// A meeting to write as minutes has a line end in a field written on one line, or a tab in a cell of the attendance table.
+    InputLineBreakInLine = "input.line_break_in_line", Error, None;
+    /// A meeting to write as minutes has a field that, written, would read back otherwise.
+    InputNotWrittenBack = "input.not_written_back", Error, None;
     /// Text of the minutes the reader could not place in any field; kept in `unplaced`.
     MinutesUnplaced = "minutes.unplaced", Info, None;
     /// The minutes text gives no date the reader could find.

@@ -137,7 +137,7 @@ fn a_free_text_with_other_line_ends_reads_back_as_written() {
     // A CR at the end stands right before the LF the writer ends the text with.
     for decision in ["\r", "Godkjent.\r", "a\r\nb", "a\u{2028}b\u{2029}c", "\r\r"] {
         meeting.agenda[0].decision.as_mut().unwrap().text = decision.to_owned();
-        let written = minutes::write(&meeting, regionrad::Lang::Nb);
+        let written = minutes::write(&meeting, None, regionrad::Lang::Nb).unwrap();
         let back = minutes::read(&written, None).meeting;
         assert_eq!(back, meeting, "{decision:?}\n{written}");
     }

@@ -25,7 +25,7 @@ fn council() -> Council {
 /// written last, so it comes back at new lines: its text must be the same, and its spans are
 /// taken from `meeting` so that the two compare.
 fn written_and_read(meeting: &Meeting, council: Option<&Council>, name: &str) -> (Meeting, String) {
-    let written = minutes::write(meeting, Lang::Nb);
+    let written = minutes::write(meeting, council, Lang::Nb).unwrap();
     let mut back = minutes::read(&written, council).meeting;
     for (block, before) in back.unplaced.iter_mut().zip(&meeting.unplaced) {
         assert_eq!(block.text, before.text, "{name}");
@@ -78,7 +78,7 @@ fn every_fixture_meeting_survives_write_then_read() {
     let council = council();
     for file in SEED_MEETINGS {
         let meeting: Meeting = serde_json::from_str(&read(file)).unwrap();
-        let written = minutes::write(&meeting, Lang::Nb);
+        let written = minutes::write(&meeting, Some(&council), Lang::Nb).unwrap();
         let reading = minutes::read(&written, Some(&council));
         let diffs = meeting_differences(file, &meeting, &reading.meeting);
         assert!(
@@ -92,7 +92,10 @@ fn every_fixture_meeting_survives_write_then_read() {
             reading.findings
         );
         // Writing is deterministic: the same meeting gives the same text.
-        assert_eq!(minutes::write(&reading.meeting, Lang::Nb), written);
+        assert_eq!(
+            minutes::write(&reading.meeting, Some(&council), Lang::Nb).unwrap(),
+            written
+        );
     }
 }
 
@@ -171,7 +174,10 @@ fn text_that_fits_nowhere_is_kept_and_reported() {
     assert_eq!(regionrad::format_path(&finding.path), "unplaced[0]");
     assert_eq!(finding.span, Some(unplaced[0].span));
     // Written back, the text is still there, and reads as unplaced again.
-    let again = minutes::read(&minutes::write(&reading.meeting, Lang::Nb), None);
+    let again = minutes::read(
+        &minutes::write(&reading.meeting, None, Lang::Nb).unwrap(),
+        None,
+    );
     assert!(again
         .meeting
         .unplaced
@@ -312,7 +318,7 @@ fn every_vector_meeting_survives_write_then_read() {
                 {
                     continue;
                 }
-                let written = minutes::write(&meeting, Lang::Nb);
+                let written = minutes::write(&meeting, Some(&council), Lang::Nb).unwrap();
                 let back = minutes::read(&written, Some(&council)).meeting;
                 let what = format!("{} meeting {i}", file.display());
                 let diffs = meeting_differences(&what, &meeting, &back);
@@ -351,7 +357,7 @@ fn redacted_minutes_carry_no_addresses_or_numbers() {
         // Only addresses went: the same people, items and decisions.
         assert_eq!(redacted.agenda, meeting.agenda, "{file}");
         assert_eq!(redacted.attendance.len(), meeting.attendance.len());
-        let written = minutes::write(&redacted, Lang::Nb);
+        let written = minutes::write(&redacted, Some(&council), Lang::Nb).unwrap();
         assert!(!written.contains('@'));
         assert_eq!(minutes::read(&written, Some(&council)).meeting, redacted);
     }
@@ -415,7 +421,7 @@ fn minutes_without_a_date_are_written_without_one() {
     assert_eq!(reading.meeting.date, minutes::date_not_found());
     let codes: Vec<&str> = reading.findings.iter().map(|f| f.code.as_str()).collect();
     assert!(codes.contains(&"minutes.date_not_found"), "{codes:?}");
-    let written = minutes::write(&reading.meeting, Lang::Nb);
+    let written = minutes::write(&reading.meeting, Some(&council()), Lang::Nb).unwrap();
     assert!(!written.contains("Dato"), "{written}");
     assert_eq!(
         minutes::read(&written, Some(&council())).meeting,
@@ -459,7 +465,7 @@ fn unplaced_texts_of_any_form_come_back_each_as_it_was() {
             },
         })
         .collect();
-    let written = minutes::write(&meeting, Lang::Nb);
+    let written = minutes::write(&meeting, Some(&council), Lang::Nb).unwrap();
     let back = minutes::read(&written, Some(&council)).meeting;
     let read: Vec<&str> = back.unplaced.iter().map(|u| u.text.as_str()).collect();
     assert_eq!(read, texts, "--- written ---\n{written}");
@@ -544,7 +550,7 @@ fn remote_meetings_whose_place_does_not_say_so_keep_it() {
     ] {
         meeting.place = Some(place.into());
         meeting.remote = remote;
-        let written = minutes::write(&meeting, Lang::Nb);
+        let written = minutes::write(&meeting, Some(&council), Lang::Nb).unwrap();
         assert_eq!(
             written.lines().find(|l| l.starts_with("Møteform")),
             line,
@@ -565,7 +571,9 @@ fn free_text_that_reads_as_structure_is_fenced_and_kept() {
     for file in SEED_MEETINGS {
         let meeting: Meeting = serde_json::from_str(&read(file)).unwrap();
         assert!(
-            !minutes::write(&meeting, Lang::Nb).contains("```"),
+            !minutes::write(&meeting, Some(&council), Lang::Nb)
+                .unwrap()
+                .contains("```"),
             "{file}"
         );
     }
@@ -647,7 +655,7 @@ fn free_text_that_reads_as_structure_is_fenced_and_kept() {
         for (text, always) in texts {
             let mut changed = meeting.clone();
             set(&mut changed, text.to_owned());
-            let written = minutes::write(&changed, Lang::Nb);
+            let written = minutes::write(&changed, Some(&council), Lang::Nb).unwrap();
             let back = minutes::read(&written, Some(&council)).meeting;
             let what = format!("{place} {text:?}");
             let diffs = meeting_differences(&what, &changed, &back);
@@ -706,7 +714,7 @@ fn many_items_whose_texts_read_as_headings_are_all_kept() {
         let next = n + 2;
         item.decision.as_mut().unwrap().text = format!("Vedtatt.\n\nKDU {next}/23 Sak {next}");
     }
-    let written = minutes::write(&meeting, Lang::Nb);
+    let written = minutes::write(&meeting, None, Lang::Nb).unwrap();
     let back = minutes::read(&written, None).meeting;
     let diffs = meeting_differences("forty items", &meeting, &back);
     // Every decision in fences: an opening and a closing line each.
@@ -726,7 +734,7 @@ fn a_number_out_of_the_agendas_sequence_is_written_on_a_record_line() {
                 RR 12/22 Valg\n\nVedtak: Valgt.\n";
     let mut meeting = minutes::read(text, None).meeting;
     meeting.agenda[1].number = Some("13/21".to_owned());
-    let written = minutes::write(&meeting, Lang::Nb);
+    let written = minutes::write(&meeting, None, Lang::Nb).unwrap();
     assert!(
         written.contains("Sak: Valg\n\nSaksnummer: 13/21"),
         "{written}"

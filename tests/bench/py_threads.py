@@ -42,7 +42,7 @@ def rate(call: Callable[[], object], threads: int, calls: int) -> float:
 def main() -> None:
     cases = [
         (f"write_minutes, a 60-item meeting as JSON text ({len(MEETING) / 1e3:.0f} KB)",
-         lambda: _native.write_minutes(MEETING, "nb"), 400),
+         lambda: _native.write_minutes(MEETING, None, "nb"), 400),
         (f"read_minutes, {len(MINUTES) / 1e6:.2f} MB of minutes (the reading as Python objects)",
          lambda: _native.read_minutes(MINUTES, None, "nb"), CALLS),
     ]

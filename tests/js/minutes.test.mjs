@@ -21,7 +21,8 @@ for (const file of files) {
       c.expect.findings,
     );
     // Written and read again: the same meeting; unplaced text kept, at its new lines.
-    const again = minutes.readMinutes(minutes.writeMinutes(reading.meeting), council).meeting;
+    const written = minutes.writeMinutes(reading.meeting, 'nb', council);
+    const again = minutes.readMinutes(written, council).meeting;
     again.unplaced?.forEach((block, i) => {
       assert.equal(block.text, reading.meeting.unplaced[i].text);
       block.span = reading.meeting.unplaced[i].span;
@@ -48,6 +49,17 @@ test('each seed reads as its golden meeting', (t) => {
     assert.deepStrictEqual(reading.meeting, JSON.parse(read(golden)), seed);
     assert.deepStrictEqual(reading.findings, [], seed);
   }
+});
+
+test('what cannot be written to read back is refused, naming the field', () => {
+  const meeting = minutes.readMinutes('Referat\n\nUtvalg: RR\nDato: 10.06.22\n\nRR 1/22 Godkjenning\n\nVedtak: Godkjent.\n', null).meeting;
+  // A line break in a title would begin a line that reads as an item of its own.
+  meeting.agenda[0].title = 'Godkjenning\rRR 2/22 Innskutt sak';
+  assert.throws(() => minutes.writeMinutes(meeting, 'en'), (e) => e.code === 'invalid_input' && e.message.startsWith('meeting: agenda[0].title '));
+  meeting.agenda[0].title = 'Godkjenning';
+  meeting.title = '```';
+  meeting.agenda[0].decision.text = 'Vedtak:\nGodkjent.';
+  assert.throws(() => minutes.writeMinutes(meeting, 'nb'), (e) => e.code === 'invalid_input' && e.message.startsWith('meeting: title '));
 });
 
 test('misuse throws a RegionradError with a code', () => {

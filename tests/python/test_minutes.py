@@ -32,7 +32,7 @@ def test_minutes_vector(fixture: str) -> None:
     minutes = regionrad.read_minutes(read(case["text"]["$ref"]), council)
     assert minutes.meeting == case["expect"]["meeting"]
     assert [{"code": f.code, "path": list(f.path)} for f in minutes.report] == case["expect"]["findings"]
-    again = regionrad.read_minutes(regionrad.write_minutes(minutes.meeting), council)
+    again = regionrad.read_minutes(regionrad.write_minutes(minutes.meeting, council), council)
     assert again.unplaced == minutes.unplaced
     for block, before in zip(again.meeting.get("unplaced", []), minutes.meeting.get("unplaced", [])):
         block["span"] = before["span"]
@@ -55,6 +55,20 @@ def test_spans_and_unplaced_text() -> None:
     assert span is not None and (span.start_line, span.start_column) == (3, 7)
     finding = minutes.report.findings[0]
     assert finding.code == "minutes.unplaced" and finding.span is not None and finding.span.start_line == 6
+
+
+def test_what_cannot_be_written_to_read_back_is_refused_naming_the_field() -> None:
+    meeting = regionrad.read_minutes("Referat\n\nUtvalg: RR\nDato: 10.06.22\n\nRR 1/22 Godkjenning\n\nVedtak: Godkjent.\n").meeting
+    # A line break in a title would begin a line that reads as an item of its own.
+    meeting["agenda"][0]["title"] = "Godkjenning\u2028RR 2/22 Innskutt sak"
+    with pytest.raises(InvalidInputError, match=r"^meeting: agenda\[0\]\.title ") as refused:
+        regionrad.write_minutes(meeting, lang="en")
+    assert refused.value.code == "invalid_input"
+    meeting["agenda"][0]["title"] = "Godkjenning"
+    meeting["title"] = "```"
+    meeting["agenda"][0]["decision"]["text"] = "Vedtak:\nGodkjent."
+    with pytest.raises(InvalidInputError, match=r"^meeting: title "):
+        regionrad.write_minutes(meeting)
 
 
 def test_misuse_raises_and_any_text_reads() -> None:

@@ -67,12 +67,19 @@ def read_minutes(text: str, council: Optional[Document] = None, *, lang: str = "
     )
 
 
-def write_minutes(meeting: Document, *, lang: str = "nb") -> str:
+def write_minutes(
+    meeting: Document, council: Optional[Document] = None, *, lang: str = "nb"
+) -> str:
     """A meeting document written as clean minutes: bokmål (``"nb"``, which `read_minutes`
-    reads back as the same meeting) or English headings (``"en"``)."""
+    reads back as the same meeting, with the same ``council`` or none) or English headings
+    (``"en"``). Raises `InvalidInputError` naming the field when the meeting cannot be
+    written so that it reads back: a line break in a title, place or name
+    (``input.line_break_in_line``), or anything else that would read otherwise
+    (``input.not_written_back``)."""
     if lang not in ("nb", "en"):
         raise InvalidArgumentError(f"lang must be 'nb' or 'en', not {lang!r}")
-    return _native.write_minutes(as_document(meeting, "meeting"), lang)
+    council_document = None if council is None else as_document(council, "council")
+    return _native.write_minutes(as_document(meeting, "meeting"), council_document, lang)
 
 
 def redact_meeting(meeting: Document) -> Dict[str, Any]:

@@ -27,6 +27,14 @@ pub(super) fn templates(code: Code) -> Option<(&'static str, &'static str)> {
             "Teksten er lengre enn {max} tegn",
             "The text is longer than {max} characters",
         ),
+        Code::InputLineBreakInLine => (
+            "{field} skrives på én linje, men har et linjeskift (eller en tabulator i en celle)",
+            "{field} is written on one line but holds a line break (or a tab in a cell)",
+        ),
+        Code::InputNotWrittenBack => (
+            "{field} kan ikke skrives som referat slik at det leses tilbake likt",
+            "{field} cannot be written as minutes that read back the same",
+        ),
         _ => return None,
     })
 }

@@ -23,8 +23,9 @@
 //! assert!(meeting.remote);
 //!
 //! // Written back, the minutes read as the same meeting.
-//! let written = minutes::write(meeting, regionrad::Lang::Nb);
+//! let written = minutes::write(meeting, None, regionrad::Lang::Nb)?;
 //! assert_eq!(minutes::read(&written, None).meeting, *meeting);
+//! # Ok::<(), regionrad::Error>(())
 //! ```
 
 mod attendance;

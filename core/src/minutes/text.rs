@@ -140,6 +140,11 @@ pub(crate) fn span_between(first: &Line, last: &Line) -> Span {
 /// and paragraph separators (word processors' soft and hard breaks).
 const LINE_ENDS: [&str; 5] = ["\r\n", "\n", "\r", "\u{2028}", "\u{2029}"];
 
+/// Whether `text` holds a line end: written on one line, it would run over two.
+pub(crate) fn has_line_end(text: &str) -> bool {
+    LINE_ENDS.iter().any(|end| text.contains(end))
+}
+
 /// Each line of `text` as the byte range of its content and the line end after it ("" for
 /// the last line).
 fn raw_lines(text: &str) -> Vec<(usize, usize, &'static str)> {

@@ -3,6 +3,7 @@
 
 use crate::case_number::CaseNumber;
 use crate::decision::{CaseReference, Decision, FollowUp, ReferenceKind};
+use crate::findings::Code;
 use crate::i18n::Lang;
 use crate::meeting::{
     AgendaItem, Attendance, AttendanceStatus, Capacity, Meeting, Presence, Procedure, Proposal,
@@ -16,10 +17,12 @@ use crate::minutes::items::{
 };
 use crate::minutes::names::Resolver;
 use crate::minutes::record;
-use crate::minutes::verbatim;
+use crate::minutes::{text, verbatim};
+use crate::{Council, Error, Finding, PathSegment};
 
 /// Writes a meeting as minutes text. Bokmål (`Lang::Nb`) is the form read back by
-/// [`read`](super::read); `Lang::En` gives English headings for readers abroad.
+/// [`read`](super::read) as the same meeting, with the `council` given here (the one the
+/// meeting was read with, or `None`); `Lang::En` gives English headings for readers abroad.
 ///
 /// A free text that would read back as something else — a line that reads as a section
 /// label or a heading, markup the reader drops, extra blank lines — is written between
@@ -31,30 +34,57 @@ use crate::minutes::verbatim;
 /// let text = "KDU 1/23 Budsjett\n\nVedtak: Budsjettet vedtas.\n";
 /// let mut meeting = minutes::read(text, None).meeting;
 /// meeting.agenda[0].introduction = Some("Saken gjelder:\nVedtak:\n  neste år".to_owned());
-/// let written = minutes::write(&meeting, Lang::Nb);
+/// let written = minutes::write(&meeting, None, Lang::Nb)?;
 /// assert!(written.contains("```\nSaken gjelder:\nVedtak:\n  neste år\n```"));
 /// assert_eq!(minutes::read(&written, None).meeting, meeting);
+///
+/// // A line break in a title would begin a line of its own: refused, never written.
+/// meeting.agenda[0].title = "Budsjett\nKDU 2/23 Noe annet".to_owned();
+/// let refused = minutes::write(&meeting, None, Lang::Nb).unwrap_err();
+/// assert!(refused.to_string().contains("agenda[0].title"));
+/// # Ok::<(), regionrad::Error>(())
 /// ```
-pub fn write(meeting: &Meeting, lang: Lang) -> String {
+///
+/// # Errors
+/// [`Error::InvalidInput`], naming the field, when the meeting cannot be written so that
+/// it reads back: a line end in a field written on one line (a title, a place, a name) or
+/// a tab in a cell of the attendance table, in either language; and, in bokmål, whatever
+/// else would read back otherwise once free texts are fenced (a title that reads as a
+/// fence, say), or minutes beyond the size the reader reads.
+pub fn write(meeting: &Meeting, council: Option<&Council>, lang: Lang) -> Result<String, Error> {
+    if let Some(path) = first_broken_line(meeting) {
+        return Err(refused(Code::InputLineBreakInLine, path, lang));
+    }
     let mut fenced_items = vec![false; meeting.agenda.len()];
     let mut out = write_with(meeting, lang, &fenced_items);
     if lang != Lang::Nb {
-        return out;
+        return Ok(out);
     }
     // Whether a line reads as structure depends on where it stands, so the written minutes
     // are read back, and an item that reads differently has its free texts fenced. A few
     // rounds at most: items gained or lost shift all after them, so then only the first is
-    // known to differ, and in the last round every item from it on is fenced.
-    for round in 1..=READ_BACK_ROUNDS {
-        if out.len() > crate::limits::MAX_MINUTES_BYTES {
-            break;
+    // known to differ, and in the last round every item from it on is fenced. What still
+    // reads back otherwise after that is refused.
+    let mut round = 0;
+    loop {
+        round += 1;
+        if let Some(finding) =
+            crate::limits::size(out.len(), crate::limits::MAX_MINUTES_BYTES, |code, path| {
+                Finding::meeting(code, 0, path)
+            })
+        {
+            return Err(Error::document("minutes", finding, lang));
         }
-        let back = super::read_unrendered(&out, None).meeting;
+        let back = super::read_unrendered(&out, council).meeting;
         let mut differing: Vec<usize> = (0..meeting.agenda.len())
             .filter(|&i| !fenced_items[i] && back.agenda.get(i) != Some(&meeting.agenda[i]))
             .collect();
-        let Some(&first) = differing.first() else {
-            break;
+        let first = differing.first().copied();
+        let Some(first) = first.filter(|_| round <= READ_BACK_ROUNDS) else {
+            return match first_difference(meeting, back) {
+                None => Ok(out),
+                Some(path) => Err(refused(Code::InputNotWrittenBack, path, lang)),
+            };
         };
         if back.agenda.len() != meeting.agenda.len() {
             differing = if round == READ_BACK_ROUNDS {
@@ -68,11 +98,151 @@ pub fn write(meeting: &Meeting, lang: Lang) -> String {
         }
         out = write_with(meeting, lang, &fenced_items);
     }
-    out
 }
 
 /// How often [`write()`] reads its minutes back to find the items to fence.
 const READ_BACK_ROUNDS: usize = 4;
+
+/// The error for a meeting that cannot be written, at `path`.
+fn refused(code: Code, path: Vec<PathSegment>, lang: Lang) -> Error {
+    let field = crate::findings::format_path(&path);
+    Error::document(
+        "meeting",
+        Finding::meeting(code, 0, path).param("field", field),
+        lang,
+    )
+}
+
+/// The first field written on one line that holds a line end, or a cell of the attendance
+/// table that holds the tab that parts its cells.
+fn first_broken_line(meeting: &Meeting) -> Option<Vec<PathSegment>> {
+    let at = |steps: &[PathSegment], field: &str| {
+        let mut path = steps.to_vec();
+        path.push(field.into());
+        path
+    };
+    let breaks = |text: &Option<String>| text.as_deref().is_some_and(text::has_line_end);
+    for (field, value) in [("title", &meeting.title), ("place", &meeting.place)] {
+        if breaks(value) {
+            return Some(vec![field.into()]);
+        }
+    }
+    if text::has_line_end(&meeting.body) {
+        return Some(vec!["body".into()]);
+    }
+    for (i, person) in meeting.attendance.iter().enumerate() {
+        let steps = [PathSegment::from("attendance"), PathSegment::Index(i)];
+        let cells = [
+            ("name", Some(&person.name)),
+            ("title", person.title.as_ref()),
+            ("organisation", person.organisation.as_ref()),
+            ("email", person.email.as_ref()),
+            ("substitute_for", person.substitute_for.as_ref()),
+            ("note", person.note.as_ref()),
+        ];
+        for (field, value) in cells {
+            if value.is_some_and(|v| text::has_line_end(v) || v.contains('\t')) {
+                return Some(at(&steps, field));
+            }
+        }
+    }
+    for (i, item) in meeting.agenda.iter().enumerate() {
+        let steps = [PathSegment::from("agenda"), PathSegment::Index(i)];
+        if breaks(&item.number) {
+            return Some(at(&steps, "number"));
+        }
+        if text::has_line_end(&item.title) {
+            return Some(at(&steps, "title"));
+        }
+        for (field, list) in [
+            ("case_officers", &item.case_officers),
+            ("documents", &item.documents),
+        ] {
+            if let Some(j) = list.iter().position(|v| text::has_line_end(v)) {
+                let mut path = at(&steps, field);
+                path.push(PathSegment::Index(j));
+                return Some(path);
+            }
+        }
+        if let Some(j) = item
+            .sub_items
+            .iter()
+            .position(|s| text::has_line_end(&s.title))
+        {
+            let mut path = at(&steps, "sub_items");
+            path.extend([PathSegment::Index(j), "title".into()]);
+            return Some(path);
+        }
+    }
+    None
+}
+
+/// Where `back`, read from the minutes written of `meeting`, differs from it: the field, or
+/// the entry of a list, that comes first in the minutes. What the minutes do not carry is
+/// not compared: the council's id when the reader was not given it, the case of the body,
+/// where unplaced text stood.
+fn first_difference(meeting: &Meeting, mut back: Meeting) -> Option<Vec<PathSegment>> {
+    back.council.clone_from(&meeting.council);
+    if back.body.to_lowercase() == meeting.body.to_lowercase() {
+        back.body.clone_from(&meeting.body);
+    }
+    for (block, written) in back.unplaced.iter_mut().zip(&meeting.unplaced) {
+        block.span = written.span;
+    }
+    if back == *meeting {
+        return None;
+    }
+    // Every field named, so that a field added to meetings is compared here too.
+    let Meeting {
+        schema_version,
+        council: _,
+        body,
+        title,
+        date,
+        end_date,
+        start_time,
+        end_time,
+        place,
+        remote,
+        procedure,
+        attendance,
+        agenda,
+        unplaced,
+    } = meeting;
+    let head = [
+        ("title", *title != back.title),
+        ("body", *body != back.body),
+        ("date", *date != back.date),
+        ("end_date", *end_date != back.end_date),
+        ("start_time", *start_time != back.start_time),
+        ("end_time", *end_time != back.end_time),
+        ("place", *place != back.place),
+        ("procedure", *procedure != back.procedure),
+        ("remote", *remote != back.remote),
+    ];
+    if let Some((field, _)) = head.into_iter().find(|(_, differs)| *differs) {
+        return Some(vec![field.into()]);
+    }
+    first_differing_entry("attendance", attendance, &back.attendance)
+        .or_else(|| first_differing_entry("agenda", agenda, &back.agenda))
+        .or_else(|| first_differing_entry("unplaced", unplaced, &back.unplaced))
+        .or_else(|| (*schema_version != back.schema_version).then(|| vec!["schema_version".into()]))
+}
+
+/// `field[i]` for the first entry of `written` that reads back otherwise, or `field` when
+/// only entries the reader added differ.
+fn first_differing_entry<T: PartialEq>(
+    field: &str,
+    written: &[T],
+    back: &[T],
+) -> Option<Vec<PathSegment>> {
+    let i = (0..written.len().max(back.len())).find(|&i| written.get(i) != back.get(i))?;
+    let mut path = vec![PathSegment::from(field)];
+    if i < written.len() {
+        path.push(PathSegment::Index(i));
+    }
+    Some(path)
+}
 
 /// The minutes with the free texts of the items marked in `fenced_items` fenced (and any
 /// free text that needs it on its own).
