@@ -138,8 +138,8 @@ pub fn decode_meeting_from<'de, D: Deserializer<'de>>(
 ///
 /// # Errors
 /// The finding of the first limit the meeting goes beyond.
-pub fn within_limits(meeting: Meeting, index: usize) -> Decoded<Meeting> {
-    match crate::limits::meeting(&meeting, |code, path| {
+pub fn within_limits(mut meeting: Meeting, index: usize) -> Decoded<Meeting> {
+    match crate::limits::meeting(&mut meeting, |code, path| {
         Source::Meeting(index).finding(code, path)
     }) {
         Some(beyond) => Err(rendered(beyond)),

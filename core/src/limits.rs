@@ -94,100 +94,126 @@ pub(crate) fn count(
 }
 
 /// The first limit a decoded meeting goes beyond: too many items or attendees, or a text
-/// field too long.
+/// field too long. (The meeting is taken `mut` only to share [`texts`] with [`cut`]; it is
+/// not changed.)
 pub(crate) fn meeting(
-    m: &Meeting,
+    m: &mut Meeting,
     finding: impl Fn(Code, Vec<PathSegment>) -> Finding + Copy,
 ) -> Option<Finding> {
-    let field = |s: &str| PathSegment::Field(s.to_owned());
-    if let Some(f) = count(
-        "agenda",
-        m.agenda.len(),
-        MAX_ITEMS,
-        finding,
-        vec![field("agenda")],
-    ) {
-        return Some(f);
-    }
-    if let Some(f) = count(
-        "attendance",
-        m.attendance.len(),
-        MAX_ATTENDEES,
-        finding,
-        vec![field("attendance")],
-    ) {
-        return Some(f);
-    }
-    let mut texts: Vec<(Vec<PathSegment>, &str)> = Vec::new();
-    for (key, value) in [("title", &m.title), ("place", &m.place)] {
-        if let Some(v) = value {
-            texts.push((vec![field(key)], v));
+    let lists = [
+        ("agenda", m.agenda.len(), MAX_ITEMS),
+        ("attendance", m.attendance.len(), MAX_ATTENDEES),
+    ];
+    for (what, length, max) in lists {
+        if let Some(f) = count(what, length, max, finding, vec![what.into()]) {
+            return Some(f);
         }
     }
-    for (i, a) in m.attendance.iter().enumerate() {
-        let at = |k: &str| vec![field("attendance"), PathSegment::Index(i), field(k)];
-        texts.push((at("name"), &a.name));
-        texts.extend(a.title.as_deref().map(|t| (at("title"), t)));
-        texts.extend(a.note.as_deref().map(|t| (at("note"), t)));
-    }
-    for (i, item) in m.agenda.iter().enumerate() {
-        item_texts(i, item, &mut texts);
-    }
-    for (i, block) in m.unplaced.iter().enumerate() {
-        texts.push((
-            vec![field("unplaced"), PathSegment::Index(i), field("text")],
-            &block.text,
-        ));
-    }
-    texts.into_iter().find_map(|(path, text)| {
-        // Counting stops at the limit: a field of any length costs at most that much.
-        let chars = text.chars().take(MAX_TEXT_CHARS + 1).count();
-        (chars > MAX_TEXT_CHARS)
-            .then(|| finding(Code::InputTextTooLong, path).param("max", MAX_TEXT_CHARS))
-    })
+    texts(m)
+        .into_iter()
+        .find(|(_, text)| chars_beyond(text).is_some())
+        .map(|(path, _)| text_too_long(finding, path))
 }
 
-fn item_texts<'m>(i: usize, item: &'m AgendaItem, texts: &mut Vec<(Vec<PathSegment>, &'m str)>) {
-    let at = |k: &str| {
-        vec![
-            PathSegment::Field("agenda".to_owned()),
-            PathSegment::Index(i),
-            PathSegment::Field(k.to_owned()),
-        ]
-    };
-    texts.push((at("title"), &item.title));
-    for (key, value) in [
-        ("introduction", &item.introduction),
-        ("background", &item.background),
-        ("assessment", &item.assessment),
-        ("discussion", &item.discussion),
-    ] {
-        texts.extend(value.as_deref().map(|t| (at(key), t)));
+/// A meeting made from text (the minutes reader) cut to the limits a decoded one is held
+/// to, so that what the reader gives is a document every front door takes: the items and
+/// attendees beyond the most read dropped, each text beyond the longest cut at it. A
+/// finding for each cut, of the meeting at `index`.
+pub(crate) fn cut(m: &mut Meeting, index: usize) -> Vec<Finding> {
+    let finding = |code, path| Finding::meeting(code, index, path);
+    let mut cuts = Vec::new();
+    let lists = [
+        ("agenda", m.agenda.len(), MAX_ITEMS),
+        ("attendance", m.attendance.len(), MAX_ATTENDEES),
+    ];
+    cuts.extend(
+        lists
+            .into_iter()
+            .filter_map(|(what, length, max)| count(what, length, max, finding, vec![what.into()])),
+    );
+    m.agenda.truncate(MAX_ITEMS);
+    m.attendance.truncate(MAX_ATTENDEES);
+    for (path, text) in texts(m) {
+        if let Some(end) = chars_beyond(text) {
+            text.truncate(end);
+            cuts.push(text_too_long(finding, path));
+        }
     }
-    if let Some(Proposal::Text { text }) = &item.proposal {
+    cuts
+}
+
+/// Where a text longer than [`MAX_TEXT_CHARS`] goes beyond it (a byte offset), if it does.
+/// Counting stops at the limit: a field of any length costs at most that much.
+fn chars_beyond(text: &str) -> Option<usize> {
+    text.char_indices().nth(MAX_TEXT_CHARS).map(|(at, _)| at)
+}
+
+fn text_too_long(
+    finding: impl Fn(Code, Vec<PathSegment>) -> Finding,
+    path: Vec<PathSegment>,
+) -> Finding {
+    finding(Code::InputTextTooLong, path).param("max", MAX_TEXT_CHARS)
+}
+
+/// Every text field of a meeting held to [`MAX_TEXT_CHARS`], with its path.
+fn texts(m: &mut Meeting) -> Vec<(Vec<PathSegment>, &mut String)> {
+    let mut texts: Vec<(Vec<PathSegment>, &mut String)> = Vec::new();
+    for (key, value) in [("title", &mut m.title), ("place", &mut m.place)] {
+        texts.extend(value.as_mut().map(|v| (vec![key.into()], v)));
+    }
+    for (i, a) in m.attendance.iter_mut().enumerate() {
+        let at = |k: &str| vec!["attendance".into(), PathSegment::Index(i), k.into()];
+        texts.push((at("name"), &mut a.name));
+        texts.extend(a.title.as_mut().map(|t| (at("title"), t)));
+        texts.extend(a.note.as_mut().map(|t| (at("note"), t)));
+    }
+    for (i, item) in m.agenda.iter_mut().enumerate() {
+        item_texts(i, item, &mut texts);
+    }
+    for (i, block) in m.unplaced.iter_mut().enumerate() {
+        let path = vec!["unplaced".into(), PathSegment::Index(i), "text".into()];
+        texts.push((path, &mut block.text));
+    }
+    texts
+}
+
+fn item_texts<'m>(
+    i: usize,
+    item: &'m mut AgendaItem,
+    texts: &mut Vec<(Vec<PathSegment>, &'m mut String)>,
+) {
+    let at = |k: &str| vec!["agenda".into(), PathSegment::Index(i), k.into()];
+    texts.push((at("title"), &mut item.title));
+    for (key, value) in [
+        ("introduction", &mut item.introduction),
+        ("background", &mut item.background),
+        ("assessment", &mut item.assessment),
+        ("discussion", &mut item.discussion),
+    ] {
+        texts.extend(value.as_mut().map(|t| (at(key), t)));
+    }
+    if let Some(Proposal::Text { text }) = &mut item.proposal {
         let mut path = at("proposal");
-        path.push(PathSegment::Field("text".to_owned()));
+        path.push("text".into());
         texts.push((path, text));
     }
-    if let Some(d) = &item.decision {
+    if let Some(d) = &mut item.decision {
         let mut path = at("decision");
-        path.push(PathSegment::Field("text".to_owned()));
-        texts.push((path, &d.text));
+        path.push("text".into());
+        texts.push((path, &mut d.text));
     }
-    for (k, sub) in item.sub_items.iter().enumerate() {
-        let mut path = at("sub_items");
-        path.push(PathSegment::Index(k));
+    for (k, sub) in item.sub_items.iter_mut().enumerate() {
         let with = |key: &str| {
-            let mut p = path.clone();
-            p.push(PathSegment::Field(key.to_owned()));
+            let mut p = at("sub_items");
+            p.extend([PathSegment::Index(k), key.into()]);
             p
         };
-        texts.push((with("title"), &sub.title));
-        texts.extend(sub.text.as_deref().map(|t| (with("text"), t)));
-        if let Some(d) = &sub.decision {
+        texts.push((with("title"), &mut sub.title));
+        texts.extend(sub.text.as_mut().map(|t| (with("text"), t)));
+        if let Some(d) = &mut sub.decision {
             let mut p = with("decision");
-            p.push(PathSegment::Field("text".to_owned()));
-            texts.push((p, &d.text));
+            p.push("text".into());
+            texts.push((p, &mut d.text));
         }
     }
 }

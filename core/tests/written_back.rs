@@ -20,7 +20,7 @@ fn meeting() -> Meeting {
 fn refusal(meeting: &Meeting, lang: Lang) -> String {
     match minutes::write(meeting, None, lang) {
         Err(e @ Error::InvalidInput(_)) => e.to_string(),
-        other => panic!("not refused: {other:?}"),
+        other => panic!("not refused: {:.300}", format!("{other:?}")),
     }
 }
 
@@ -93,4 +93,14 @@ fn what_is_written_reads_back_as_it() {
     changed.place = Some("Rådhuset, møterom ```".to_owned());
     let written = minutes::write(&changed, None, Lang::Nb).unwrap();
     assert_eq!(minutes::read(&written, None).meeting, changed);
+}
+
+#[test]
+fn a_meeting_beyond_the_limits_is_refused_for_them() {
+    // The reader stops at the longest text it takes, so such a text cannot read back.
+    let mut changed = meeting();
+    changed.agenda[0].decision.as_mut().unwrap().text =
+        "a".repeat(regionrad::limits::MAX_TEXT_CHARS + 1);
+    let message = refusal(&changed, Lang::Nb);
+    assert!(message.contains("lengre enn 100000 tegn"), "{message}");
 }

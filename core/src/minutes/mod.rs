@@ -329,7 +329,7 @@ fn read_unrendered(text: &str, council: Option<&Council>) -> Reading {
     if agenda.is_empty() {
         findings.push(Finding::meeting(Code::MinutesNoItems, 0, path!["agenda"]));
     }
-    let meeting = Meeting {
+    let mut meeting = Meeting {
         body: head.body_id,
         title: head.title,
         date,
@@ -351,6 +351,22 @@ fn read_unrendered(text: &str, council: Option<&Council>) -> Reading {
         unplaced,
         ..blank_meeting(council)
     };
+    // What the reader gives is held to the limits of what it takes: beyond them it stops,
+    // and says where.
+    let cuts = crate::limits::cut(&mut meeting, 0);
+    if !cuts.is_empty() {
+        let kept = |path: &[PathSegment]| match path {
+            [PathSegment::Field(list), PathSegment::Index(i), ..] => match list.as_str() {
+                "agenda" => *i < meeting.agenda.len(),
+                "attendance" => *i < meeting.attendance.len(),
+                _ => true,
+            },
+            _ => true,
+        };
+        spans.retain(|s| kept(&s.path));
+        findings.retain(|f| kept(&f.path));
+        findings.extend(cuts);
+    }
     Reading {
         meeting,
         findings,

@@ -81,10 +81,15 @@ pub fn write(meeting: &Meeting, council: Option<&Council>, lang: Lang) -> Result
             .collect();
         let first = differing.first().copied();
         let Some(first) = first.filter(|_| round <= READ_BACK_ROUNDS) else {
-            return match first_difference(meeting, back) {
-                None => Ok(out),
-                Some(path) => Err(refused(Code::InputNotWrittenBack, path, lang)),
+            let Some(path) = first_difference(meeting, back) else {
+                return Ok(out);
             };
+            // The reader stops at the limits of what the library takes: a meeting beyond
+            // them is refused for that.
+            return Err(match crate::document::within_limits(meeting.clone(), 0) {
+                Err(beyond) => Error::document("meeting", beyond, lang),
+                Ok(_) => refused(Code::InputNotWrittenBack, path, lang),
+            });
         };
         if back.agenda.len() != meeting.agenda.len() {
             differing = if round == READ_BACK_ROUNDS {
