@@ -6,8 +6,10 @@
 //! for a number — would take all three.) A mapping's keys are read as JSON keys are: text,
 //! which a map keyed by year reads as a number. Lists and mappings nested deeper than the
 //! library reads in JSON text are refused as they are reached, before anything recurses
-//! further.
+//! further. Text is read as JavaScript's strings reach the library: a lone surrogate, which
+//! UTF-8 cannot hold, as U+FFFD, so that the same input gets the same answer in both.
 
+use std::borrow::Cow;
 use std::cell::Cell;
 
 use pyo3::prelude::*;
@@ -110,7 +112,7 @@ impl<'de> de::Deserializer<'de> for Input<'_, '_> {
         // The most common first; `bool` is a subclass of `int`, asked before it, so that
         // `True` is never a number.
         if let Ok(text) = object.cast::<PyString>() {
-            return visitor.visit_str(&text.to_cow().map_err(python_error)?);
+            return visitor.visit_str(&text_of(text).map_err(python_error)?);
         }
         if let Ok(dict) = object.cast::<PyDict>() {
             return self.map(dict.iter(), visitor);
@@ -176,7 +178,7 @@ impl<'de> de::Deserializer<'de> for Input<'_, '_> {
         visitor: V,
     ) -> Result<V::Value, Error> {
         if let Ok(text) = self.object.cast::<PyString>() {
-            let text = text.to_cow().map_err(python_error)?;
+            let text = text_of(text).map_err(python_error)?;
             let name: StrDeserializer<'_, Error> = text.as_ref().into_deserializer();
             return visitor.visit_enum(name);
         }
@@ -224,7 +226,7 @@ macro_rules! number_from_text {
             let Ok(text) = self.0.object.cast::<PyString>() else {
                 return self.0.deserialize_any(visitor);
             };
-            let text = text.to_cow().map_err(python_error)?;
+            let text = text_of(text).map_err(python_error)?;
             match text.parse::<$type>() {
                 Ok(n) => visitor.$visit(n),
                 Err(_) => Err(de::Error::invalid_value(de::Unexpected::Str(&text), &visitor)),
@@ -298,5 +300,41 @@ impl<'de> de::VariantAccess<'de> for Input<'_, '_> {
         visitor: V,
     ) -> Result<V::Value, Error> {
         de::Deserializer::deserialize_any(self, visitor)
+    }
+}
+
+/// The text of a `str`, each lone surrogate (which UTF-8 cannot hold) as one U+FFFD, as
+/// JavaScript's strings are encoded on their way into the library.
+pub(crate) fn text_of<'s>(text: &'s Bound<'_, PyString>) -> PyResult<Cow<'s, str>> {
+    if let Ok(utf8) = text.to_cow() {
+        return Ok(utf8);
+    }
+    // In UTF-16 a lone surrogate is one unit, which decodes to one U+FFFD.
+    let encoded = text.call_method1("encode", ("utf-16-le", "surrogatepass"))?;
+    let bytes = encoded.cast::<pyo3::types::PyBytes>()?.as_bytes();
+    let units: Vec<u16> = bytes
+        .chunks_exact(2)
+        .map(|pair| u16::from_le_bytes([pair[0], pair[1]]))
+        .collect();
+    Ok(Cow::Owned(String::from_utf16_lossy(&units)))
+}
+
+/// A `str` argument, read as the text inside documents is (see [`text_of`]).
+pub(crate) struct Text(String);
+
+impl<'a, 'py> FromPyObject<'a, 'py> for Text {
+    type Error = PyErr;
+
+    fn extract(object: Borrowed<'a, 'py, PyAny>) -> PyResult<Self> {
+        let text = object.cast::<PyString>()?;
+        Ok(Text(text_of(&text)?.into_owned()))
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
     }
 }

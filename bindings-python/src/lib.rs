@@ -17,7 +17,7 @@ use regionrad::document::{Decoded, Source};
 use regionrad::{Error, Lang};
 use serde::de::DeserializeOwned;
 
-use crate::input::{Input, Nesting};
+use crate::input::{Input, Nesting, Text};
 
 /// The `regionrad` exception of an error's code, with its message (and, for a case number
 /// that is not one, why and where).
@@ -95,7 +95,7 @@ fn decoded<T: Send>(
     let py = document.py();
     // JSON text is decoded without the GIL; Python objects are read with it.
     if let Ok(text) = document.cast::<PyString>() {
-        let text = text.to_cow()?;
+        let text = crate::input::text_of(text)?;
         return Ok(py.detach(|| from_text(&text)));
     }
     if let Ok(bytes) = document.cast::<PyBytes>() {
@@ -199,10 +199,10 @@ impl PreparedCouncil {
         &self,
         py: Python<'_>,
         meetings: Vec<Bound<'_, PyAny>>,
-        today: &str,
+        today: Text,
         lang: &str,
     ) -> PyResult<Py<PyAny>> {
-        report(py, &self.council, &meetings, today, lang)
+        report(py, &self.council, &meetings, &today, lang)
     }
 
     /// As `presence(council, meeting)`.
@@ -215,10 +215,10 @@ impl PreparedCouncil {
         &self,
         py: Python<'_>,
         meetings: Vec<Bound<'_, PyAny>>,
-        body: &str,
-        date: &str,
+        body: Text,
+        date: Text,
     ) -> PyResult<Py<PyAny>> {
-        next_number(py, &self.council, &meetings, body, date)
+        next_number(py, &self.council, &meetings, &body, &date)
     }
 }
 
@@ -237,10 +237,10 @@ fn validate(
     py: Python<'_>,
     council: &Bound<'_, PyAny>,
     meetings: Vec<Bound<'_, PyAny>>,
-    today: &str,
+    today: Text,
     lang: &str,
 ) -> PyResult<Py<PyAny>> {
-    report(py, &prepared(council)?, &meetings, today, lang)
+    report(py, &prepared(council)?, &meetings, &today, lang)
 }
 
 fn report(
@@ -262,10 +262,10 @@ fn next_case_number(
     py: Python<'_>,
     council: &Bound<'_, PyAny>,
     meetings: Vec<Bound<'_, PyAny>>,
-    body: &str,
-    date: &str,
+    body: Text,
+    date: Text,
 ) -> PyResult<Py<PyAny>> {
-    next_number(py, &prepared(council)?, &meetings, body, date)
+    next_number(py, &prepared(council)?, &meetings, &body, &date)
 }
 
 fn next_number(
@@ -293,10 +293,11 @@ fn next_number(
 #[pyo3(signature = (text, meeting_date = None))]
 fn parse_case_number(
     py: Python<'_>,
-    text: &str,
-    meeting_date: Option<&str>,
+    text: Text,
+    meeting_date: Option<Text>,
 ) -> PyResult<Py<PyAny>> {
     let meeting_date = meeting_date
+        .as_deref()
         .map(|d| date(py, "meeting_date", d))
         .transpose()?;
     let number: regionrad::CaseNumber = text
@@ -358,8 +359,8 @@ fn recover_equal_share(py: Python<'_>, invoiced: &Bound<'_, PyAny>) -> PyResult<
 
 /// Reads SSB population figures (`format` "json-stat" or "csv") into the table format.
 #[pyfunction]
-fn parse_population(py: Python<'_>, text: &str, format: &str) -> PyResult<Py<PyAny>> {
-    let table = regionrad::cost::parse_population(text, format).map_err(|e| raise(py, &e))?;
+fn parse_population(py: Python<'_>, text: Text, format: Text) -> PyResult<Py<PyAny>> {
+    let table = regionrad::cost::parse_population(&text, &format).map_err(|e| raise(py, &e))?;
     to_python(py, &table)
 }
 
@@ -401,9 +402,9 @@ fn register(
     py: Python<'_>,
     council: &Bound<'_, PyAny>,
     meetings: Vec<Bound<'_, PyAny>>,
-    as_of: &str,
+    as_of: Text,
 ) -> PyResult<Py<PyAny>> {
-    let as_of = date(py, "as_of", as_of)?;
+    let as_of = date(py, "as_of", &as_of)?;
     let council = required(py, document(council, Source::Council)?, "council")?;
     let meetings = with_meetings(&meetings, |m| {
         regionrad::document::every_meeting(m, Lang::Nb)
@@ -419,7 +420,7 @@ fn register(
 #[pyo3(signature = (text, council=None, lang="nb"))]
 fn read_minutes(
     py: Python<'_>,
-    text: &str,
+    text: Text,
     council: Option<&Bound<'_, PyAny>>,
     lang: &str,
 ) -> PyResult<Py<PyAny>> {
@@ -430,7 +431,7 @@ fn read_minutes(
                 .map_err(|finding| raise(py, &Error::document("council", finding, lang)))
         })
         .transpose()?;
-    let reading = py.detach(|| regionrad::minutes::read_in(text, council.as_ref(), lang));
+    let reading = py.detach(|| regionrad::minutes::read_in(&text, council.as_ref(), lang));
     to_python(py, &reading)
 }
 

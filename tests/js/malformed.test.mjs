@@ -52,7 +52,10 @@ const goodClasses = {
 };
 
 const deep = JSON.parse('['.repeat(200) + ']'.repeat(200));
+let deepObject = {};
+for (let i = 0; i < 100_000; i += 1) deepObject = { a: deepObject };
 const malformed = [
+  '\ud800', 'KDU 1/2\udfff1', { schema_version: 1, council: '\ud800' }, deepObject,
   undefined, null, true, 0, -1, 2 ** 53 + 2, Number.NaN, Number.POSITIVE_INFINITY,
   '', '{', '[]', '{}', 'null', '"x"', 'x'.repeat(10_000), '\u0000\uffff',
   [], [null], [[]], {}, { schema_version: 'x' }, { schema_version: 99 }, deep,
@@ -137,4 +140,12 @@ test('malformed input to every export gives a value or a RegionradError with a c
   assert.equal(modules.minutes.writeMinutes(meeting).length > 0, true);
   assert.equal(modules.cost.formatKroner(100), 'kr 1,00');
   assert.equal(modules.register.register(council, [meeting], '2023-02-01').as_of, '2023-02-01');
+});
+
+test('a lone surrogate reads as U+FFFD, as it does from Python', () => {
+  const firstLine = minutes.split('\n', 1)[0];
+  const withSurrogates = modules.minutes.readMinutes(minutes.replace(firstLine, `${firstLine} \ud800 \udfff`), council);
+  const replaced = modules.minutes.readMinutes(minutes.replace(firstLine, `${firstLine} \ufffd \ufffd`), council);
+  assert.deepStrictEqual(withSurrogates.meeting, replaced.meeting);
+  assert.ok(withSurrogates.meeting.title.endsWith(' \ufffd \ufffd'));
 });

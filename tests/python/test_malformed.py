@@ -55,7 +55,15 @@ for _ in range(200):
     _inner.append([])
     _inner = _inner[0]
 
+# A dict nested far deeper than Python recurses: refused where the reading reaches the limit.
+DEEP_DICT: Dict[str, Any] = {}
+_inner_dict = DEEP_DICT
+for _ in range(100_000):
+    _inner_dict["a"] = {}
+    _inner_dict = _inner_dict["a"]
+
 MALFORMED: List[Any] = [
+    "\ud800", "KDU 1/2\udfff1", {"schema_version": 1, "council": "\ud800"}, DEEP_DICT,
     None, True, 0, -1, 2**70, float("nan"), float("inf"), "", "{", "[]", "{}", "null",
     "x" * 10_000, "\x00\uffff", b"\xff\xfe", b"{}", [], [None], [[]], {}, {"schema_version": "x"},
     {"schema_version": 99}, {1: 2}, DEEP, object(), datetime.date(2020, 2, 29),
@@ -129,3 +137,18 @@ def test_malformed_input_with_a_prepared_council() -> None:
         except BaseException as error:  # a native panic is a BaseException
             wrong.append(f"{name} with a prepared council: {type(error).__name__}: {error}"[:300])
     assert wrong == []
+
+
+def test_a_lone_surrogate_reads_as_javascript_reads_it() -> None:
+    # JavaScript's strings reach the library with each lone surrogate as U+FFFD; so do
+    # Python's, in text and inside documents, and the answers are the same.
+    text = read("minutes/rr-2022-06-10-prose.txt")
+    first_line = text.split("\n", 1)[0]
+    with_surrogates = regionrad.read_minutes(text.replace(first_line, first_line + " \ud800 \udfff", 1), COUNCIL)
+    replaced = regionrad.read_minutes(text.replace(first_line, first_line + " \ufffd \ufffd", 1), COUNCIL)
+    assert with_surrogates.meeting == replaced.meeting
+    assert "\ufffd \ufffd" in (with_surrogates.meeting.get("title") or "")
+    meeting = dict(MEETING, place="Rådhuset \udc80")
+    assert regionrad.write_minutes(meeting) == regionrad.write_minutes(dict(MEETING, place="Rådhuset \ufffd"))
+    with pytest.raises(regionrad.CaseNumberError):
+        regionrad.parse_case_number("KDU 1/2\udfff1")

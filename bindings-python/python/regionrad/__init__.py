@@ -41,6 +41,7 @@ from ._errors import (
     RegionradError,
     ValidationError,
 )
+from ._errors import shown as _shown
 from ._minutes import FieldSpan, Minutes, read_minutes, redact_meeting, write_minutes
 from ._quorum import ItemPresence, Presence, presence
 from ._register import Register, RegisterEntry, register
@@ -120,6 +121,6 @@ def validate(
     if not isinstance(today, datetime.date) or isinstance(today, datetime.datetime):
         raise InvalidArgumentError(f"today must be a datetime.date, not {type(today).__name__}")
     if lang not in ("nb", "en"):
-        raise InvalidArgumentError(f"lang must be 'nb' or 'en', not {lang!r}")
+        raise InvalidArgumentError(f"lang must be 'nb' or 'en', not {_shown(lang)}")
     documents = [as_document(m, f"meetings[{i}]") for i, m in enumerate(meetings)]
     return Report._from_wire(answer(council, "validate", documents, today.isoformat(), lang))

@@ -14,7 +14,7 @@ from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple
 
 from . import _native
 from ._documents import Document, as_document, as_list
-from ._errors import InvalidArgumentError, InvalidInputError, ValidationError
+from ._errors import InvalidArgumentError, InvalidInputError, ValidationError, shown
 from ._report import Report
 
 
@@ -163,7 +163,7 @@ def contributions(
     key for this run, e.g. a scenario). Raises `ValidationError` with the findings when the
     split cannot be made (a key parameter missing, a population figure missing, …)."""
     if lang not in ("nb", "en"):
-        raise InvalidArgumentError(f"lang must be 'nb' or 'en', not {lang!r}")
+        raise InvalidArgumentError(f"lang must be 'nb' or 'en', not {shown(lang)}")
     wire = _native.contributions(
         as_document(council, "council"),
         as_document(budget, "budget"),
@@ -240,7 +240,7 @@ def compare(scenarios: Mapping[str, Contributions]) -> Comparison:
         raise InvalidArgumentError(f"scenarios must be a mapping of label to Contributions, not {type(scenarios).__name__}")
     for label, split in scenarios.items():
         if not isinstance(split, Contributions):
-            raise InvalidArgumentError(f"{label!r} is not a Contributions result")
+            raise InvalidArgumentError(f"{shown(label)} is not a Contributions result")
     payload = [{"label": label, "apportionment": split.wire} for label, split in scenarios.items()]
     wire = _native.compare(payload)
     return Comparison(scenarios=tuple(wire["scenarios"]), rows=tuple(wire["rows"]))
@@ -283,13 +283,13 @@ def load_population(source: Union[str, "os.PathLike[str]"], *, format: Optional[
     if not isinstance(path, str):
         raise InvalidArgumentError("source must be a path as text, not bytes")
     if format is not None and not isinstance(format, str):
-        raise InvalidArgumentError(f"format must be 'json-stat' or 'csv', not {format!r}")
+        raise InvalidArgumentError(f"format must be 'json-stat' or 'csv', not {shown(format)}")
     fmt = format or ("csv" if path.lower().endswith(".csv") else "json-stat")
     try:
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
     except ValueError as error:  # a NUL in the path, text that is not UTF-8
-        raise InvalidInputError(f"{path!r}: {error}") from None
+        raise InvalidInputError(f"{shown(path)}: {error}") from None
     try:
         result: Dict[str, Any] = _native.parse_population(text, fmt)
     except (InvalidArgumentError, InvalidInputError) as error:

@@ -6,10 +6,17 @@ Each has the stable ``code`` of the library's error of that kind, the same in Ru
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Tuple
+import reprlib
+from typing import TYPE_CHECKING, Any, ClassVar, Tuple
 
 if TYPE_CHECKING:
     from ._report import Finding
+
+
+def shown(value: Any) -> str:
+    """A value as a message shows it: short, and to a few levels only, so that a list or
+    dict nested any deeper (or recursive) never raises while the message is written."""
+    return reprlib.repr(value)
 
 
 class RegionradError(ValueError):

@@ -7,7 +7,7 @@ from typing import Any, Dict, Optional, Tuple
 
 from . import _native
 from ._documents import Document, as_document
-from ._errors import InvalidArgumentError
+from ._errors import InvalidArgumentError, shown
 from ._report import PathSegment, Report, Span
 
 
@@ -57,7 +57,7 @@ def read_minutes(text: str, council: Optional[Document] = None, *, lang: str = "
     if not isinstance(text, str):
         raise InvalidArgumentError(f"text must be a str, not {type(text).__name__}")
     if lang not in ("nb", "en"):
-        raise InvalidArgumentError(f"lang must be 'nb' or 'en', not {lang!r}")
+        raise InvalidArgumentError(f"lang must be 'nb' or 'en', not {shown(lang)}")
     council_document = None if council is None else as_document(council, "council")
     wire = _native.read_minutes(text, council_document, lang)
     return Minutes(
@@ -77,7 +77,7 @@ def write_minutes(
     (``input.line_break_in_line``), or anything else that would read otherwise
     (``input.not_written_back``)."""
     if lang not in ("nb", "en"):
-        raise InvalidArgumentError(f"lang must be 'nb' or 'en', not {lang!r}")
+        raise InvalidArgumentError(f"lang must be 'nb' or 'en', not {shown(lang)}")
     council_document = None if council is None else as_document(council, "council")
     return _native.write_minutes(as_document(meeting, "meeting"), council_document, lang)
 
