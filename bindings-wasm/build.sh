@@ -17,12 +17,13 @@ root="$(cd "$here/.." && pwd)"
 # size and 2 KiB (BENCHMARKS.md, "WebAssembly size", says what each costs).
 declare -A budget=(
   [forms]=244279
-  [minutes]=255518
+  [minutes]=258678
   [cost]=204800
   [register]=204800
 )
-# The module's name in the package: forms is the main entry, `regionrad`.
-declare -A out_name=([forms]=regionrad [minutes]=minutes [cost]=cost [register]=register)
+# The module's name in the package: forms is the main entry, `regionrad`, a module of its
+# own (below) around wasm-bindgen's, `forms_native`.
+declare -A out_name=([forms]=forms_native [minutes]=minutes [cost]=cost [register]=register)
 
 want="$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' "$root/Cargo.toml")"
 have="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')"
@@ -67,6 +68,29 @@ for module in forms minutes cost register; do
 done
 # The node target is CommonJS; the package itself is ESM.
 echo '{"type": "commonjs"}' > "$pkg/node/package.json"
+
+# The main entry: the forms module with its PreparedCouncil guarded (js/prepared-council.js
+# says why), as ESM for the web and CommonJS for node, from the one source.
+guard="$here/js/prepared-council.js"
+cp "$guard" "$pkg/web/prepared-council.js"
+cat > "$pkg/web/regionrad.js" <<'ESM'
+export * from './forms_native.js';
+export { default } from './forms_native.js';
+import { PreparedCouncil as NativePreparedCouncil } from './forms_native.js';
+import { guarded } from './prepared-council.js';
+export const PreparedCouncil = guarded(NativePreparedCouncil);
+ESM
+{ echo "'use strict';"; sed 's/^export function guarded/function guarded/' "$guard"; echo 'module.exports = { guarded };'; } \
+  > "$pkg/node/prepared-council.js"
+# `module.exports = require(…)` as the last line, so that node's import of this CommonJS
+# module finds every named export of the native one (and takes the guarded class).
+cat > "$pkg/node/regionrad.js" <<'CJS'
+'use strict';
+const { guarded } = require('./prepared-council.js');
+const native = require('./forms_native.js');
+native.PreparedCouncil = guarded(native.PreparedCouncil);
+module.exports = require('./forms_native.js');
+CJS
 
 # The bundled council and population table: data, in a module of their own.
 node "$here/bundled/generate.mjs" "$pkg/bundled"
