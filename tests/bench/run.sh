@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Every benchmark in one run: the criterion benchmarks of the core (short measurement), the
 # wasm package against ajv, and the Python package against pydantic and plain Python. Each
-# prints its figures; the comparisons print their ratios; then, where valgrind is there, the
-# profiles of tests/bench/profile.sh. Needs what ./tests/run.sh installs
+# prints its figures; the comparisons print their ratios; then the peak memory of reading
+# (tests/bench/memory.sh) and, where valgrind is there, the profiles of
+# tests/bench/profile.sh. Needs what ./tests/run.sh installs
 # (it builds the wasm package and the .venv); pydantic is added to .venv here.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -19,6 +20,8 @@ echo "== Python against pydantic and plain Python"
 .venv/bin/python tests/bench/py_vs_pydantic.py
 echo "== Python over threads (the GIL released during the native work)"
 .venv/bin/python tests/bench/py_threads.py
+echo "== memory of reading minutes (peak resident set per MiB of input)"
+bash tests/bench/memory.sh
 if command -v valgrind >/dev/null; then
   echo "== where the instructions go (callgrind)"
   bash tests/bench/profile.sh

@@ -141,7 +141,11 @@ fn read_unrendered(text: &str, council: Option<&Council>) -> Reading {
 
     // Each line read as an item heading once; their prefixes may name the body before
     // anything is resolved.
-    let mut headings: Vec<Option<items::Heading>> = lines.iter().map(items::heading).collect();
+    // Boxed, for most lines are none: a line costs a pointer here, not a heading.
+    let mut headings: Vec<Option<Box<items::Heading>>> = lines
+        .iter()
+        .map(|l| items::heading(l).map(Box::new))
+        .collect();
     let prefixes: Vec<&str> = headings
         .iter()
         .flatten()
@@ -189,8 +193,8 @@ fn read_unrendered(text: &str, council: Option<&Council>) -> Reading {
             &prefixes,
         );
     }
-    unplaced_pieces.extend(head.unplaced.iter().cloned());
-    spans.extend(head.spans.iter().cloned());
+    unplaced_pieces.append(&mut head.unplaced);
+    spans.append(&mut head.spans);
     let body = head
         .body
         .as_ref()
@@ -249,7 +253,7 @@ fn read_unrendered(text: &str, council: Option<&Council>) -> Reading {
         if let Some(parsed) = &heading.parsed {
             previous = Some(parsed.clone());
         }
-        current = Some((heading, at));
+        current = Some((*heading, at));
     }
     if let Some((h, start)) = current.take() {
         finish(&h, start, lines.len(), &mut agenda, &mut spans);

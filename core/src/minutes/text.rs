@@ -146,69 +146,107 @@ pub(crate) fn has_line_end(text: &str) -> bool {
 }
 
 /// Each line of `text` as the byte range of its content and the line end after it ("" for
-/// the last line).
-fn raw_lines(text: &str) -> Vec<(usize, usize, &'static str)> {
-    let mut out = Vec::new();
+/// the last line), one at a time: never a list of every line, so that text of many short
+/// lines costs no more than the lines kept.
+fn raw_lines(text: &str) -> impl Iterator<Item = (usize, usize, &'static str)> + '_ {
+    let bytes = text.as_bytes();
     let mut start = 0;
     let mut at = 0;
-    let bytes = text.as_bytes();
-    while at < bytes.len() {
-        // Every line end begins with \n, \r or the lead byte of U+2028 / U+2029.
-        if matches!(bytes[at], b'\n' | b'\r' | 0xE2) {
-            if let Some(end) = LINE_ENDS.iter().find(|e| text[at..].starts_with(**e)) {
-                out.push((start, at, *end));
-                at += end.len();
-                start = at;
-                continue;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            // Every line end begins with \n, \r or the lead byte of U+2028 / U+2029.
+            if matches!(bytes[at], b'\n' | b'\r' | 0xE2) {
+                if let Some(end) = LINE_ENDS.iter().find(|e| text[at..].starts_with(**e)) {
+                    let line = (start, at, *end);
+                    at += end.len();
+                    start = at;
+                    return Some(line);
+                }
             }
+            at += 1;
         }
-        at += 1;
-    }
-    out.push((start, text.len(), ""));
-    out
+        if done {
+            return None;
+        }
+        done = true;
+        Some((start, text.len(), ""))
+    })
 }
 
 /// The lines of `text` as written, without their line ends.
 pub(crate) fn raw_line_texts(text: &str) -> impl Iterator<Item = &str> {
-    raw_lines(text)
-        .into_iter()
-        .map(move |(s, e, _)| &text[s..e])
+    raw_lines(text).map(move |(s, e, _)| &text[s..e])
 }
 
-/// Splits minutes text into cleaned lines, a fenced block as one line. Linear in the text.
+/// Splits minutes text into cleaned lines, a fenced block as one line, and a run of lines
+/// with nothing but white space in them as one blank line (the first: a run of them parts
+/// paragraphs as one does, and text of a million empty lines costs one). Linear in the text.
 pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
-    let ranges = raw_lines(text);
-    let raw_lines: Vec<&str> = ranges.iter().map(|&(s, e, _)| &text[s..e]).collect();
-    let closers = verbatim::blocks(&raw_lines);
+    let fences: Vec<(usize, usize)> = raw_line_texts(text)
+        .enumerate()
+        .filter_map(|(i, line)| Some((i, verbatim::fence_length(line)?)))
+        .collect();
+    let mut blocks = verbatim::blocks(&fences).into_iter().peekable();
     let number = |i: usize| u32::try_from(i + 1).unwrap_or(u32::MAX);
-    let mut out = Vec::with_capacity(raw_lines.len());
-    let mut i = 0;
-    while i < raw_lines.len() {
-        match closers[i] {
-            Some(close) => {
-                let opener = Line::measure(number(i), raw_lines[i]);
-                let closer = Line::measure(number(close), raw_lines[close]);
-                out.push(Line {
-                    number: number(i),
-                    raw: &text[ranges[i].0..ranges[close].1],
-                    text: raw_lines[i].to_owned(),
-                    bullet: false,
-                    letter: None,
-                    rule: false,
-                    whole: Span {
-                        start: opener.start,
-                        end: closer.end,
-                    },
-                    verbatim: Some(verbatim::content(text, &ranges, i, close)),
-                });
-                i = close + 1;
+    // Room for every line at once: memory a run of blank lines leaves unused is never
+    // touched, and the list is not copied as it grows.
+    let mut out: Vec<Line> = Vec::with_capacity(raw_lines(text).count());
+    // The block being read: its opener's number and range, where its inside begins, its
+    // closer's index, and the last line read inside it.
+    type Open = (
+        usize,
+        (usize, usize, &'static str),
+        Option<(usize, usize, &'static str)>,
+    );
+    let mut open: Option<(Open, usize)> = None;
+    for (i, range) in raw_lines(text).enumerate() {
+        let raw = &text[range.0..range.1];
+        if let Some(((opened, opener, last), close)) = &mut open {
+            if i < *close {
+                *last = Some(range);
+                continue;
             }
-            None => {
-                out.push(clean(number(i), raw_lines[i]));
-                i += 1;
-            }
+            let (opened, opener, last) = (*opened, *opener, *last);
+            let first = Line::measure(number(opened), &text[opener.0..opener.1]);
+            let closer = Line::measure(number(i), raw);
+            out.push(Line {
+                number: number(opened),
+                raw: &text[opener.0..range.1],
+                text: text[opener.0..opener.1].to_owned(),
+                bullet: false,
+                letter: None,
+                rule: false,
+                whole: Span {
+                    start: first.start,
+                    end: closer.end,
+                },
+                verbatim: Some(verbatim::content(
+                    text,
+                    opener,
+                    opener.1 + opener.2.len(),
+                    last,
+                )),
+            });
+            open = None;
+            continue;
         }
+        if blocks.peek().is_some_and(|&(opener, _)| opener == i) {
+            let (_, close) = blocks.next().unwrap_or((i, i));
+            open = Some(((i, range, None), close));
+            continue;
+        }
+        let white = raw.trim().is_empty();
+        if white
+            && out
+                .last()
+                .is_some_and(|l| l.raw.trim().is_empty() && l.verbatim.is_none())
+        {
+            continue;
+        }
+        out.push(clean(number(i), raw));
     }
+    out.shrink_to_fit();
     out
 }
 
@@ -494,6 +532,30 @@ mod tests {
         assert_eq!(lettered[0].field_text(), "b) Valg av leder");
         assert_eq!(all[3].text, "x");
         assert_eq!(all[3].span().start.column, 3);
+    }
+
+    #[test]
+    fn a_run_of_blank_lines_is_one_line_and_the_numbers_hold() {
+        let all = lines("a\n\n \r\n\t\u{2028}\nb\n\n```\n\n\n```\n\n\nc");
+        let shown: Vec<(u32, &str, bool)> = all
+            .iter()
+            .map(|l| (l.number, l.text.as_str(), l.verbatim.is_some()))
+            .collect();
+        // The blank lines inside the fence are the block's own text.
+        assert_eq!(
+            shown,
+            [
+                (1, "a", false),
+                (2, "", false),
+                (6, "b", false),
+                (7, "", false),
+                (8, "```", true),
+                (12, "", false),
+                (14, "c", false),
+            ]
+        );
+        assert_eq!(all[4].verbatim.as_deref(), Some("\n"));
+        assert_eq!(lines(&"\n".repeat(100_000)).len(), 1);
     }
 
     #[test]

@@ -47,52 +47,54 @@ pub(crate) fn needs_fence(text: &str) -> bool {
     paragraphs.join("\n\n") != text
 }
 
-/// The fenced blocks of minutes text: for each line that opens one, the line that closes
-/// it (the next line with a fence of the same length). One pass over the lines.
-pub(crate) fn blocks(raw_lines: &[&str]) -> Vec<Option<usize>> {
-    let mut closer = vec![None; raw_lines.len()];
-    // The next line with each fence length, found from the end.
+/// The fenced blocks of minutes text, from its fence lines (`(line index, fence length)`,
+/// in order): each block as the index of the line that opens it and of the line that closes
+/// it (the next line with a fence of the same length), in order. Fences are few, so this is
+/// small whatever the number of lines.
+pub(crate) fn blocks(fences: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    // For each fence, the next fence of its length, found from the end.
+    let mut next = vec![None; fences.len()];
     let mut next_with_length: std::collections::BTreeMap<usize, usize> = Default::default();
-    for (i, line) in raw_lines.iter().enumerate().rev() {
-        if let Some(length) = fence_length(line) {
-            closer[i] = next_with_length.insert(length, i);
+    for (k, &(line, length)) in fences.iter().enumerate().rev() {
+        next[k] = next_with_length.insert(length, line);
+    }
+    // An opener's closer, and the fences between, open no block of their own.
+    let mut out = Vec::new();
+    let mut open_after = 0;
+    for (k, &(line, _)) in fences.iter().enumerate() {
+        if line < open_after {
+            continue;
+        }
+        if let Some(close) = next[k] {
+            out.push((line, close));
+            open_after = close + 1;
         }
     }
-    // An opener's closer opens no block of its own.
-    let mut i = 0;
-    while i < closer.len() {
-        match closer[i] {
-            Some(end) => {
-                closer[i + 1..=end].fill(None);
-                i = end + 1;
-            }
-            None => i += 1,
-        }
-    }
-    closer
+    out
 }
 
 /// The text a fenced block holds: what stands between its fences byte for byte, except
 /// that in text whose lines end otherwise than in LF (the opener's line end tells) that line
-/// end is read as LF. `ranges` are the lines as [`text::lines`] splits them.
+/// end is read as LF. `open` is the opener's line (start, end, line end), `inside` the byte
+/// where the line after it begins, and `last` the line before the closer — or none, when
+/// the closer follows the opener.
 pub(crate) fn content(
     text: &str,
-    ranges: &[(usize, usize, &'static str)],
-    open: usize,
-    close: usize,
+    open: (usize, usize, &'static str),
+    inside: usize,
+    last: Option<(usize, usize, &'static str)>,
 ) -> String {
-    if close == open + 1 {
+    let Some((_, last_end, last_line_end)) = last else {
         return String::new();
-    }
-    let open_end = ranges[open].2;
-    let (_, last_end, last_line_end) = ranges[close - 1];
+    };
+    let open_end = open.2;
     // A CR that ends the text, right before the LF of the line the writer ends it with, is
     // split as one CRLF line end; in text whose lines end in LF that CR is the text's own.
     let end = match (open_end, last_line_end) {
         ("\n", "\r\n") => last_end + 1,
         _ => last_end,
     };
-    let inside = &text[ranges[open + 1].0..end];
+    let inside = &text[inside..end];
     match open_end {
         "\n" => inside.to_owned(),
         end => inside.replace(end, "\n"),
@@ -135,14 +137,22 @@ mod tests {
 
     #[test]
     fn each_opener_has_its_own_closer() {
+        let fences_of = |lines: &[&str]| -> Vec<(usize, usize)> {
+            lines
+                .iter()
+                .enumerate()
+                .filter_map(|(i, l)| Some((i, fence_length(l)?)))
+                .collect()
+        };
         let lines = ["```", "a", "````", "```", "```", "b", "````"];
-        assert_eq!(
-            blocks(&lines),
-            vec![Some(3), None, None, None, None, None, None]
-        );
+        assert_eq!(blocks(&fences_of(&lines)), vec![(0, 3)]);
         // The fences of four stand inside the first block and after it; the fence at 4
         // has nothing to close it.
-        assert_eq!(blocks(&["```"]), vec![None]);
+        assert_eq!(blocks(&fences_of(&["```"])), vec![]);
+        assert_eq!(
+            blocks(&fences_of(&["```", "```", "x", "```", "```"])),
+            vec![(0, 1), (3, 4)]
+        );
     }
 
     #[test]
