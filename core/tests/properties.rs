@@ -198,25 +198,15 @@ proptest! {
 
     #[test]
     fn minutes_written_from_a_meeting_read_back_as_it(pick in any::<usize>(), words in "[A-ZÆØÅ][a-zæøå]{1,9}( [a-zæøå]{1,9}){0,6}", which in 0usize..3) {
-        // A seed meeting with one of its free texts in other words.
-        let council: Council = serde_json::from_str(&common::read(common::COUNCIL)).unwrap();
-        let original = common::read(common::SEED_MEETINGS[which]);
-        let mut doc: Value = serde_json::from_str(&original).unwrap();
-        let mut all = Vec::new();
-        common::mutation::places(&doc, Vec::new(), &mut all);
-        // The free texts of a meeting: what a secretary writes in their own words.
-        let texts: Vec<_> = all
-            .into_iter()
-            .filter(|p| matches!(pointer(&doc, p), Some(Value::String(_))))
-            .filter(|p| p.last().and_then(Value::as_str).is_some_and(|k| FREE_TEXT.contains(&k)))
-            .collect();
-        common::mutation::replace(&mut doc, &texts[pick % texts.len()], Value::from(words));
+        // A seed meeting with one of its free texts (what a secretary writes in their own
+        // words) in other words.
+        let (council, doc) = seed_with_text(which, pick, words, |path| {
+            path.last().and_then(Value::as_str).is_some_and(|k| FREE_TEXT.contains(&k))
+        });
         let Ok(meeting) = serde_json::from_value::<Meeting>(doc) else { return Ok(()) };
         // Plain words in a field are always written.
         let written = minutes::write(&meeting, Some(&council), regionrad::Lang::Nb).unwrap();
-        let back = minutes::read(&written, Some(&council)).meeting;
-        let mut diffs = Vec::new();
-        common::differences("", &serde_json::to_value(&meeting).unwrap(), &serde_json::to_value(&back).unwrap(), &mut diffs);
+        let diffs = read_back_differences(&meeting, &written, &council);
         prop_assert!(diffs.is_empty(), "{}\n--- written ---\n{}", diffs.join("\n"), written);
     }
 
@@ -225,25 +215,16 @@ proptest! {
         // A seed meeting with one of the texts of its items replaced by lines that read as
         // structure (labels, headings, record lines, table rows, fences), markup, blank
         // lines and spaces: what a secretary pastes in.
-        let council: Council = serde_json::from_str(&common::read(common::COUNCIL)).unwrap();
-        let mut doc: Value = serde_json::from_str(&common::read(common::SEED_MEETINGS[which])).unwrap();
-        let mut all = Vec::new();
-        common::mutation::places(&doc, Vec::new(), &mut all);
-        let texts: Vec<_> = all
-            .into_iter()
-            .filter(|p| p.first() == Some(&Value::from("agenda")))
-            // Not the words a follow-up's due date was read from.
-            .filter(|p| !p.contains(&Value::from("follow_ups")))
-            .filter(|p| matches!(pointer(&doc, p), Some(Value::String(_))))
-            .filter(|p| p.last().and_then(Value::as_str).is_some_and(|k| ITEM_TEXT.contains(&k)))
-            .collect();
-        common::mutation::replace(&mut doc, &texts[pick % texts.len()], Value::from(text));
+        let (council, doc) = seed_with_text(which, pick, text, |path| {
+            path.first() == Some(&Value::from("agenda"))
+                // Not the words a follow-up's due date was read from.
+                && !path.contains(&Value::from("follow_ups"))
+                && path.last().and_then(Value::as_str).is_some_and(|k| ITEM_TEXT.contains(&k))
+        });
         let meeting: Meeting = serde_json::from_value(doc).unwrap();
         // Free text of an item can hold anything: fenced, it is always written.
         let written = minutes::write(&meeting, Some(&council), regionrad::Lang::Nb).unwrap();
-        let back = minutes::read(&written, Some(&council)).meeting;
-        let mut diffs = Vec::new();
-        common::differences("", &serde_json::to_value(&meeting).unwrap(), &serde_json::to_value(&back).unwrap(), &mut diffs);
+        let diffs = read_back_differences(&meeting, &written, &council);
         prop_assert!(diffs.is_empty(), "{}\n--- written ---\n{}", diffs.join("\n"), written);
     }
 }
@@ -255,30 +236,14 @@ proptest! {
     fn any_text_in_any_field_is_written_to_read_back_or_refused(pick in any::<usize>(), text in broken_text(), which in 0usize..3) {
         // Any text field of a seed meeting — a title, a name, a place, a case officer — set
         // to text with line breaks, tabs, fences and lines that read as structure.
-        let council: Council = serde_json::from_str(&common::read(common::COUNCIL)).unwrap();
-        let mut doc: Value = serde_json::from_str(&common::read(common::SEED_MEETINGS[which])).unwrap();
-        let mut all = Vec::new();
-        common::mutation::places(&doc, Vec::new(), &mut all);
         // Not the council's id, which minutes do not carry (the council read with gives it).
-        let texts: Vec<_> = all
-            .into_iter()
-            .filter(|p| matches!(pointer(&doc, p), Some(Value::String(_))))
-            .filter(|p| p.as_slice() != [Value::from("council")])
-            .collect();
-        common::mutation::replace(&mut doc, &texts[pick % texts.len()], Value::from(text));
+        let (council, doc) = seed_with_text(which, pick, text, |path| {
+            path != [Value::from("council")]
+        });
         let Ok(meeting) = serde_json::from_value::<Meeting>(doc) else { return Ok(()) };
         match minutes::write(&meeting, Some(&council), regionrad::Lang::Nb) {
             Ok(written) => {
-                let mut back = minutes::read(&written, Some(&council)).meeting;
-                // The body is written in capitals; unplaced text stands at new lines.
-                if back.body.to_lowercase() == meeting.body.to_lowercase() {
-                    back.body.clone_from(&meeting.body);
-                }
-                for (block, before) in back.unplaced.iter_mut().zip(&meeting.unplaced) {
-                    block.span = before.span;
-                }
-                let mut diffs = Vec::new();
-                common::differences("", &serde_json::to_value(&meeting).unwrap(), &serde_json::to_value(&back).unwrap(), &mut diffs);
+                let diffs = read_back_differences(&meeting, &written, &council);
                 prop_assert!(diffs.is_empty(), "{}\n--- written ---\n{}", diffs.join("\n"), written);
             }
             Err(e) => {
@@ -287,6 +252,44 @@ proptest! {
             }
         }
     }
+}
+
+/// The bundled council, and seed meeting `which` with one of its strings that `takes`
+/// (by path; the `pick`th, round) set to `text`.
+fn seed_with_text(
+    which: usize,
+    pick: usize,
+    text: String,
+    takes: impl Fn(&[Value]) -> bool,
+) -> (Council, Value) {
+    let council: Council = serde_json::from_str(&common::read(common::COUNCIL)).unwrap();
+    let mut doc: Value = serde_json::from_str(&common::read(common::SEED_MEETINGS[which])).unwrap();
+    let mut all = Vec::new();
+    common::mutation::places(&doc, Vec::new(), &mut all);
+    let texts: Vec<_> = all
+        .into_iter()
+        .filter(|p| matches!(pointer(&doc, p), Some(Value::String(_))))
+        .filter(|p| takes(p))
+        .collect();
+    common::mutation::replace(&mut doc, &texts[pick % texts.len()], Value::from(text));
+    (council, doc)
+}
+
+/// Where the meeting read back from `written` (with `council`) differs from `meeting`, as
+/// "path: expected ≠ got" lines. What minutes do not carry is not compared: the body is
+/// written in capitals, and unplaced text stands at new lines.
+fn read_back_differences(meeting: &Meeting, written: &str, council: &Council) -> Vec<String> {
+    let mut back = minutes::read(written, Some(council)).meeting;
+    if back.body.to_lowercase() == meeting.body.to_lowercase() {
+        back.body.clone_from(&meeting.body);
+    }
+    for (block, before) in back.unplaced.iter_mut().zip(&meeting.unplaced) {
+        block.span = before.span;
+    }
+    let mut diffs = Vec::new();
+    let value = |m: &Meeting| serde_json::to_value(m).unwrap();
+    common::differences("", &value(meeting), &value(&back), &mut diffs);
+    diffs
 }
 
 /// Text of lines that read as structure and lines of anything, parted by any line end, a
