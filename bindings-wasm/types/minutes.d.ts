@@ -10,5 +10,13 @@ export function schemaVersion(): number;
 export function errorCodes(): Exclude<ErrorCode, 'internal'>[];
 /** Minutes text read into a meeting, with what could not be placed and where each value stands. */
 export function readMinutes(text: string, council?: DocumentInput<Council> | null, lang?: Lang | null): Reading;
-/** A meeting written as clean minutes (bokmål, or English headings). */
-export function writeMinutes(meeting: DocumentInput<Meeting>, lang?: Lang | null): string;
+/**
+ * A meeting written as clean minutes (bokmål, or English headings) that `readMinutes` reads
+ * back as the same meeting with the same `council`. Throws `invalid_input`, naming the field,
+ * for what cannot be written so (a line break in a title, place or name).
+ */
+export function writeMinutes(
+  meeting: DocumentInput<Meeting>,
+  lang?: Lang | null,
+  council?: DocumentInput<Council> | null,
+): string;

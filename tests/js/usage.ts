@@ -64,6 +64,7 @@ const reading: Reading = minutes.readMinutes('Referat\nDato: 20.01.23', council,
 const unplaced: string[] = reading.meeting.unplaced?.map((u) => u.text) ?? [];
 const spanLines: number[] = reading.spans.map((s) => s.span.start.line);
 const minutesText: string = minutes.writeMinutes(regionrad.redactMeeting(reading.meeting).meeting);
+const readBackWith: string = minutes.writeMinutes(reading.meeting, 'nb', council);
 const overdue: boolean[] = followUps.register(council, [meeting], '2023-02-01').groups.flatMap((g) => g.entries.map((e) => e.overdue));
 const fit = cost.recoverEqualShare([{ municipality: '5059', amount_ore: 100, population: 10 }]);
 const share: string = fit.equal_share_decimal;
@@ -87,4 +88,4 @@ void initMinutes;
 void initCost;
 void initRegister;
 console.log(unknownCode, badMeeting, sequence, canonical, totals, rows, present, overdue, share);
-console.log(unplaced, spanLines, minutesText.length, next, kroner, minutes.schemaVersion());
+console.log(unplaced, spanLines, minutesText.length, readBackWith.length, next, kroner, minutes.schemaVersion());
