@@ -786,7 +786,7 @@ fn split_remark(text: &str) -> (String, Option<String>) {
 /// A person line under a municipality heading: "Geir Meland, varaordfører (møtte ikke)",
 /// "Ole Haugen – dag 1".
 fn grouped_person(line: &Line, resolver: &Resolver) -> Option<Person> {
-    let text = line.text.as_str();
+    let text = &*line.text;
     let (head, remark) = split_remark(text);
     let (head, dash_remark) = match head.split_once(" – ").or_else(|| head.split_once(" - ")) {
         Some((h, r)) => (h.trim().to_owned(), Some(r.trim().to_owned())),

@@ -27,7 +27,7 @@ pub(crate) struct Head<'l, 'a> {
     /// The words the body was looked for in.
     pub body_text: String,
     pub spans: Vec<FieldSpan>,
-    pub unplaced: Vec<Piece>,
+    pub unplaced: Vec<Piece<'a>>,
     /// The line the body was named on.
     body_line: Option<&'l Line<'a>>,
 }
@@ -282,7 +282,7 @@ pub(crate) fn read<'l, 'a>(
                 head.body_text = value.to_owned();
             }
             _ if head.title.is_none() && line.verbatim.is_none() => {
-                head.title = Some(line.text.clone());
+                head.title = Some(line.text.to_string());
                 title_line = Some(line);
             }
             _ => head.unplaced.push(line.into()),

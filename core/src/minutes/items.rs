@@ -127,7 +127,7 @@ pub(crate) fn heading(line: &Line) -> Option<Heading> {
     if line.bullet || line.text.chars().count() > 300 {
         return None;
     }
-    let text = line.text.as_str();
+    let text = &*line.text;
     // "Sak: Eventuelt": an item without a number, as written minutes put it.
     if let Some(title) = text
         .strip_prefix("Sak: ")
@@ -530,7 +530,7 @@ pub(crate) fn read(
             }
             Some(Label::Documents(value)) => {
                 let values = std::iter::once((value, first))
-                    .chain(para[1..].iter().map(|l| (l.text.clone(), *l)));
+                    .chain(para[1..].iter().map(|l| (l.text.to_string(), *l)));
                 for (document, line) in values.filter(|(v, _)| !v.is_empty()) {
                     spans.push((
                         path!["documents", item.documents.len()],
@@ -546,7 +546,7 @@ pub(crate) fn read(
                 fields[current as usize].push(joined(&para[1..]), &para[1..]);
             }
             Some(Label::FollowsUp) => {
-                follows_up_lines.push(first.text.as_str());
+                follows_up_lines.push(&*first.text);
                 current = Section::Background;
                 fields[current as usize].push(joined(&para[1..]), &para[1..]);
             }
@@ -774,7 +774,7 @@ fn read_sub_items(
         let title = point.title_line.text.clone();
         spans.push((path!["sub_items", i, "title"], point.title_line.span()));
         let mut sub = SubItem {
-            title: title.clone(),
+            title: title.to_string(),
             text: point.text.text(),
             decision: point
                 .decision

@@ -423,7 +423,7 @@ pub(crate) fn written_unplaced(lines: &[text::Line]) -> Vec<UnplacedText> {
 /// Unplaced pieces as blocks of neighbouring lines: the pieces of one line joined by a
 /// space, lines by a line break.
 fn unplaced_blocks(mut pieces: Vec<text::Piece>) -> Vec<UnplacedText> {
-    pieces.sort_by_key(|p| (p.span.start.line, p.span.start.column));
+    pieces.sort_unstable_by_key(|p| (p.span.start.line, p.span.start.column));
     let mut blocks: Vec<UnplacedText> = Vec::new();
     for piece in pieces {
         match blocks.last_mut() {
@@ -438,7 +438,7 @@ fn unplaced_blocks(mut pieces: Vec<text::Piece>) -> Vec<UnplacedText> {
                 block.span.end = piece.span.end;
             }
             _ => blocks.push(UnplacedText {
-                text: piece.text,
+                text: piece.text.into_owned(),
                 span: piece.span,
             }),
         }

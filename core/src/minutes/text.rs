@@ -11,8 +11,9 @@ pub(crate) struct Line<'a> {
     pub number: u32,
     /// The line as written, without its line end.
     pub raw: &'a str,
-    /// The line cleaned: trimmed, heading marks and `*` emphasis dropped, bullet marker removed.
-    pub text: String,
+    /// The line cleaned: trimmed, heading marks and `*` emphasis dropped, bullet marker
+    /// removed. Borrowed from the text where cleaning only trims (most lines).
+    pub text: std::borrow::Cow<'a, str>,
     /// The line was a list point ("- ", "* ", "• ", or lettered "a) ").
     pub bullet: bool,
     /// The letter of a lettered point ("a" of "a) …").
@@ -27,18 +28,18 @@ pub(crate) struct Line<'a> {
     pub verbatim: Option<String>,
 }
 
-/// A line, or the part of one, that the reader placed in no field: kept as it is written,
-/// with its span.
+/// A line, or the part of one, that the reader placed in no field: kept as it is written
+/// (a whole line borrowed from the text), with its span.
 #[derive(Debug, Clone)]
-pub(crate) struct Piece {
-    pub text: String,
+pub(crate) struct Piece<'a> {
+    pub text: std::borrow::Cow<'a, str>,
     pub span: Span,
 }
 
-impl From<&Line<'_>> for Piece {
-    fn from(line: &Line<'_>) -> Self {
+impl<'a> From<&Line<'a>> for Piece<'a> {
+    fn from(line: &Line<'a>) -> Self {
         Piece {
-            text: line.raw.trim().to_owned(),
+            text: line.raw.trim().into(),
             span: line.span(),
         }
     }
@@ -62,7 +63,7 @@ impl Line<'_> {
         } else if self.bullet {
             format!("- {}", self.text)
         } else {
-            self.text.clone()
+            self.text.to_string()
         }
     }
 
@@ -93,9 +94,9 @@ impl Line<'_> {
     }
 
     /// `part` of this line's text, placed nowhere.
-    pub(crate) fn piece_of(&self, part: &str) -> Piece {
+    pub(crate) fn piece_of(&self, part: &str) -> Piece<'static> {
         Piece {
-            text: part.to_owned(),
+            text: part.to_owned().into(),
             span: self.span_of(part),
         }
     }
@@ -213,7 +214,7 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
             out.push(Line {
                 number: number(opened),
                 raw: &text[opener.0..range.1],
-                text: text[opener.0..opener.1].to_owned(),
+                text: text[opener.0..opener.1].into(),
                 bullet: false,
                 letter: None,
                 rule: false,
@@ -286,7 +287,7 @@ fn clean(number: u32, raw: &str) -> Line<'_> {
         return Line {
             number,
             raw,
-            text: String::new(),
+            text: "".into(),
             bullet: false,
             letter: None,
             rule: true,
@@ -318,8 +319,16 @@ fn clean(number: u32, raw: &str) -> Line<'_> {
         }
     }
     // Emphasis marks carry no meaning the model keeps; "~~" and escapes stay as written.
-    let text: String = t.chars().filter(|&c| c != '*').collect();
-    let text = text.trim();
+    let text: std::borrow::Cow<'_, str> = if t.contains('*') {
+        t.chars()
+            .filter(|&c| c != '*')
+            .collect::<String>()
+            .trim()
+            .to_owned()
+            .into()
+    } else {
+        t.trim().into()
+    };
     // A point with nothing in it ("- **") is an empty line, not a point of a list.
     let (bullet, letter) = if text.is_empty() {
         (false, None)
@@ -329,7 +338,7 @@ fn clean(number: u32, raw: &str) -> Line<'_> {
     Line {
         number,
         raw,
-        text: text.to_owned(),
+        text,
         bullet,
         letter,
         rule: false,
@@ -539,7 +548,7 @@ mod tests {
         let all = lines("a\n\n \r\n\t\u{2028}\nb\n\n```\n\n\n```\n\n\nc");
         let shown: Vec<(u32, &str, bool)> = all
             .iter()
-            .map(|l| (l.number, l.text.as_str(), l.verbatim.is_some()))
+            .map(|l| (l.number, &*l.text, l.verbatim.is_some()))
             .collect();
         // The blank lines inside the fence are the block's own text.
         assert_eq!(
