@@ -118,12 +118,13 @@ pub(crate) fn meeting(
 /// A meeting made from text (the minutes reader) cut to the limits a decoded one is held
 /// to, so that what the reader gives is a document every front door takes: the items and
 /// attendees beyond the most read dropped, each text beyond the longest cut at it. A
-/// finding for each cut, of the meeting at `index`.
-pub(crate) fn cut(m: &mut Meeting, index: usize) -> Vec<Finding> {
+/// finding for each cut, of the meeting at `index`; `items_found` is how many items the
+/// text has (the reader counts those past the limit without reading them).
+pub(crate) fn cut(m: &mut Meeting, index: usize, items_found: usize) -> Vec<Finding> {
     let finding = |code, path| Finding::meeting(code, index, path);
     let mut cuts = Vec::new();
     let lists = [
-        ("agenda", m.agenda.len(), MAX_ITEMS),
+        ("agenda", items_found.max(m.agenda.len()), MAX_ITEMS),
         ("attendance", m.attendance.len(), MAX_ATTENDEES),
     ];
     cuts.extend(

@@ -216,11 +216,17 @@ fn read_unrendered(text: &str, council: Option<&Council>) -> Reading {
         body: head.body_id.clone(),
         date: head.date,
     };
-    let finish = |heading: &items::Heading,
-                  at: usize,
-                  end: usize,
-                  agenda: &mut Vec<_>,
-                  spans: &mut Vec<FieldSpan>| {
+    // Items after the most the library takes are counted, not read.
+    let mut items_found = 0usize;
+    let mut finish = |heading: &items::Heading,
+                      at: usize,
+                      end: usize,
+                      agenda: &mut Vec<_>,
+                      spans: &mut Vec<FieldSpan>| {
+        items_found += 1;
+        if agenda.len() == crate::limits::MAX_ITEMS {
+            return;
+        }
         let read = items::read(heading, &lines[at], &lines[at + 1..end], &item_cx);
         let index = agenda.len();
         for (path, span) in read.spans {
@@ -357,7 +363,7 @@ fn read_unrendered(text: &str, council: Option<&Council>) -> Reading {
     };
     // What the reader gives is held to the limits of what it takes: beyond them it stops,
     // and says where.
-    let cuts = crate::limits::cut(&mut meeting, 0);
+    let cuts = crate::limits::cut(&mut meeting, 0, items_found);
     if !cuts.is_empty() {
         let kept = |path: &[PathSegment]| match path {
             [PathSegment::Field(list), PathSegment::Index(i), ..] => match list.as_str() {
