@@ -100,14 +100,8 @@ pub(crate) fn meeting(
     m: &mut Meeting,
     finding: impl Fn(Code, Vec<PathSegment>) -> Finding + Copy,
 ) -> Option<Finding> {
-    let lists = [
-        ("agenda", m.agenda.len(), MAX_ITEMS),
-        ("attendance", m.attendance.len(), MAX_ATTENDEES),
-    ];
-    for (what, length, max) in lists {
-        if let Some(f) = count(what, length, max, finding, vec![what.into()]) {
-            return Some(f);
-        }
+    if let Some(f) = too_many(m.agenda.len(), m.attendance.len(), finding).next() {
+        return Some(f);
     }
     texts(m)
         .into_iter()
@@ -122,16 +116,8 @@ pub(crate) fn meeting(
 /// text has (the reader counts those past the limit without reading them).
 pub(crate) fn cut(m: &mut Meeting, index: usize, items_found: usize) -> Vec<Finding> {
     let finding = |code, path| Finding::meeting(code, index, path);
-    let mut cuts = Vec::new();
-    let lists = [
-        ("agenda", items_found.max(m.agenda.len()), MAX_ITEMS),
-        ("attendance", m.attendance.len(), MAX_ATTENDEES),
-    ];
-    cuts.extend(
-        lists
-            .into_iter()
-            .filter_map(|(what, length, max)| count(what, length, max, finding, vec![what.into()])),
-    );
+    let items = items_found.max(m.agenda.len());
+    let mut cuts: Vec<Finding> = too_many(items, m.attendance.len(), finding).collect();
     m.agenda.truncate(MAX_ITEMS);
     m.attendance.truncate(MAX_ATTENDEES);
     for (path, text) in texts(m) {
@@ -141,6 +127,21 @@ pub(crate) fn cut(m: &mut Meeting, index: usize, items_found: usize) -> Vec<Find
         }
     }
     cuts
+}
+
+/// The findings for a meeting's lists longer than the most read: its `items` and its
+/// `attendees`, in that order.
+fn too_many(
+    items: usize,
+    attendees: usize,
+    finding: impl Fn(Code, Vec<PathSegment>) -> Finding + Copy,
+) -> impl Iterator<Item = Finding> {
+    [
+        ("agenda", items, MAX_ITEMS),
+        ("attendance", attendees, MAX_ATTENDEES),
+    ]
+    .into_iter()
+    .filter_map(move |(what, length, max)| count(what, length, max, finding, vec![what.into()]))
 }
 
 /// Where a text longer than [`MAX_TEXT_CHARS`] goes beyond it (a byte offset), if it does.

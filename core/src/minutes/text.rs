@@ -193,22 +193,18 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
     // Room for every line at once: memory a run of blank lines leaves unused is never
     // touched, and the list is not copied as it grows.
     let mut out: Vec<Line> = Vec::with_capacity(raw_lines(text).count());
-    // The block being read: its opener's number and range, where its inside begins, its
-    // closer's index, and the last line read inside it.
-    type Open = (
-        usize,
-        (usize, usize, &'static str),
-        Option<(usize, usize, &'static str)>,
-    );
-    let mut open: Option<(Open, usize)> = None;
+    // The block being read: its opener's index and range, and its closer's index.
+    let mut open: Option<(usize, (usize, usize, &'static str), usize)> = None;
+    let mut previous = None;
     for (i, range) in raw_lines(text).enumerate() {
         let raw = &text[range.0..range.1];
-        if let Some(((opened, opener, last), close)) = &mut open {
-            if i < *close {
-                *last = Some(range);
+        let before = previous.replace(range);
+        if let Some((opened, opener, close)) = open {
+            if i < close {
                 continue;
             }
-            let (opened, opener, last) = (*opened, *opener, *last);
+            // The line before the closer, unless that is the opener.
+            let last = before.filter(|_| i > opened + 1);
             let first = Line::measure(number(opened), &text[opener.0..opener.1]);
             let closer = Line::measure(number(i), raw);
             out.push(Line {
@@ -222,27 +218,17 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
                     start: first.start,
                     end: closer.end,
                 },
-                verbatim: Some(verbatim::content(
-                    text,
-                    opener,
-                    opener.1 + opener.2.len(),
-                    last,
-                )),
+                verbatim: Some(verbatim::content(text, opener, last)),
             });
             open = None;
             continue;
         }
-        if blocks.peek().is_some_and(|&(opener, _)| opener == i) {
-            let (_, close) = blocks.next().unwrap_or((i, i));
-            open = Some(((i, range, None), close));
+        if let Some((_, close)) = blocks.next_if(|&(opener, _)| opener == i) {
+            open = Some((i, range, close));
             continue;
         }
-        let white = raw.trim().is_empty();
-        if white
-            && out
-                .last()
-                .is_some_and(|l| l.raw.trim().is_empty() && l.verbatim.is_none())
-        {
+        // A fenced block's raw text holds its fences, so it is never a blank line's twin.
+        if raw.trim().is_empty() && out.last().is_some_and(|l| l.raw.trim().is_empty()) {
             continue;
         }
         out.push(clean(number(i), raw));

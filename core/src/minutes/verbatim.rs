@@ -75,13 +75,11 @@ pub(crate) fn blocks(fences: &[(usize, usize)]) -> Vec<(usize, usize)> {
 
 /// The text a fenced block holds: what stands between its fences byte for byte, except
 /// that in text whose lines end otherwise than in LF (the opener's line end tells) that line
-/// end is read as LF. `open` is the opener's line (start, end, line end), `inside` the byte
-/// where the line after it begins, and `last` the line before the closer — or none, when
-/// the closer follows the opener.
+/// end is read as LF. `open` is the opener's line (start, end, line end) and `last` the
+/// line before the closer — or none, when the closer follows the opener.
 pub(crate) fn content(
     text: &str,
     open: (usize, usize, &'static str),
-    inside: usize,
     last: Option<(usize, usize, &'static str)>,
 ) -> String {
     let Some((_, last_end, last_line_end)) = last else {
@@ -94,7 +92,7 @@ pub(crate) fn content(
         ("\n", "\r\n") => last_end + 1,
         _ => last_end,
     };
-    let inside = &text[inside..end];
+    let inside = &text[open.1 + open_end.len()..end];
     match open_end {
         "\n" => inside.to_owned(),
         end => inside.replace(end, "\n"),
