@@ -347,7 +347,7 @@ pub(crate) fn read<'l, 'a>(
     let mut kommune: Option<crate::council::MunicipalityCode> = None;
     let mut prose: Option<(Option<AttendanceStatus>, Option<Capacity>)> = None;
     for line in lines {
-        if line.is_blank() || line.rule {
+        if line.is_blank() || line.is_rule() {
             prose = None;
             continue;
         }

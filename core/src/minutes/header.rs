@@ -27,7 +27,7 @@ pub(crate) struct Head<'l, 'a> {
     /// The words the body was looked for in.
     pub body_text: String,
     pub spans: Vec<FieldSpan>,
-    pub unplaced: Vec<Piece<'a>>,
+    pub unplaced: Vec<Piece<'l, 'a>>,
     /// The line the body was named on.
     body_line: Option<&'l Line<'a>>,
 }
@@ -161,7 +161,7 @@ pub(crate) fn read<'l, 'a>(
     };
     let mut remote_stated: Option<bool> = None;
     let mut title_line: Option<&Line> = None;
-    for line in lines.into_iter().filter(|l| !l.is_blank() && !l.rule) {
+    for line in lines.into_iter().filter(|l| !l.is_blank() && !l.is_rule()) {
         match crate::minutes::record::parse(&line.text) {
             Some(crate::minutes::record::Record::Written) => {
                 head.written = true;
@@ -281,7 +281,7 @@ pub(crate) fn read<'l, 'a>(
                 head.body_line = Some(line);
                 head.body_text = value.to_owned();
             }
-            _ if head.title.is_none() && line.verbatim.is_none() => {
+            _ if head.title.is_none() && line.verbatim().is_none() => {
                 head.title = Some(line.text.to_string());
                 title_line = Some(line);
             }

@@ -34,7 +34,7 @@ struct Explicit {
 impl Explicit {
     /// Takes a paragraph that begins with a record line; false when it does not.
     fn take(&mut self, para: &[&Line]) -> bool {
-        let Some(first) = para.first().filter(|l| !l.bullet) else {
+        let Some(first) = para.first().filter(|l| !l.is_bullet()) else {
             return false;
         };
         // "Votering:" with the votes on the line under it, as case systems print it.
@@ -124,7 +124,7 @@ pub(crate) struct Heading {
 
 /// Reads "10/ 21 Godkjenning …", "KDU 5 /23 – Økonomi …", "Sak 3/21: …" as a heading.
 pub(crate) fn heading(line: &Line) -> Option<Heading> {
-    if line.bullet || line.text.chars().count() > 300 {
+    if line.is_bullet() || line.text.chars().count() > 300 {
         return None;
     }
     let text = &*line.text;
@@ -303,7 +303,7 @@ fn strip_label<'t>(text: &'t str, lower_text: &str, words: &[&str]) -> Option<&'
 }
 
 fn label(line: &Line) -> Option<Label> {
-    if line.bullet {
+    if line.is_bullet() {
         return None;
     }
     let text = line.text.trim();
@@ -436,7 +436,7 @@ struct Field<'l, 'a> {
 impl<'l, 'a> Field<'l, 'a> {
     fn push(&mut self, text: String, lines: &[&'l Line<'a>]) {
         // A fenced block keeps even an empty text.
-        if !text.is_empty() || lines.iter().any(|l| l.verbatim.is_some()) {
+        if !text.is_empty() || lines.iter().any(|l| l.verbatim().is_some()) {
             self.paragraphs.push(text);
         }
         self.lines.extend_from_slice(lines);
@@ -511,7 +511,7 @@ pub(crate) fn read(
         let first = para[0];
         if sub_start.is_some() && sub_end == paras.len() {
             // Points run to the end, or to "Vedtak i saken:", the item's own decision.
-            if !lower(&first.text).starts_with("vedtak i saken") || first.bullet {
+            if !lower(&first.text).starts_with("vedtak i saken") || first.is_bullet() {
                 continue;
             }
             sub_end = k;
@@ -564,8 +564,8 @@ pub(crate) fn read(
                 }
                 fields[current as usize].push(text, para);
             }
-            _ if first.bullet && k == 0
-                || first.bullet
+            _ if first.is_bullet() && k == 0
+                || first.is_bullet()
                     && fields.iter().all(|f| f.paragraphs.is_empty())
                     && sub_start.is_none()
                     && current == Section::Introduction =>
@@ -743,7 +743,7 @@ fn read_sub_items(
         let mut in_decision = matches!(label(para[0]), Some(Label::Section(Section::Decision, _)));
         let mut run: Vec<&Line> = Vec::new();
         for line in para {
-            if line.bullet {
+            if line.is_bullet() {
                 flush_point(&mut points, &mut run, in_decision);
                 in_decision = false;
                 points.push(Point {

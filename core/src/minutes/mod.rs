@@ -238,7 +238,10 @@ fn read_unrendered(text: &str, council: Option<&Council>) -> Reading {
     };
     for (at, line) in lines.iter().enumerate().skip(agenda_start) {
         let Some(heading) = headings[at].take() else {
-            if current.is_none() && !line.is_blank() && !line.rule && !is_agenda_marker(&line.text)
+            if current.is_none()
+                && !line.is_blank()
+                && !line.is_rule()
+                && !is_agenda_marker(&line.text)
             {
                 unplaced_pieces.push(line.into());
             }
@@ -410,12 +413,12 @@ pub(crate) fn written_unplaced(lines: &[text::Line]) -> Vec<UnplacedText> {
     let mut blocks = Vec::new();
     let mut stretch: Vec<text::Piece> = Vec::new();
     for line in lines {
-        if line.is_blank() || line.verbatim.is_some() {
+        if line.is_blank() || line.verbatim().is_some() {
             blocks.extend(unplaced_blocks(std::mem::take(&mut stretch)));
         }
-        if let Some(text) = &line.verbatim {
+        if let Some(text) = line.verbatim() {
             blocks.push(UnplacedText {
-                text: text.clone(),
+                text: text.to_owned(),
                 span: line.span(),
             });
         } else if !line.is_blank() {
@@ -429,23 +432,32 @@ pub(crate) fn written_unplaced(lines: &[text::Line]) -> Vec<UnplacedText> {
 /// Unplaced pieces as blocks of neighbouring lines: the pieces of one line joined by a
 /// space, lines by a line break.
 fn unplaced_blocks(mut pieces: Vec<text::Piece>) -> Vec<UnplacedText> {
-    pieces.sort_unstable_by_key(|p| (p.span.start.line, p.span.start.column));
+    pieces.sort_unstable_by_key(|p| {
+        let start = p.span().start;
+        (start.line, start.column)
+    });
     let mut blocks: Vec<UnplacedText> = Vec::new();
     for piece in pieces {
-        match blocks.last_mut() {
-            Some(block) if block.span.end.line == piece.span.start.line => {
-                block.text.push(' ');
-                block.text.push_str(&piece.text);
-                block.span.end = piece.span.end;
+        let span = piece.span();
+        let joint = blocks.last().and_then(|block| {
+            let line = block.span.end.line;
+            if line == span.start.line {
+                Some(' ')
+            } else if line.checked_add(1) == Some(span.start.line) {
+                Some('\n')
+            } else {
+                None
             }
-            Some(block) if block.span.end.line.checked_add(1) == Some(piece.span.start.line) => {
-                block.text.push('\n');
-                block.text.push_str(&piece.text);
-                block.span.end = piece.span.end;
+        });
+        match (blocks.last_mut(), joint) {
+            (Some(block), Some(joint)) => {
+                block.text.push(joint);
+                block.text.push_str(piece.text());
+                block.span.end = span.end;
             }
             _ => blocks.push(UnplacedText {
-                text: piece.text.into_owned(),
-                span: piece.span,
+                text: piece.text().to_owned(),
+                span,
             }),
         }
     }

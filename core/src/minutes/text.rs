@@ -4,7 +4,9 @@
 use crate::findings::{Span, TextPosition};
 use crate::minutes::verbatim;
 
-/// One line of the minutes.
+/// One line of the minutes. Text of many short lines holds one of these a line, so it is
+/// kept small (a test holds it to 64 bytes): the marks packed in one field, a fenced
+/// block's text out of line.
 #[derive(Debug, Clone)]
 pub(crate) struct Line<'a> {
     /// 1-based line number in the text.
@@ -14,34 +16,70 @@ pub(crate) struct Line<'a> {
     /// The line cleaned: trimmed, heading marks and `*` emphasis dropped, bullet marker
     /// removed. Borrowed from the text where cleaning only trims (most lines).
     pub text: std::borrow::Cow<'a, str>,
-    /// The line was a list point ("- ", "* ", "• ", or lettered "a) ").
-    pub bullet: bool,
-    /// The letter of a lettered point ("a" of "a) …").
-    letter: Option<char>,
+    mark: Mark,
+    /// The columns of the trimmed line's first character and of the one after its last,
+    /// counted once.
+    columns: (u32, u32),
+    /// A fenced block (`minutes::verbatim`): the block is one line from its opening fence
+    /// to its closing one, whose `text` is the fence, so that nothing reads structure into
+    /// it.
+    block: Option<Box<Block>>,
+}
+
+/// What a line is besides its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Plain,
+    /// A list point ("- ", "* ", "• ").
+    Bullet,
+    /// A lettered point ("a) …").
+    Letter(char),
     /// A horizontal rule ("---"): layout only.
-    pub rule: bool,
-    /// The span of the whole line, trimmed; counted once.
-    whole: Span,
-    /// A fenced block (`minutes::verbatim`): its text, taken as it is. The block is one
-    /// line from its opening fence to its closing one, whose `text` is the fence, so that
-    /// nothing reads structure into it.
-    pub verbatim: Option<String>,
+    Rule,
 }
 
-/// A line, or the part of one, that the reader placed in no field: kept as it is written
-/// (a whole line borrowed from the text), with its span.
 #[derive(Debug, Clone)]
-pub(crate) struct Piece<'a> {
-    pub text: std::borrow::Cow<'a, str>,
-    pub span: Span,
+struct Block {
+    /// The text between the fences, taken as it is.
+    text: String,
+    /// The end of the closing fence.
+    end: TextPosition,
 }
 
-impl<'a> From<&Line<'a>> for Piece<'a> {
-    fn from(line: &Line<'a>) -> Self {
-        Piece {
-            text: line.raw.trim().into(),
-            span: line.span(),
+/// A line, or the part of one, that the reader placed in no field: kept as it is written,
+/// with its span. A whole line is the line itself, so that a text of many unplaced lines
+/// costs a pointer a line.
+#[derive(Debug, Clone)]
+pub(crate) enum Piece<'l, 'a> {
+    Line(&'l Line<'a>),
+    Part(Box<Part>),
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Part {
+    text: String,
+    span: Span,
+}
+
+impl Piece<'_, '_> {
+    pub(crate) fn text(&self) -> &str {
+        match self {
+            Piece::Line(line) => line.raw.trim(),
+            Piece::Part(part) => &part.text,
         }
+    }
+
+    pub(crate) fn span(&self) -> Span {
+        match self {
+            Piece::Line(line) => line.span(),
+            Piece::Part(part) => part.span,
+        }
+    }
+}
+
+impl<'l, 'a> From<&'l Line<'a>> for Piece<'l, 'a> {
+    fn from(line: &'l Line<'a>) -> Self {
+        Piece::Line(line)
     }
 }
 
@@ -51,61 +89,82 @@ const LONG_LINE: usize = 2000;
 
 impl Line<'_> {
     pub(crate) fn is_blank(&self) -> bool {
-        self.text.is_empty() && !self.bullet
+        self.text.is_empty() && !self.is_bullet()
+    }
+
+    /// The line was a list point ("- ", "* ", "• ", or lettered "a) ").
+    pub(crate) fn is_bullet(&self) -> bool {
+        matches!(self.mark, Mark::Bullet | Mark::Letter(_))
+    }
+
+    /// A horizontal rule ("---"): layout only.
+    pub(crate) fn is_rule(&self) -> bool {
+        self.mark == Mark::Rule
+    }
+
+    /// A fenced block's text, taken as it is (`minutes::verbatim`).
+    pub(crate) fn verbatim(&self) -> Option<&str> {
+        self.block.as_ref().map(|b| b.text.as_str())
     }
 
     /// The text as it goes into a field: a list point keeps its "- " (or its letter).
     pub(crate) fn field_text(&self) -> String {
-        if let Some(text) = &self.verbatim {
-            text.clone()
-        } else if let Some(letter) = self.letter {
-            format!("{letter}) {}", self.text)
-        } else if self.bullet {
-            format!("- {}", self.text)
-        } else {
-            self.text.to_string()
+        if let Some(text) = self.verbatim() {
+            return text.to_owned();
+        }
+        match self.mark {
+            Mark::Letter(letter) => format!("{letter}) {}", self.text),
+            Mark::Bullet => format!("- {}", self.text),
+            Mark::Plain | Mark::Rule => self.text.to_string(),
         }
     }
 
     /// A row of a table: cells between tabs (a fenced block is never one).
     pub(crate) fn is_table_row(&self) -> bool {
-        self.verbatim.is_none() && self.raw.contains('\t')
+        self.block.is_none() && self.raw.contains('\t')
     }
 
-    /// The span of the whole line, trimmed.
+    /// The span of the whole line, trimmed (of a fenced block, from fence to fence).
     pub(crate) fn span(&self) -> Span {
-        self.whole
+        let at = |column| TextPosition {
+            line: self.number,
+            column,
+        };
+        Span {
+            start: at(self.columns.0),
+            end: self.block.as_ref().map_or(at(self.columns.1), |b| b.end),
+        }
     }
 
-    fn measure(number: u32, raw: &str) -> Span {
+    /// A line of no block with these marks.
+    fn new<'t>(number: u32, raw: &'t str, text: std::borrow::Cow<'t, str>, mark: Mark) -> Line<'t> {
         let leading = raw.len() - raw.trim_start().len();
-        let start = column_of(raw, leading);
-        let end = column_of(raw, raw.trim_end().len());
-        Span {
-            start: TextPosition {
-                line: number,
-                column: start,
-            },
-            end: TextPosition {
-                line: number,
-                column: end,
-            },
+        Line {
+            number,
+            raw,
+            text,
+            mark,
+            columns: (
+                column_of(raw, leading),
+                column_of(raw, raw.trim_end().len()),
+            ),
+            block: None,
         }
     }
 
     /// `part` of this line's text, placed nowhere.
-    pub(crate) fn piece_of(&self, part: &str) -> Piece<'static> {
-        Piece {
-            text: part.to_owned().into(),
+    pub(crate) fn piece_of(&self, part: &str) -> Piece<'static, 'static> {
+        Piece::Part(Box::new(Part {
+            text: part.to_owned(),
             span: self.span_of(part),
-        }
+        }))
     }
 
     /// The span of `value` within this line where it is written there as it is, else the
     /// whole line.
     pub(crate) fn span_of(&self, value: &str) -> Span {
-        if self.raw.len() > LONG_LINE || self.verbatim.is_some() {
-            return self.whole;
+        if self.raw.len() > LONG_LINE || self.block.is_some() {
+            return self.span();
         }
         match self.raw.find(value).filter(|_| !value.is_empty()) {
             Some(at) => Span {
@@ -205,21 +264,14 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
             }
             // The line before the closer, unless that is the opener.
             let last = before.filter(|_| i > opened + 1);
-            let first = Line::measure(number(opened), &text[opener.0..opener.1]);
-            let closer = Line::measure(number(i), raw);
-            out.push(Line {
-                number: number(opened),
-                raw: &text[opener.0..range.1],
-                text: text[opener.0..opener.1].into(),
-                bullet: false,
-                letter: None,
-                rule: false,
-                whole: Span {
-                    start: first.start,
-                    end: closer.end,
-                },
-                verbatim: Some(verbatim::content(text, opener, last)),
-            });
+            let fence = &text[opener.0..opener.1];
+            let mut line = Line::new(number(opened), fence, fence.into(), Mark::Plain);
+            line.raw = &text[opener.0..range.1];
+            line.block = Some(Box::new(Block {
+                text: verbatim::content(text, opener, last),
+                end: Line::new(number(i), raw, "".into(), Mark::Plain).span().end,
+            }));
+            out.push(line);
             open = None;
             continue;
         }
@@ -242,7 +294,7 @@ pub(crate) fn paragraphs<'l, 'a>(lines: &'l [Line<'a>]) -> Vec<Vec<&'l Line<'a>>
     let mut out: Vec<Vec<&Line>> = Vec::new();
     let mut current: Vec<&Line> = Vec::new();
     for line in lines {
-        if line.is_blank() || line.rule {
+        if line.is_blank() || line.is_rule() {
             if !current.is_empty() {
                 out.push(std::mem::take(&mut current));
             }
@@ -270,37 +322,26 @@ fn clean(number: u32, raw: &str) -> Line<'_> {
     let rule =
         t.chars().count() >= 3 && (t.chars().all(|c| c == '-') || t.chars().all(|c| c == '_'));
     if rule {
-        return Line {
-            number,
-            raw,
-            text: "".into(),
-            bullet: false,
-            letter: None,
-            rule: true,
-            whole: Line::measure(number, raw),
-            verbatim: None,
-        };
+        return Line::new(number, raw, "".into(), Mark::Rule);
     }
     // Markdown headings ("### KDU 72/21 …").
     let hashes = t.len() - t.trim_start_matches('#').len();
     if hashes > 0 && t[hashes..].starts_with(' ') {
         t = t[hashes..].trim_start();
     }
-    let mut bullet = false;
+    let mut mark = Mark::Plain;
     for marker in ["- ", "* ", "• ", "· "] {
         if let Some(rest) = t.strip_prefix(marker) {
-            bullet = true;
+            mark = Mark::Bullet;
             t = rest.trim_start();
             break;
         }
     }
     // "a) Valg av leder": a lettered point.
-    let mut letter = None;
     let mut chars = t.chars();
     if let (Some(c), Some(')'), Some(' ')) = (chars.next(), chars.next(), chars.next()) {
-        if !bullet && c.is_lowercase() && c.is_alphabetic() {
-            letter = Some(c);
-            bullet = true;
+        if mark == Mark::Plain && c.is_lowercase() && c.is_alphabetic() {
+            mark = Mark::Letter(c);
             t = chars.as_str().trim_start();
         }
     }
@@ -316,21 +357,10 @@ fn clean(number: u32, raw: &str) -> Line<'_> {
         t.trim().into()
     };
     // A point with nothing in it ("- **") is an empty line, not a point of a list.
-    let (bullet, letter) = if text.is_empty() {
-        (false, None)
-    } else {
-        (bullet, letter)
-    };
-    Line {
-        number,
-        raw,
-        text,
-        bullet,
-        letter,
-        rule: false,
-        whole: Line::measure(number, raw),
-        verbatim: None,
+    if text.is_empty() {
+        mark = Mark::Plain;
     }
+    Line::new(number, raw, text, mark)
 }
 
 /// A line of a field without the list marker the writer and the cleaner give it ("- ",
@@ -518,11 +548,11 @@ mod tests {
     fn markup_is_dropped_and_bullets_marked() {
         let all = lines("## **Vedtak:**\r\n- *ERG- status*\n---\n  x  ");
         assert_eq!(all[0].text, "Vedtak:");
-        assert!(all[1].bullet);
+        assert!(all[1].is_bullet());
         assert_eq!(all[1].text, "ERG- status");
-        assert!(all[2].rule);
+        assert!(all[2].is_rule());
         let lettered = lines("b) Valg av leder");
-        assert!(lettered[0].bullet);
+        assert!(lettered[0].is_bullet());
         assert_eq!(lettered[0].text, "Valg av leder");
         assert_eq!(lettered[0].field_text(), "b) Valg av leder");
         assert_eq!(all[3].text, "x");
@@ -534,7 +564,7 @@ mod tests {
         let all = lines("a\n\n \r\n\t\u{2028}\nb\n\n```\n\n\n```\n\n\nc");
         let shown: Vec<(u32, &str, bool)> = all
             .iter()
-            .map(|l| (l.number, &*l.text, l.verbatim.is_some()))
+            .map(|l| (l.number, &*l.text, l.verbatim().is_some()))
             .collect();
         // The blank lines inside the fence are the block's own text.
         assert_eq!(
@@ -549,15 +579,30 @@ mod tests {
                 (14, "c", false),
             ]
         );
-        assert_eq!(all[4].verbatim.as_deref(), Some("\n"));
+        assert_eq!(all[4].verbatim(), Some("\n"));
         assert_eq!(lines(&"\n".repeat(100_000)).len(), 1);
+    }
+
+    #[test]
+    fn a_line_and_an_unplaced_line_stay_small() {
+        // Text of one letter a line holds one of each a line: 72 bytes for 2 of text.
+        assert!(
+            std::mem::size_of::<Line>() <= 64,
+            "{}",
+            std::mem::size_of::<Line>()
+        );
+        assert!(
+            std::mem::size_of::<Piece>() <= 16,
+            "{}",
+            std::mem::size_of::<Piece>()
+        );
     }
 
     #[test]
     fn a_point_with_nothing_in_it_is_an_empty_line() {
         let all = lines("- **\na) *\n- x");
         assert!(all[0].is_blank() && all[1].is_blank(), "{:?}", &all[..2]);
-        assert!(all[2].bullet && !all[2].is_blank());
+        assert!(all[2].is_bullet() && !all[2].is_blank());
     }
 
     #[test]

@@ -37,7 +37,7 @@ pub(crate) fn needs_fence(text: &str) -> bool {
         return true;
     }
     let lines = text::lines(text);
-    if lines.iter().any(|l| l.rule || l.verbatim.is_some()) {
+    if lines.iter().any(|l| l.is_rule() || l.verbatim().is_some()) {
         return true;
     }
     let paragraphs: Vec<String> = text::paragraphs(&lines)
@@ -157,7 +157,10 @@ mod tests {
     fn content_is_what_stands_between_the_fences() {
         let content_of = |text: &str| {
             let lines = text::lines(text);
-            lines.iter().find_map(|l| l.verbatim.clone()).unwrap()
+            lines
+                .iter()
+                .find_map(|l| l.verbatim().map(str::to_owned))
+                .unwrap()
         };
         assert_eq!(content_of("```\n  a  \n\n**b**\n```"), "  a  \n\n**b**");
         assert_eq!(content_of("```\r\na\r\nb\r\n```\r\n"), "a\nb");
