@@ -249,9 +249,11 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
         .collect();
     let mut blocks = verbatim::blocks(&fences).into_iter().peekable();
     let number = |i: usize| u32::try_from(i + 1).unwrap_or(u32::MAX);
-    // Room for every line at once: memory a run of blank lines leaves unused is never
-    // touched, and the list is not copied as it grows.
-    let mut out: Vec<Line> = Vec::with_capacity(raw_lines(text).count());
+    // Room for every line kept, at once, so that the list is not copied as it grows: the
+    // count of lines with no blank line before them is the most there can be, as a run
+    // of blank lines is kept as one. Room for every line would be taken in WebAssembly,
+    // whose memory does not shrink, however little of it were used.
+    let mut out: Vec<Line> = Vec::with_capacity(kept_at_most(text));
     // The block being read: its opener's index and range, and its closer's index.
     let mut open: Option<(usize, (usize, usize, &'static str), usize)> = None;
     let mut previous = None;
@@ -287,6 +289,19 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
     }
     out.shrink_to_fit();
     out
+}
+
+/// The most lines `lines` keeps of `text`: every line but a blank one after a blank one.
+fn kept_at_most(text: &str) -> usize {
+    let mut previous_blank = false;
+    raw_line_texts(text)
+        .filter(|line| {
+            let blank = line.trim().is_empty();
+            let kept = !(blank && previous_blank);
+            previous_blank = blank;
+            kept
+        })
+        .count()
 }
 
 /// Lines grouped into paragraphs at blank lines and rules.
@@ -581,6 +596,17 @@ mod tests {
         );
         assert_eq!(all[4].verbatim(), Some("\n"));
         assert_eq!(lines(&"\n".repeat(100_000)).len(), 1);
+    }
+
+    #[test]
+    fn room_is_taken_for_the_lines_kept_not_every_line() {
+        // A blank line after a blank one is never kept; a fence's lines are kept as one.
+        assert_eq!(kept_at_most("a\n\n \n\t\nb\n\n\nc"), 5);
+        assert_eq!(kept_at_most(&"\n".repeat(100_000)), 1);
+        assert_eq!(kept_at_most("a\nb\nc"), 3);
+        for text in ["a\n\n\nb", "```\n\n\n```\nx", "\n\n```\n\n", ""] {
+            assert!(lines(text).len() <= kept_at_most(text), "{text:?}");
+        }
     }
 
     #[test]
