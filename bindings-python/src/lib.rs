@@ -337,6 +337,107 @@ fn contributions(
     to_python(py, &result)
 }
 
+/// A key prepared once for a council's participants in a budget year: many splits of it
+/// cost a native call each, and return whole øre only. Made by `prepare`, which says why it
+/// cannot be made instead.
+#[pyclass(name = "PreparedKey", module = "regionrad._native", frozen)]
+struct PreparedKey {
+    key: regionrad::cost::PreparedKey,
+}
+
+#[pymethods]
+impl PreparedKey {
+    /// `(PreparedKey, findings)`, or `(None, report)` when the key cannot split for that
+    /// year: as `contributions` with the council's key (named `key_name`, else its first)
+    /// or `key`.
+    #[staticmethod]
+    #[pyo3(signature = (council, population, year, key = None, key_name = None, lang = "nb"))]
+    fn prepare(
+        py: Python<'_>,
+        council: &Bound<'_, PyAny>,
+        population: &Bound<'_, PyAny>,
+        year: i32,
+        key: Option<&Bound<'_, PyAny>>,
+        key_name: Option<Text>,
+        lang: &str,
+    ) -> PyResult<(Option<PreparedKey>, Py<PyAny>)> {
+        let lang = self::lang(py, lang)?;
+        let documents = (
+            document(council, Source::Council)?,
+            document(population, Source::Population)?,
+            key.map(|key| document(key, Source::Key)).transpose()?,
+        );
+        let prepared = py.detach(|| {
+            let (council, population, key) = documents;
+            regionrad::cost::PreparedKey::from_decoded(
+                council,
+                population,
+                year,
+                key,
+                key_name.as_deref(),
+            )
+        });
+        match prepared {
+            Ok(key) => {
+                let findings = regionrad::Report {
+                    findings: key.findings().to_vec(),
+                }
+                .localized(lang);
+                Ok((Some(PreparedKey { key }), to_python(py, &findings)?))
+            }
+            Err(report) => Ok((None, to_python(py, &report.localized(lang))?)),
+        }
+    }
+
+    /// The participants' codes, in the order of every split's shares.
+    fn municipalities(&self) -> Vec<String> {
+        self.key
+            .municipalities()
+            .map(|code| code.as_str().to_owned())
+            .collect()
+    }
+
+    /// Each participant's share of `total_ore` (a list of int øre), or the report of why it
+    /// cannot be split (a dict), in `lang`.
+    #[pyo3(signature = (total_ore, lang = "nb"))]
+    fn split(&self, py: Python<'_>, total_ore: i64, lang: &str) -> PyResult<Py<PyAny>> {
+        match self.key.split_ore(total_ore) {
+            Ok(shares) => Ok(shares.into_pyobject(py)?.into_any().unbind()),
+            Err(report) => to_python(py, &report.localized(self::lang(py, lang)?)),
+        }
+    }
+
+    /// `total_ore` split once for each equal fraction (text: "3/10", "0.3"), the population
+    /// part taking the rest: one list of int øre, or one report dict, per fraction.
+    #[pyo3(signature = (total_ore, equal_fractions, lang = "nb"))]
+    fn sweep_equal(
+        &self,
+        py: Python<'_>,
+        total_ore: i64,
+        equal_fractions: Vec<Text>,
+        lang: &str,
+    ) -> PyResult<Vec<Py<PyAny>>> {
+        let lang = self::lang(py, lang)?;
+        let fractions: Vec<regionrad::cost::Fraction> = equal_fractions
+            .iter()
+            .map(|text| {
+                text.parse()
+                    .map_err(|e: String| argument(py, format!("equal_fractions: {e}")))
+            })
+            .collect::<PyResult<_>>()?;
+        let swept = py
+            .detach(|| self.key.sweep_equal(total_ore, &fractions))
+            .map_err(|e| raise(py, &e))?;
+        swept
+            .into_iter()
+            .map(|split| match split {
+                Ok(shares) => Ok(shares.into_pyobject(py)?.into_any().unbind()),
+                Err(report) => to_python(py, &report.localized(lang)),
+            })
+            .collect()
+    }
+}
+
 /// A list argument that is not a document: read as its type, or raised as misuse.
 fn records<T: DeserializeOwned>(
     py: Python<'_>,
@@ -472,6 +573,7 @@ fn redact_meeting(py: Python<'_>, meeting: &Bound<'_, PyAny>) -> PyResult<Py<PyA
 fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(validate, module)?)?;
     module.add_class::<PreparedCouncil>()?;
+    module.add_class::<PreparedKey>()?;
     module.add_function(wrap_pyfunction!(parse_case_number, module)?)?;
     module.add_function(wrap_pyfunction!(next_case_number, module)?)?;
     module.add_function(wrap_pyfunction!(contributions, module)?)?;

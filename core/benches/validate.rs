@@ -11,6 +11,7 @@ use chrono::{Datelike, NaiveDate};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use regionrad::cost::{
     apportion, Budget, CostKey, KeySource, PopulationRow, PopulationTable, PopulationYear,
+    PreparedKey,
 };
 use regionrad::{validate, Council, Meeting};
 use serde_json::json;
@@ -148,6 +149,10 @@ fn bench_apportion(c: &mut Criterion) {
                 KeySource::Given(&key),
             )
         })
+    });
+    let prepared = PreparedKey::new(&council, 2023, &population, KeySource::Given(&key)).unwrap();
+    c.bench_function("split over 357 municipalities, key prepared", |b| {
+        b.iter(|| prepared.split_ore(black_box(123_456_789_012)))
     });
 }
 

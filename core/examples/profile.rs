@@ -11,6 +11,7 @@ use std::hint::black_box;
 
 use regionrad::cost::{
     apportion, Budget, CostKey, KeySource, PopulationRow, PopulationTable, PopulationYear,
+    PreparedKey,
 };
 use regionrad::{Council, Municipality};
 
@@ -88,6 +89,18 @@ fn main() {
                     &population,
                     KeySource::Given(&key),
                 ));
+            }
+        }
+        // The same split with the key prepared once: the integer arithmetic alone.
+        "split" => {
+            let (council, population) = council_of(357);
+            let key =
+                CostKey::two_part("30/70", "3/10".parse().unwrap(), PopulationYear::BudgetYear)
+                    .unwrap();
+            let prepared =
+                PreparedKey::new(&council, 2023, &population, KeySource::Given(&key)).unwrap();
+            for _ in 0..times {
+                black_box(prepared.split_ore(black_box(123_456_789_012))).unwrap();
             }
         }
         // The fixture minutes in prose, with the bundled council.

@@ -8,8 +8,10 @@ use std::path::Path;
 
 use common::apportion_json;
 use regionrad::cost::{
-    compare_scenarios, from_csv, from_json_stat, recover_equal_share, Invoiced, Scenario,
+    compare_scenarios, from_csv, from_json_stat, recover_equal_share, Invoiced, PreparedKey,
+    Scenario,
 };
+use regionrad::document::{decode, Source};
 use serde_json::Value;
 
 fn run_apportion(case: &Value) -> Result<(), String> {
@@ -71,6 +73,42 @@ fn run_apportion(case: &Value) -> Result<(), String> {
                     have[field]
                 ));
             }
+        }
+    }
+    prepared_splits_as_expected(case, expected)
+}
+
+/// The same shares from a key prepared once and split by the amount alone.
+fn prepared_splits_as_expected(case: &Value, expected: &[Value]) -> Result<(), String> {
+    let budget = &case["budget"];
+    let text = |value: &Value| common::document_text(value);
+    let prepared = PreparedKey::from_decoded(
+        decode(&text(&case["council"]), Source::Council),
+        decode(&text(&case["population"]), Source::Population),
+        i32::try_from(budget["year"].as_i64().unwrap()).unwrap(),
+        case.get("key").map(|key| decode(&text(key), Source::Key)),
+        budget.get("key").and_then(Value::as_str),
+    )
+    .map_err(|report| format!("not prepared: {:?}", report.findings))?;
+    let by_key = case["expect"]["by_key_ore"].as_i64().unwrap();
+    let shares = prepared
+        .split_ore(by_key)
+        .map_err(|report| format!("not split: {:?}", report.findings))?;
+    let by_code: Vec<(String, i64)> = prepared
+        .municipalities()
+        .map(|code| code.as_str().to_owned())
+        .zip(shares)
+        .collect();
+    for want in expected {
+        let (Some(code), Some(share)) = (want["municipality"].as_str(), want.get("by_key_ore"))
+        else {
+            continue;
+        };
+        let got = by_code.iter().find(|(c, _)| c == code).map(|(_, s)| *s);
+        if got != share.as_i64() {
+            return Err(format!(
+                "prepared: {code} by_key_ore {got:?}, expected {share}"
+            ));
         }
     }
     Ok(())

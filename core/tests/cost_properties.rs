@@ -12,8 +12,8 @@ use std::collections::BTreeMap;
 
 use proptest::prelude::*;
 use regionrad::cost::{
-    apportion, Apportionment, Budget, CostKey, KeySource, PopulationRow, PopulationTable,
-    PopulationYear,
+    apportion, Apportionment, Budget, CostKey, Fraction, KeySource, PopulationRow, PopulationTable,
+    PopulationYear, PreparedKey,
 };
 use regionrad::{Council, Municipality, MunicipalityCode};
 
@@ -149,4 +149,114 @@ proptest! {
         prop_assert!(most - least <= 1);
         prop_assert_eq!(least, total / codes.len() as i64);
     }
+
+    #[test]
+    fn a_prepared_key_splits_as_apportion((codes, people) in members(), total in 0i64..1_000_000_000_000, key in key()) {
+        let a = split(&codes, &people, total, &key);
+        let prepared = PreparedKey::new(&council(&codes), YEAR, &table(&codes, &people), KeySource::Given(&key)).unwrap();
+        let order: Vec<MunicipalityCode> = prepared.municipalities().collect();
+        prop_assert_eq!(order, a.contributions.iter().map(|c| c.municipality).collect::<Vec<_>>());
+        prop_assert_eq!(
+            prepared.split_ore(total).unwrap(),
+            a.contributions.iter().map(|c| c.by_key_ore).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn a_sweep_splits_as_each_key_alone((codes, people) in members(), total in 0i64..1_000_000_000, of in 1u32..=12) {
+        let fractions: Vec<Fraction> = (0..=of).map(|p| format!("{p}/{of}").parse().unwrap()).collect();
+        let any = CostKey::two_part("k", fractions[0], PopulationYear::BudgetYear).unwrap();
+        let population = table(&codes, &people);
+        let prepared = PreparedKey::new(&council(&codes), YEAR, &population, KeySource::Given(&any)).unwrap();
+        let sweep = prepared.sweep_equal(total, &fractions).unwrap();
+        prop_assert_eq!(sweep.len(), fractions.len());
+        for (fraction, swept) in fractions.iter().zip(sweep) {
+            let key = CostKey::two_part("k", *fraction, PopulationYear::BudgetYear).unwrap();
+            let alone = PreparedKey::new(&council(&codes), YEAR, &population, KeySource::Given(&key)).unwrap();
+            prop_assert_eq!(swept.unwrap(), alone.split_ore(total).unwrap());
+        }
+    }
+}
+
+#[test]
+fn a_sweep_needs_a_key_of_an_equal_and_a_population_part() {
+    let codes = [3001, 3002];
+    let population = table(&codes, &[10, 20]);
+    let equal_only = CostKey {
+        parts: vec![regionrad::cost::KeyPart::Equal {
+            fraction: Some("1".parse().unwrap()),
+        }],
+        ..CostKey::two_part("k", "1".parse().unwrap(), PopulationYear::BudgetYear).unwrap()
+    };
+    let prepared = PreparedKey::new(
+        &council(&codes),
+        YEAR,
+        &population,
+        KeySource::Given(&equal_only),
+    )
+    .unwrap();
+    assert_eq!(prepared.split_ore(101).unwrap().iter().sum::<i64>(), 101);
+    let error = prepared
+        .sweep_equal(100, &["1/2".parse().unwrap()])
+        .unwrap_err();
+    assert_eq!(error.code().as_str(), "invalid_argument");
+}
+
+#[test]
+fn a_prepared_key_refuses_what_apportion_refuses() {
+    let codes = [3001, 3002];
+    let population = table(&codes, &[10, 20]);
+    let key = CostKey::two_part("k", "3/10".parse().unwrap(), PopulationYear::BudgetYear).unwrap();
+    let prepared =
+        PreparedKey::new(&council(&codes), YEAR, &population, KeySource::Given(&key)).unwrap();
+    let codes_of = |r: regionrad::Report| {
+        r.findings
+            .iter()
+            .map(|f| f.code.as_str())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        codes_of(prepared.split_ore(-1).unwrap_err()),
+        ["cost.negative_amount"]
+    );
+    assert_eq!(
+        codes_of(prepared.split_ore(i64::MAX).unwrap_err()),
+        ["cost.amount_too_large"]
+    );
+    // A year no one takes part in, and a population the table does not have.
+    let none =
+        PreparedKey::new(&council(&codes), 1700, &population, KeySource::Given(&key)).unwrap_err();
+    assert_eq!(codes_of(none), ["cost.year_out_of_range"]);
+    let missing = PreparedKey::new(
+        &council(&codes),
+        YEAR + 1,
+        &population,
+        KeySource::Given(&key),
+    )
+    .unwrap_err();
+    assert!(codes_of(missing).contains(&"population.missing"));
+}
+
+#[test]
+fn a_prepared_key_is_the_councils_first_or_the_one_named() {
+    let codes = [3001, 3002];
+    let population = table(&codes, &[10, 30]);
+    let equal = CostKey::two_part("lik", "1".parse().unwrap(), PopulationYear::BudgetYear).unwrap();
+    let by_people = CostKey::two_part(
+        "folketall",
+        "0".parse().unwrap(),
+        PopulationYear::BudgetYear,
+    )
+    .unwrap();
+    let with_keys = Council {
+        cost_keys: vec![equal, by_people],
+        ..council(&codes)
+    };
+    let split = |source| {
+        PreparedKey::new(&with_keys, YEAR, &population, source).map(|p| p.split_ore(400).unwrap())
+    };
+    assert_eq!(split(KeySource::Council).unwrap(), [200, 200]);
+    assert_eq!(split(KeySource::Named("folketall")).unwrap(), [100, 300]);
+    let unknown = split(KeySource::Named("ingen")).unwrap_err();
+    assert_eq!(unknown.findings[0].code.as_str(), "cost.no_key");
 }

@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
-# Where the instructions go: runs core/examples/profile.rs (validate, apportion, read) under
+# Where the instructions go: runs core/examples/profile.rs (validate, apportion, split, read) under
 # valgrind's callgrind, which counts instructions rather than time, so that the profile is
 # the same on a busy machine, and prints the core's functions by inclusive share.
 #
-#   tests/bench/profile.sh            # all three
+#   tests/bench/profile.sh            # all four
 #   tests/bench/profile.sh apportion  # one
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 command -v valgrind >/dev/null || { echo "profile.sh: needs valgrind (apt-get install valgrind)" >&2; exit 2; }
 works=("$@")
-[ ${#works[@]} -gt 0 ] || works=(validate apportion read)
+[ ${#works[@]} -gt 0 ] || works=(validate apportion split read)
 CARGO_PROFILE_RELEASE_DEBUG=line-tables-only cargo build -q --release -p regionrad --example profile
 out="$(mktemp -d)"
 for work in "${works[@]}"; do

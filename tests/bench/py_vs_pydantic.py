@@ -224,12 +224,45 @@ def main() -> None:
     print(f"  pydantic  (meeting decoded, schema only):                       {peer * 1e3:8.3f} ms")
     print(f"  ratio regionrad / pydantic: {ours / peer:.2f} (target <= 1.0)")
 
-    populations = [1_000 + (i * 7_919) % 60_000 for i in range(357)]
-    codes = [f"{1001 + i:04d}" for i in range(357)]
+    apportionment()
+
+
+def per_call(run: Callable[[], object], calls: int, repeat: int) -> float:
+    """The median over ``repeat`` runs of ``calls`` calls, per call, after as many calls to
+    warm up: for calls of microseconds, where one clock reading per call would be noise."""
+    for _ in range(calls):
+        run()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for _ in range(calls):
+            run()
+        times.append((time.perf_counter() - start) / calls)
+    return statistics.median(times)
+
+
+def apportionment() -> None:
+    """A realistic council: 357 municipalities of 200 to 700 000 people (most of them small,
+    as in Norway), three bodies with members and staff."""
+    n = 357
+    populations = [int(200 * 3500 ** ((i * 0.6180339887) % 1)) for i in range(n)]
+    codes = [f"{1001 + i:04d}" for i in range(n)]
+    bodies = [
+        {
+            "id": body, "name": body.upper(), "kind": "elected", "seats": 30,
+            "members": [
+                {"name": f"Medlem {body} {j}", "represents": {"municipality": codes[j * 11 % n]}, "role": "politician", "voting": True}
+                for j in range(30)
+            ],
+        }
+        for body in ("rr", "au", "kdu")
+    ]
     big_council = json.dumps({
         "schema_version": 1, "id": "norge", "name": "Alle kommuner",
         "municipalities": [{"code": c, "name": f"Kommune {c}"} for c in codes],
-        "bodies": [], "cost_keys": [{"name": "30/70", "parts": [{"kind": "equal", "fraction": "3/10"}, {"kind": "population", "fraction": "7/10"}], "population_year": "budget_year"}],
+        "bodies": bodies,
+        "staff": [{"name": f"Sekretær {j}", "title": "Rådgiver"} for j in range(5)],
+        "cost_keys": [{"name": "30/70", "parts": [{"kind": "equal", "fraction": "3/10"}, {"kind": "population", "fraction": "7/10"}], "population_year": "budget_year"}],
     })
     population = json.dumps({
         "schema_version": 1, "source": "generated", "municipalities": [
@@ -241,12 +274,25 @@ def main() -> None:
     split = regionrad.contributions(big_council, budget, population)
     plain = largest_remainder(total, (3, 10), populations)
     assert [row.total_ore for row in split] == plain, "the two implementations disagree"
-    ours = median_seconds(lambda: regionrad.contributions(big_council, budget, population), 100)
-    peer = median_seconds(lambda: largest_remainder(total, (3, 10), populations), 100)
-    print("apportion a budget over 357 municipalities (30/70, exact to the øre), median of 100:")
-    print(f"  regionrad (documents decoded, checked, split, result objects): {ours * 1e3:8.3f} ms")
-    print(f"  plain Python largest remainder (integers only):                {peer * 1e3:8.3f} ms")
-    print(f"  ratio plain Python / regionrad: {peer / ours:.2f}x (target >= 20x)")
+    prepared = regionrad.PreparedKey(big_council, population, year=2023)
+    assert prepared.split(total) == plain, "the prepared key and plain Python disagree"
+    peer = per_call(lambda: largest_remainder(total, (3, 10), populations), 100, 21)
+    ours = per_call(lambda: regionrad.contributions(big_council, budget, population), 10, 21)
+    held = per_call(lambda: prepared.split(total), 1000, 21)
+    print(f"apportion a budget over {n} municipalities (30/70, exact to the øre), median of 21 runs:")
+    print(f"  plain Python largest remainder (integers only):                 {peer * 1e6:9.1f} µs")
+    print(f"  regionrad.contributions (documents decoded, checked, audit rows): {ours * 1e6:9.1f} µs")
+    print(f"  regionrad.PreparedKey.split (prepared once, int øre):           {held * 1e6:9.1f} µs")
+    print(f"  ratio plain Python / regionrad: contributions {peer / ours:.2f}x, prepared {peer / held:.1f}x (target >= 20x)")
+    fractions = [f"{p}/100" for p in range(101)]
+    swept = prepared.sweep_equal(total, fractions)
+    assert swept[30] == plain and swept[100] == largest_remainder(total, (1, 1), populations)
+    peer_sweep = per_call(lambda: [largest_remainder(total, (p, 100), populations) for p in range(101)], 3, 11)
+    ours_sweep = per_call(lambda: prepared.sweep_equal(total, fractions), 10, 11)
+    print("every equal share from 0 % to 100 % by 1 % (101 splits), median of 11 runs:")
+    print(f"  plain Python, one split per key:          {peer_sweep * 1e3:8.3f} ms")
+    print(f"  regionrad.PreparedKey.sweep_equal, one call: {ours_sweep * 1e3:8.3f} ms")
+    print(f"  ratio plain Python / regionrad: {peer_sweep / ours_sweep:.1f}x")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@ Python, through the public API."""
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from fractions import Fraction
 
@@ -91,6 +92,15 @@ def test_cost_vector(vector_file: str) -> None:
         for field, value in want.items():
             got = getattr(row, field)
             assert (str(got) if isinstance(got, Decimal) else got) == value, (want["municipality"], field)
+    # The same shares from a key prepared once and split by the amount alone.
+    budget = json.loads(args[1])
+    prepared = regionrad.PreparedKey(
+        args[0], args[2], year=budget["year"], key=key, key_name=budget.get("key")
+    )
+    shares = dict(zip(prepared.municipalities, prepared.split(expect["by_key_ore"])))
+    for want in expect["contributions"]:
+        if "by_key_ore" in want:
+            assert shares[want["municipality"]] == want["by_key_ore"], want["municipality"]
 
 
 def test_contributions_as_python_values() -> None:
@@ -141,3 +151,59 @@ def test_the_agdenes_model_is_never_guessed() -> None:
     codes = {f.code for f in raised.value.findings}
     assert codes == {"cost.key_parameter_missing"}
     assert "is not guessed" in raised.value.findings[0].message
+
+
+KEY_30_70 = {
+    "name": "30/70",
+    "population_year": "budget_year",
+    "parts": [{"kind": "equal", "fraction": "3/10"}, {"kind": "population", "fraction": "7/10"}],
+}
+
+
+def _prepared(**kwargs: object) -> regionrad.PreparedKey:
+    return regionrad.PreparedKey(regionrad.bundled_council(), regionrad.bundled_population(), year=2023, **kwargs)  # type: ignore[arg-type]
+
+
+def test_a_prepared_key_splits_as_contributions() -> None:
+    budget = {"schema_version": 1, "council": "trondelag-sorvest", "year": 2023, "total_ore": 240_000_001}
+    split = regionrad.contributions(regionrad.bundled_council(), budget, regionrad.bundled_population(), key=KEY_30_70)
+    prepared = _prepared(key=KEY_30_70)
+    assert prepared.municipalities == tuple(r.municipality for r in split)
+    shares = prepared.split(240_000_001)
+    assert all(type(s) is int for s in shares)
+    assert shares == [r.by_key_ore for r in split]
+
+
+def test_a_sweep_is_each_key_split_alone() -> None:
+    prepared = _prepared(key=KEY_30_70)
+    fractions = [Fraction(0), "1/4", Decimal("0.5"), "75%", 1]
+    sweep = prepared.sweep_equal(1_000_000, fractions)
+    assert len(sweep) == 5 and all(sum(s) == 1_000_000 for s in sweep)
+    # All equal: ten participants with a full year each pay a tenth.
+    assert sweep[4] == [100_000] * 10
+    for fraction, swept in zip(["0", "1/4", "1/2", "3/4"], sweep):
+        key = dict(KEY_30_70, parts=[{"kind": "equal", "fraction": fraction}, {"kind": "population", "fraction": str(1 - Fraction(fraction))}])
+        assert swept == _prepared(key=key).split(1_000_000), fraction
+
+
+def test_a_prepared_key_refuses_in_words() -> None:
+    prepared = _prepared(key=KEY_30_70, lang="en")
+    with pytest.raises(ValidationError) as negative:
+        prepared.split(-1)
+    assert [f.code for f in negative.value.findings] == ["cost.negative_amount"]
+    with pytest.raises(regionrad.InvalidArgumentError, match="float"):
+        prepared.sweep_equal(100, [0.3])  # type: ignore[list-item]
+    with pytest.raises(regionrad.InvalidArgumentError, match="not a fraction"):
+        prepared.sweep_equal(100, ["a third"])
+    with pytest.raises(regionrad.InvalidArgumentError, match="int"):
+        prepared.split(1.5)  # type: ignore[arg-type]
+    # The bundled council's own key lacks its fractions: said, not guessed.
+    with pytest.raises(ValidationError) as missing:
+        _prepared()
+    assert "cost.key_parameter_missing" in [f.code for f in missing.value.findings]
+    with pytest.raises(ValidationError) as unknown:
+        _prepared(key_name="ingen")
+    assert [f.code for f in unknown.value.findings] == ["cost.no_key"]
+    equal_only = dict(KEY_30_70, parts=[{"kind": "equal", "fraction": "1"}])
+    with pytest.raises(regionrad.InvalidArgumentError, match="one equal part and one population part"):
+        _prepared(key=equal_only).sweep_equal(100, ["1/2"])

@@ -151,6 +151,115 @@ def _fraction(text: str) -> Fraction:
     return Fraction(text)
 
 
+def _fraction_text(value: Union[str, Fraction, Decimal, int]) -> str:
+    """An equal fraction as the core reads it: "3/10", "0.3" or "30%"; a `Fraction`,
+    `Decimal` or int exactly. A float is refused: 0.3 is not three tenths."""
+    if isinstance(value, bool) or isinstance(value, float):
+        raise InvalidArgumentError(
+            f"equal_fractions: {shown(value)} is a {type(value).__name__}; "
+            "give a str such as '3/10', a fractions.Fraction or a decimal.Decimal"
+        )
+    if isinstance(value, Fraction):
+        return f"{value.numerator}/{value.denominator}"
+    if isinstance(value, (Decimal, int)):
+        if isinstance(value, Decimal) and not value.is_finite():
+            raise InvalidArgumentError(f"equal_fractions: {shown(value)} is not a number")
+        exact = Fraction(value)
+        return f"{exact.numerator}/{exact.denominator}"
+    if isinstance(value, str):
+        return value
+    raise InvalidArgumentError(
+        f"equal_fractions: {shown(value)} is not a fraction (a str such as '3/10', a "
+        "fractions.Fraction or a decimal.Decimal)"
+    )
+
+
+class PreparedKey:
+    """A cost key prepared once for a council's participants in a budget year, to split
+    many amounts, or one amount by many keys, without decoding the documents again: each
+    split is one native call that returns whole øre as ints, in the order of
+    ``municipalities``, exactly as `contributions` rounds them (`contributions` gives the
+    audit trail: parts, exact shares, percentages). The key is ``key`` (a key document, a
+    scenario), else the council's key named ``key_name``, else its first. Raises
+    `ValidationError` with the findings when the key cannot split for ``year``.
+
+    >>> import regionrad
+    >>> from fractions import Fraction
+    >>> key = {"name": "30/70", "population_year": "budget_year",
+    ...        "parts": [{"kind": "equal", "fraction": "3/10"},
+    ...                  {"kind": "population", "fraction": "7/10"}]}
+    >>> prepared = regionrad.PreparedKey(regionrad.bundled_council(),
+    ...     regionrad.bundled_population(), year=2023, key=key)
+    >>> shares = prepared.split(240_000_000)
+    >>> sum(shares), len(shares) == len(prepared.municipalities)
+    (240000000, True)
+    >>> sweep = prepared.sweep_equal(240_000_000, [Fraction(p, 100) for p in range(101)])
+    >>> sweep[30] == shares and all(sum(s) == 240_000_000 for s in sweep)
+    True
+    """
+
+    __slots__ = ("_native", "_lang", "municipalities", "report")
+
+    def __init__(
+        self,
+        council: Document,
+        population: Document,
+        *,
+        year: int,
+        key: Optional[Document] = None,
+        key_name: Optional[str] = None,
+        lang: str = "nb",
+    ) -> None:
+        if lang not in ("nb", "en"):
+            raise InvalidArgumentError(f"lang must be 'nb' or 'en', not {shown(lang)}")
+        if isinstance(year, bool) or not isinstance(year, int):
+            raise InvalidArgumentError(f"year must be an int, not {shown(year)}")
+        native, wire = _native.PreparedKey.prepare(
+            as_document(council, "council"),
+            as_document(population, "population"),
+            year,
+            None if key is None else as_document(key, "key"),
+            key_name,
+            lang,
+        )
+        report = Report._from_wire(wire)
+        if native is None:
+            report.raise_for_errors()
+            raise ValidationError("the key cannot be prepared", report.findings)
+        self._native = native
+        self._lang = lang
+        self.municipalities: Tuple[str, ...] = tuple(native.municipalities())
+        """The participants' codes, in the order of every split's shares."""
+        self.report: Report = report
+        """What preparing found that does not stop a split (derived populations)."""
+
+    def _shares(self, answer: Any) -> List[int]:
+        if isinstance(answer, list):
+            return answer
+        Report._from_wire(answer).raise_for_errors()
+        raise ValidationError("no split", ())
+
+    def split(self, total_ore: int) -> List[int]:
+        """Each participant's share of ``total_ore`` in whole øre, summing exactly to it.
+        Raises `ValidationError` when it cannot be split (negative, less than the key's
+        fixed parts)."""
+        return self._shares(self._native.split(_whole_ore(total_ore), self._lang))
+
+    def sweep_equal(
+        self, total_ore: int, equal_fractions: Iterable[Union[str, Fraction, Decimal, int]]
+    ) -> List[List[int]]:
+        """``total_ore`` split once for each equal fraction, the population part taking the
+        rest (a chart of every key from 0 % to 100 % equal), in one native call. For a key
+        of one equal and one population part; raises `InvalidArgumentError` for another,
+        `ValidationError` for a fraction whose key cannot split the amount."""
+        texts = [_fraction_text(f) for f in equal_fractions]
+        answers = self._native.sweep_equal(_whole_ore(total_ore), texts, self._lang)
+        return [self._shares(a) for a in answers]
+
+    def __repr__(self) -> str:
+        return f"PreparedKey({len(self.municipalities)} municipalities)"
+
+
 def contributions(
     council: Document,
     budget: Document,

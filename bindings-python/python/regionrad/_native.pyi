@@ -7,6 +7,7 @@ __all__ = [
     "BUNDLED_POPULATION",
     "validate",
     "PreparedCouncil",
+    "PreparedKey",
     "parse_case_number",
     "next_case_number",
     "contributions",
@@ -37,6 +38,23 @@ class PreparedCouncil:
     def validate(self, meetings: Sequence[_Document], today: str, lang: str = "nb") -> Dict[str, Any]: ...
     def presence(self, meeting: _Document) -> List[Dict[str, Any]]: ...
     def next_case_number(self, meetings: Sequence[_Document], body: str, date: str) -> Dict[str, Any]: ...
+
+@final
+class PreparedKey:
+    @staticmethod
+    def prepare(
+        council: _Document,
+        population: _Document,
+        year: int,
+        key: Optional[_Document] = None,
+        key_name: Optional[str] = None,
+        lang: str = "nb",
+    ) -> Tuple[Optional[PreparedKey], Dict[str, Any]]: ...
+    def municipalities(self) -> List[str]: ...
+    def split(self, total_ore: int, lang: str = "nb") -> Union[List[int], Dict[str, Any]]: ...
+    def sweep_equal(
+        self, total_ore: int, equal_fractions: Sequence[str], lang: str = "nb"
+    ) -> List[Union[List[int], Dict[str, Any]]]: ...
 
 def parse_case_number(text: str, meeting_date: Optional[str] = None) -> Dict[str, Any]: ...
 def next_case_number(council: _Document, meetings: Sequence[_Document], body: str, date: str) -> Dict[str, Any]: ...

@@ -9,7 +9,8 @@
 //! 3. Fixed parts are taken first: the amount times the basis, for each participant.
 //! 4. What is left is split by the equal parts (in proportion to the basis) and the
 //!    population parts (in proportion to basis times population), by their fractions.
-//! 5. All of this is exact (rationals on i128). Each participant's exact share of the amount
+//! 5. All of this is exact: integers over one common denominator where they fit in 128
+//!    bits, else rationals reduced at every step. Each participant's exact share of the amount
 //!    split by the key is then rounded to whole øre by the largest-remainder method: every
 //!    share is first rounded down; the øre left over go one each to the shares with the
 //!    largest remainders; among equal remainders, to the larger exact share, then to the
@@ -26,11 +27,14 @@ use serde::Serialize;
 use super::key::{Budget, CostKey, Fraction, KeyPart};
 use super::population::{retirements, ByCode, Figure, PopulationTable};
 use super::ratio::Ratio;
+use super::shares::{give_leftover, Measures, Refusal, Terms, WeightPart, Weights};
 use crate::council::{extend, Council, MunicipalityCode, Term};
 use crate::document::{check_version, Decoded, Source};
+use crate::error::Error;
 use crate::findings::{Code, Document, Finding, PathSegment, Report, Severity};
 use crate::i18n::{Catalog, Lang};
 use crate::path;
+use std::cmp::Reverse;
 
 /// The largest amount in øre the library splits: JavaScript's largest safe integer, so that
 /// every binding reads every amount exactly (about kr 90 000 milliarder).
@@ -106,10 +110,13 @@ pub struct Apportioned {
 pub enum KeySource<'a> {
     /// The council's own keys; the budget's `key` names one, else the first.
     Council,
+    /// The council's own key of this name, whatever the budget names.
+    Named(&'a str),
     /// A key given for this run (a scenario), not part of any document.
     Given(&'a CostKey),
 }
 
+#[derive(Debug, Clone)]
 struct Participant {
     code: MunicipalityCode,
     name: String,
@@ -187,9 +194,6 @@ pub fn apportion_decoded(
     population: Decoded<PopulationTable>,
     key: Option<Decoded<CostKey>>,
 ) -> Apportioned {
-    fn taken<T>(decoded: Decoded<T>, findings: &mut Vec<Finding>) -> Option<T> {
-        decoded.map_err(|finding| findings.push(finding)).ok()
-    }
     let mut findings = Vec::new();
     let council = taken(council, &mut findings);
     let budget = taken(budget, &mut findings);
@@ -198,20 +202,18 @@ pub fn apportion_decoded(
         None => Some(None),
         Some(key) => taken(key, &mut findings).map(Some),
     };
-    let versions = [
-        council
-            .as_ref()
-            .map(|c| (c.schema_version, Source::Council)),
-        budget.as_ref().map(|b| (b.schema_version, Source::Budget)),
-        population
-            .as_ref()
-            .map(|p| (p.schema_version, Source::Population)),
-    ];
-    // Rendered here, as the decoding findings beside them were where they were made.
-    for (version, source) in versions.into_iter().flatten() {
-        let finding = check_version(version, source);
-        findings.extend(finding.map(|f| f.rendered(Catalog::INPUT, Lang::Nb)));
-    }
+    versions_checked(
+        [
+            council
+                .as_ref()
+                .map(|c| (c.schema_version, Source::Council)),
+            budget.as_ref().map(|b| (b.schema_version, Source::Budget)),
+            population
+                .as_ref()
+                .map(|p| (p.schema_version, Source::Population)),
+        ],
+        &mut findings,
+    );
     let mut result = match (&council, &budget, &population, &given, findings.is_empty()) {
         (Some(c), Some(b), Some(p), Some(g), true) => {
             let source = match g {
@@ -230,15 +232,450 @@ pub fn apportion_decoded(
     result
 }
 
+/// A document as decoded, or its finding.
+fn taken<T>(decoded: Decoded<T>, findings: &mut Vec<Finding>) -> Option<T> {
+    decoded.map_err(|finding| findings.push(finding)).ok()
+}
+
+/// The findings of documents of a schema version the library does not read, rendered as
+/// the decoding findings beside them were where they were made.
+fn versions_checked<const N: usize>(
+    versions: [Option<(u32, Source)>; N],
+    findings: &mut Vec<Finding>,
+) {
+    for (version, source) in versions.into_iter().flatten() {
+        let finding = check_version(version, source);
+        findings.extend(finding.map(|f| f.rendered(Catalog::INPUT, Lang::Nb)));
+    }
+}
+
 fn budget_finding(code: Code, path: Vec<PathSegment>) -> Finding {
     Finding::on(code, Document::Budget, path)
 }
 
+fn overflow_finding() -> Finding {
+    budget_finding(Code::CostArithmeticOverflow, path!["total_ore"])
+}
+
 fn overflow(findings: &mut Vec<Finding>) {
-    findings.push(budget_finding(
-        Code::CostArithmeticOverflow,
-        path!["total_ore"],
-    ));
+    findings.push(overflow_finding());
+}
+
+/// A key made ready to split amounts between a council's participants in one budget
+/// year: who takes part, for how many days, with which population, and the key's weights
+/// for them in integers over one denominator. Prepared once, each split is a
+/// multiplication, a division and a selection per participant, with no text: what
+/// [`apportion`] writes for the audit trail (exact shares as fractions, percentages, each
+/// part) is left to it.
+///
+/// ```
+/// use regionrad::cost::{Fraction, KeySource, PopulationTable, PreparedKey};
+/// let council: regionrad::Council = serde_json::from_str(include_str!("../../../fixtures/councils/trondelag-sorvest.json")).unwrap();
+/// let population: PopulationTable = serde_json::from_str(include_str!("../../../fixtures/population/ssb-07459-trondelag-sorvest.json")).unwrap();
+/// let key = regionrad::cost::CostKey::two_part("30/70", "3/10".parse().unwrap(),
+///     regionrad::cost::PopulationYear::BudgetYear).unwrap();
+/// let prepared = PreparedKey::new(&council, 2023, &population, KeySource::Given(&key)).unwrap();
+/// let shares = prepared.split_ore(240_000_000).unwrap();
+/// assert_eq!(shares.iter().sum::<i64>(), 240_000_000);
+/// // Every equal share from 0 % to 100 % in one call, each split exactly.
+/// let fractions: Vec<Fraction> = (0..=100).map(|p| format!("{p}/100").parse().unwrap()).collect();
+/// let sweep = prepared.sweep_equal(240_000_000, &fractions).unwrap();
+/// assert!(sweep.iter().all(|split| split.as_ref().unwrap().iter().sum::<i64>() == 240_000_000));
+/// assert_eq!(sweep[30].as_ref().unwrap(), &shares);
+/// ```
+#[derive(Debug, Clone)]
+pub struct PreparedKey {
+    key: CostKey,
+    key_path: Vec<PathSegment>,
+    key_document: Document,
+    year: i32,
+    days_in_year: u32,
+    population_year: Option<i32>,
+    participants: Vec<Participant>,
+    ground: Ground,
+    split: Split,
+    ties: Vec<TieBreak>,
+    findings: Vec<Finding>,
+}
+
+/// What a split needs of the participants whatever the key's fractions: the terms that
+/// say whether an amount can be split, and the measures over one denominator where they
+/// fit in 128 bits.
+#[derive(Debug, Clone)]
+struct Ground {
+    terms: Terms,
+    measures: Option<Measures>,
+}
+
+/// A key's parts for its participants, ready to split: their weights over one denominator
+/// where they fit in 128 bits, else each split is done in fractions reduced at every step,
+/// exactly as well.
+#[derive(Debug, Clone)]
+struct Split {
+    parts: Vec<WeightPart>,
+    weights: Option<Weights>,
+}
+
+impl Ground {
+    /// `None` when what the fixed parts take does not fit in 128 bits.
+    fn new(parts: &[WeightPart], participants: &[Participant]) -> Option<Ground> {
+        let bases: Vec<Ratio> = participants.iter().map(|p| p.basis).collect();
+        let populations: Vec<u64> = participants
+            .iter()
+            .map(|p| p.population.unwrap_or(0))
+            .collect();
+        Some(Ground {
+            terms: Terms::new(parts, &bases, &populations)?,
+            measures: Measures::new(&bases, &populations),
+        })
+    }
+
+    fn split(&self, parts: Vec<WeightPart>) -> Split {
+        Split {
+            weights: self.measures.as_ref().and_then(|m| Weights::new(&parts, m)),
+            parts,
+        }
+    }
+
+    /// `amount` split by `split`, in whole øre per participant, by the largest remainder.
+    fn rounded(
+        &self,
+        split: &Split,
+        participants: &[Participant],
+        ties: &[TieBreak],
+        amount: i64,
+    ) -> Result<Vec<i128>, Refusal> {
+        self.terms.check(amount, &split.parts)?;
+        let target = i128::from(amount);
+        let exact = self
+            .measures
+            .as_ref()
+            .zip(split.weights.as_ref())
+            .and_then(|(measures, weights)| weights.exact(measures, amount));
+        match exact {
+            Some(exact) => exact.rounded(target, ties),
+            None => part_amounts(&split.parts, participants, amount)
+                .and_then(|parts| totals(&parts, participants.len()))
+                .and_then(|totals| largest_remainder(&totals, target, ties)),
+        }
+        .ok_or(Refusal::Overflow)
+    }
+}
+
+/// The key's parts as the split weighs them; `None` for a part without its fraction (a
+/// finding of `check_key`).
+fn weight_parts(key: &CostKey) -> Option<Vec<WeightPart>> {
+    key.parts
+        .iter()
+        .map(|part| match part {
+            KeyPart::Fixed { amount_ore } => Some(WeightPart::Fixed(i128::from(*amount_ore))),
+            KeyPart::Equal { fraction } => Some(WeightPart::Shared {
+                fraction: fraction.as_ref()?.ratio(),
+                by_population: false,
+            }),
+            KeyPart::Population { fraction } => Some(WeightPart::Shared {
+                fraction: fraction.as_ref()?.ratio(),
+                by_population: true,
+            }),
+        })
+        .collect()
+}
+
+/// Each participant's share: the sum of its parts.
+fn totals(parts: &[Vec<Ratio>], participants: usize) -> Option<Vec<Ratio>> {
+    (0..participants)
+        .map(|i| {
+            parts
+                .iter()
+                .try_fold(Ratio::ZERO, |acc, part| acc.checked_add(*part.get(i)?))
+        })
+        .collect()
+}
+
+impl PreparedKey {
+    /// `source`'s key (the council's first, for [`KeySource::Council`]) prepared for the
+    /// council's participants in budget year `year`, with their populations from
+    /// `population` where the key has a population part.
+    ///
+    /// # Errors
+    /// The report of why the key cannot split for that year (a key without its
+    /// parameters, a year out of range, a population missing, no participants, …), in
+    /// bokmål.
+    pub fn new(
+        council: &Council,
+        year: i32,
+        population: &PopulationTable,
+        source: KeySource<'_>,
+    ) -> Result<PreparedKey, Report> {
+        let mut findings = Vec::new();
+        let prepared = prepare(council, None, year, population, source, &mut findings);
+        match prepared {
+            Some(mut prepared) if !has_errors(&findings) => {
+                prepared.findings = localized(findings).findings;
+                Ok(prepared)
+            }
+            _ => {
+                if !has_errors(&findings) {
+                    overflow(&mut findings);
+                }
+                Err(localized(findings))
+            }
+        }
+    }
+
+    /// [`PreparedKey::new`] of documents as decoded ([`crate::document::decode`]): a
+    /// council, a population table, and optionally a key to use instead of the council's
+    /// (else the council's key named `key_name`, else its first).
+    ///
+    /// # Errors
+    /// The report of a document that did not decode, or is of a schema version the
+    /// library does not read, or of why the key cannot split for that year.
+    pub fn from_decoded(
+        council: Decoded<Council>,
+        population: Decoded<PopulationTable>,
+        year: i32,
+        key: Option<Decoded<CostKey>>,
+        key_name: Option<&str>,
+    ) -> Result<PreparedKey, Report> {
+        let mut findings = Vec::new();
+        let council = taken(council, &mut findings);
+        let population = taken(population, &mut findings);
+        let given = key.map(|key| taken(key, &mut findings));
+        versions_checked(
+            [
+                council
+                    .as_ref()
+                    .map(|c| (c.schema_version, Source::Council)),
+                population
+                    .as_ref()
+                    .map(|p| (p.schema_version, Source::Population)),
+            ],
+            &mut findings,
+        );
+        match (&council, &population, &given) {
+            (Some(council), Some(population), None) if findings.is_empty() => {
+                let source = key_name.map_or(KeySource::Council, KeySource::Named);
+                PreparedKey::new(council, year, population, source)
+            }
+            (Some(council), Some(population), Some(Some(key))) if findings.is_empty() => {
+                PreparedKey::new(council, year, population, KeySource::Given(key))
+            }
+            _ => Err(localized(findings)),
+        }
+    }
+
+    /// What preparing found that does not stop a split: populations derived from the
+    /// predecessors of a merged municipality, say.
+    pub fn findings(&self) -> &[Finding] {
+        &self.findings
+    }
+
+    /// The participants, in the order of every split's shares.
+    pub fn municipalities(&self) -> impl Iterator<Item = MunicipalityCode> + '_ {
+        self.participants.iter().map(|p| p.code)
+    }
+
+    /// `amount_ore` split by the key: each participant's share in whole øre, in the order
+    /// of [`PreparedKey::municipalities`], summing exactly to the amount (the largest
+    /// remainder, as [`apportion`] rounds).
+    ///
+    /// # Errors
+    /// The report of why the amount cannot be split: negative, beyond
+    /// [`MAX_AMOUNT_ORE`], less than the key's fixed parts.
+    pub fn split_ore(&self, amount_ore: i64) -> Result<Vec<i64>, Report> {
+        self.split_with(&self.split, amount_ore)
+    }
+
+    /// `amount_ore` split once for each equal fraction in `equal_fractions`, the
+    /// population part taking the rest (a chart of every key from 0 % to 100 % equal, in
+    /// one call). For a key of one equal part and one population part, besides fixed
+    /// parts.
+    ///
+    /// Each split is its own result: a key of the sweep may fail where another does not
+    /// (a population part with no population splits nothing but at 100 % equal), and the
+    /// report says why, as for [`PreparedKey::split_ore`].
+    ///
+    /// # Errors
+    /// [`Error::InvalidArgument`] for a key without exactly one equal and one population
+    /// part, or a fraction above one.
+    #[allow(clippy::type_complexity)]
+    pub fn sweep_equal(
+        &self,
+        amount_ore: i64,
+        equal_fractions: &[Fraction],
+    ) -> Result<Vec<Result<Vec<i64>, Report>>, Error> {
+        let count = |kind: &str| self.key.parts.iter().filter(|p| p.kind() == kind).count();
+        if count("equal") != 1 || count("population") != 1 {
+            return Err(Error::InvalidArgument(format!(
+                "the key {} has not one equal part and one population part to sweep",
+                self.key.name
+            )));
+        }
+        equal_fractions
+            .iter()
+            .map(|equal| {
+                let population = equal.complement().ok_or_else(|| {
+                    Error::InvalidArgument(format!("the equal fraction {equal} is above one"))
+                })?;
+                let parts: Vec<WeightPart> = self
+                    .split
+                    .parts
+                    .iter()
+                    .map(|part| match part {
+                        WeightPart::Shared { by_population, .. } => WeightPart::Shared {
+                            fraction: match by_population {
+                                false => equal.ratio(),
+                                true => population.ratio(),
+                            },
+                            by_population: *by_population,
+                        },
+                        fixed @ WeightPart::Fixed(_) => *fixed,
+                    })
+                    .collect();
+                Ok(self.split_with(&self.ground.split(parts), amount_ore))
+            })
+            .collect()
+    }
+
+    fn split_with(&self, split: &Split, amount_ore: i64) -> Result<Vec<i64>, Report> {
+        let mut findings = Vec::new();
+        amount_findings(amount_ore, path!["total_ore"], &mut findings);
+        if has_errors(&findings) {
+            return Err(localized(findings));
+        }
+        let rounded = self
+            .ground
+            .rounded(split, &self.participants, &self.ties, amount_ore)
+            .map_err(|refusal| self.refusal_finding(refusal, amount_ore))?;
+        rounded
+            .into_iter()
+            .map(|x| i64::try_from(x).ok())
+            .collect::<Option<_>>()
+            .ok_or_else(|| localized(vec![overflow_finding()]))
+    }
+
+    /// The finding of a key that cannot split `amount`, at the key's parts.
+    fn refusal_finding(&self, refusal: Refusal, amount: i64) -> Report {
+        localized(vec![self.refusal(refusal, amount)])
+    }
+
+    fn refusal(&self, refusal: Refusal, amount: i64) -> Finding {
+        let parts = extend(&self.key_path, "parts");
+        let finding = |code| Finding::on(code, self.key_document, parts.clone());
+        match refusal {
+            Refusal::FixedExceedsAmount(fixed) => finding(Code::CostFixedExceedsAmount)
+                .param("fixed", fixed.to_decimal(2).unwrap_or_default())
+                .param("amount", amount),
+            Refusal::NothingSharesTheRest => finding(Code::CostKeyFractionsDoNotSum)
+                .param("key", self.key.name.as_str())
+                .param("sum", "0"),
+            Refusal::ZeroBasis(k) => {
+                let mut path = parts.clone();
+                path.push(PathSegment::Index(k));
+                Finding::on(Code::CostZeroBasis, self.key_document, path)
+                    .param("part", self.key.parts.get(k).map_or("", KeyPart::kind))
+            }
+            Refusal::Overflow => overflow_finding(),
+        }
+    }
+}
+
+fn has_errors(findings: &[Finding]) -> bool {
+    findings.iter().any(|f| f.severity == Severity::Error)
+}
+
+fn localized(findings: Vec<Finding>) -> Report {
+    let mut report = Report { findings };
+    report.sort();
+    report.localized(Lang::Nb)
+}
+
+/// An amount in øre that the split cannot take: negative, or beyond [`MAX_AMOUNT_ORE`].
+fn amount_findings(amount: i64, at: Vec<PathSegment>, findings: &mut Vec<Finding>) {
+    if amount.unsigned_abs() > MAX_AMOUNT_ORE.unsigned_abs() {
+        findings.push(
+            budget_finding(Code::CostAmountTooLarge, at.clone())
+                .param("amount", amount)
+                .param("max", MAX_AMOUNT_ORE),
+        );
+    }
+    if amount < 0 {
+        findings.push(budget_finding(Code::CostNegativeAmount, at).param("amount", amount));
+    }
+}
+
+/// The key chosen (by `key_name`, else the council's first), checked, and prepared for the
+/// participants of `year`. `None` when it cannot be: the findings say why, except for an
+/// exact step that would not fit in 128 bits.
+fn prepare(
+    council: &Council,
+    key_name: Option<&str>,
+    year: i32,
+    population: &PopulationTable,
+    source: KeySource<'_>,
+    findings: &mut Vec<Finding>,
+) -> Option<PreparedKey> {
+    let (key, key_path, key_document) = choose_key(council, key_name, source, findings)?;
+    let key_finding = |code: Code, path: Vec<PathSegment>| Finding::on(code, key_document, path);
+    check_key(key, &key_path, &key_finding, council, findings);
+    let dates = NaiveDate::from_ymd_opt(year, 1, 1)
+        .zip(NaiveDate::from_ymd_opt(year, 12, 31))
+        .filter(|_| (1800..=2200).contains(&year));
+    let Some((year_start, year_end)) = dates else {
+        findings.push(budget_finding(Code::CostYearOutOfRange, path!["year"]).param("year", year));
+        return None;
+    };
+    let days_in_year = year_end.ordinal();
+    let needs_population = key
+        .parts
+        .iter()
+        .any(|p| matches!(p, KeyPart::Population { .. }));
+    let population_year = key
+        .population_year
+        .map(|p| p.for_budget(year))
+        .filter(|_| needs_population);
+    let participants = participants(
+        council,
+        key,
+        (year_start, year_end, days_in_year),
+        population_year,
+        population,
+        year,
+        findings,
+    );
+    let anyone_takes_part = council
+        .municipalities
+        .iter()
+        .any(|m| days_within(&m.participation, year_start, year_end) > 0);
+    if !anyone_takes_part {
+        findings.push(budget_finding(Code::CostNoParticipants, path!["year"]).param("year", year));
+    }
+    if has_errors(findings) {
+        return None;
+    }
+    let parts = weight_parts(key)?;
+    let ground = Ground::new(&parts, &participants)?;
+    let split = ground.split(parts);
+    let ties = participants
+        .iter()
+        .map(|p| TieBreak {
+            population: std::cmp::Reverse(p.population.unwrap_or(0)),
+            code: p.code,
+        })
+        .collect();
+    Some(PreparedKey {
+        key: key.clone(),
+        key_path,
+        key_document,
+        year,
+        days_in_year,
+        population_year,
+        participants,
+        ground,
+        split,
+        ties,
+        findings: Vec::new(),
+    })
 }
 
 fn split(
@@ -255,38 +692,13 @@ fn split(
                 .param("expected", council.id.as_str()),
         );
     }
-    let (key, key_path, key_document) = choose_key(council, budget, source, findings)?;
-    let key_finding = |code: Code, path: Vec<PathSegment>| Finding::on(code, key_document, path);
-    check_key(key, &key_path, &key_finding, council, findings);
-
-    for (amount, at) in std::iter::once((budget.total_ore, path!["total_ore"])).chain(
-        budget
-            .settled
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.amount_ore, path!["settled", i, "amount_ore"])),
-    ) {
-        if amount.unsigned_abs() > MAX_AMOUNT_ORE.unsigned_abs() {
-            findings.push(
-                budget_finding(Code::CostAmountTooLarge, at)
-                    .param("amount", amount)
-                    .param("max", MAX_AMOUNT_ORE),
-            );
-        }
-    }
-    if budget.total_ore < 0 {
-        findings.push(
-            budget_finding(Code::CostNegativeAmount, path!["total_ore"])
-                .param("amount", budget.total_ore),
-        );
-    }
+    amount_findings(budget.total_ore, path!["total_ore"], findings);
     for (i, settlement) in budget.settled.iter().enumerate() {
-        if settlement.amount_ore < 0 {
-            findings.push(
-                budget_finding(Code::CostNegativeAmount, path!["settled", i, "amount_ore"])
-                    .param("amount", settlement.amount_ore),
-            );
-        }
+        amount_findings(
+            settlement.amount_ore,
+            path!["settled", i, "amount_ore"],
+            findings,
+        );
     }
     let settled_total = budget
         .settled
@@ -304,40 +716,15 @@ fn split(
                 .param("total", budget.total_ore),
         );
     }
-
-    let year = NaiveDate::from_ymd_opt(budget.year, 1, 1)
-        .zip(NaiveDate::from_ymd_opt(budget.year, 12, 31))
-        .filter(|_| (1800..=2200).contains(&budget.year));
-    let Some((year_start, year_end)) = year else {
-        findings.push(
-            budget_finding(Code::CostYearOutOfRange, path!["year"]).param("year", budget.year),
-        );
-        return None;
-    };
-    let days_in_year = year_end.ordinal();
-    let population_year = key.population_year.map(|p| p.for_budget(budget.year));
-    let needs_population = key
-        .parts
-        .iter()
-        .any(|p| matches!(p, KeyPart::Population { .. }));
-    let participants = participants(
+    let prepared = prepare(
         council,
-        key,
-        (year_start, year_end, days_in_year),
-        population_year.filter(|_| needs_population),
-        population,
+        budget.key.as_deref(),
         budget.year,
+        population,
+        source,
         findings,
-    );
-    let anyone_takes_part = council
-        .municipalities
-        .iter()
-        .any(|m| days_within(&m.participation, year_start, year_end) > 0);
-    if !anyone_takes_part {
-        findings.push(
-            budget_finding(Code::CostNoParticipants, path!["year"]).param("year", budget.year),
-        );
-    }
+    )?;
+    let participants = &prepared.participants;
     for (i, settlement) in budget.settled.iter().enumerate() {
         if let Some(code) = settlement.municipality {
             if !participants.iter().any(|p| p.code == code) {
@@ -351,37 +738,25 @@ fn split(
             }
         }
     }
-    if findings.iter().any(|f| f.severity == Severity::Error) {
+    if has_errors(findings) {
         return None;
     }
-
-    let parts = part_amounts(
-        key,
-        &participants,
-        by_key,
-        &key_path,
-        &key_finding,
-        findings,
-    )?;
-    let totals: Option<Vec<Ratio>> = (0..participants.len())
-        .map(|i| {
-            parts
-                .iter()
-                .try_fold(Ratio::ZERO, |acc, part| acc.checked_add(part[i]))
-        })
-        .collect();
-    let Some(totals) = totals else {
-        overflow(findings);
-        return None;
-    };
-    let ties: Vec<TieBreak> = participants
-        .iter()
-        .map(|p| TieBreak {
-            population: std::cmp::Reverse(p.population.unwrap_or(0)),
-            code: p.code,
-        })
-        .collect();
-    let Some(rounded) = largest_remainder(&totals, i128::from(by_key), &ties) else {
+    let rounded =
+        match prepared
+            .ground
+            .rounded(&prepared.split, participants, &prepared.ties, by_key)
+        {
+            Ok(rounded) => rounded,
+            Err(refusal) => {
+                findings.push(prepared.refusal(refusal, by_key));
+                return None;
+            }
+        };
+    let key = &prepared.key;
+    // The audit trail: each part, and each share, as exact fractions.
+    let parts = part_amounts(&prepared.split.parts, participants, by_key);
+    let totals = parts.as_ref().and_then(|p| totals(p, participants.len()));
+    let (Some(parts), Some(totals)) = (parts, totals) else {
         overflow(findings);
         return None;
     };
@@ -403,7 +778,7 @@ fn split(
                 floor
             }
         });
-        match target.and_then(|t| largest_remainder(part, t, &ties)) {
+        match target.and_then(|t| largest_remainder(part, t, &prepared.ties)) {
             Some(r) => rounded_parts.push(r),
             None => {
                 overflow(findings);
@@ -412,7 +787,6 @@ fn split(
         }
     }
 
-    let by_key_ratio = Ratio::integer(i128::from(by_key));
     let mut contributions = Vec::with_capacity(participants.len());
     let mut external = 0i64;
     for settlement in &budget.settled {
@@ -428,10 +802,11 @@ fn split(
             .map(|s| s.amount_ore)
             .sum();
         let by_key_ore = i64::try_from(rounded[i]).ok()?;
+        let total = totals[i];
         let share = if by_key == 0 {
             Ratio::ZERO
         } else {
-            totals[i].checked_div(by_key_ratio)?
+            total.checked_div(Ratio::integer(i128::from(by_key)))?
         };
         contributions.push(Contribution {
             municipality: p.code,
@@ -452,7 +827,7 @@ fn split(
                 })
                 .collect(),
             by_key_ore,
-            exact_by_key_ore: totals[i].to_string(),
+            exact_by_key_ore: total.to_string(),
             settled_ore: settled,
             total_ore: by_key_ore.checked_add(settled)?,
             share_percent: share.checked_mul(Ratio::integer(100))?.to_decimal(3)?,
@@ -461,9 +836,9 @@ fn split(
     Some(Apportionment {
         council: council.id.clone(),
         key: key.name.clone(),
-        year: budget.year,
-        population_year: population_year.filter(|_| needs_population),
-        days_in_year,
+        year: prepared.year,
+        population_year: prepared.population_year,
+        days_in_year: prepared.days_in_year,
         total_ore: budget.total_ore,
         external_ore: external,
         settled_ore: settled_total - external,
@@ -474,15 +849,19 @@ fn split(
 
 fn choose_key<'k>(
     council: &'k Council,
-    budget: &Budget,
+    key_name: Option<&str>,
     source: KeySource<'k>,
     findings: &mut Vec<Finding>,
 ) -> Option<(&'k CostKey, Vec<PathSegment>, Document)> {
     match source {
         KeySource::Given(key) => Some((key, path!["key"], Document::Budget)),
-        KeySource::Council => {
-            let found = match &budget.key {
-                Some(name) => council.cost_keys.iter().position(|k| &k.name == name),
+        KeySource::Council | KeySource::Named(_) => {
+            let key_name = match source {
+                KeySource::Named(name) => Some(name),
+                _ => key_name,
+            };
+            let found = match key_name {
+                Some(name) => council.cost_keys.iter().position(|k| k.name == name),
                 None => (!council.cost_keys.is_empty()).then_some(0),
             };
             match found {
@@ -496,7 +875,7 @@ fn choose_key<'k>(
                         council.cost_keys.iter().map(|k| k.name.as_str()).collect();
                     findings.push(
                         budget_finding(Code::CostNoKey, path!["key"])
-                            .param("key", budget.key.as_deref().unwrap_or("–"))
+                            .param("key", key_name.unwrap_or("–"))
                             .param("known", known.join(", ")),
                     );
                     None
@@ -660,60 +1039,36 @@ fn participants(
     out
 }
 
-/// The exact amount of each part for each participant, in the key's order of parts.
+/// The exact amount of each part for each participant, in the key's order of parts (the
+/// audit trail, and the split where one denominator would not fit in 128 bits), in
+/// fractions reduced at every step. The key has been checked to split `by_key`
+/// ([`Terms::check`]). `None` on overflow.
 fn part_amounts(
-    key: &CostKey,
+    parts: &[WeightPart],
     participants: &[Participant],
     by_key: i64,
-    at: &[PathSegment],
-    finding: &dyn Fn(Code, Vec<PathSegment>) -> Finding,
-    findings: &mut Vec<Finding>,
 ) -> Option<Vec<Vec<Ratio>>> {
-    let amount = Ratio::integer(i128::from(by_key));
-    let mut parts: Vec<Vec<Ratio>> = vec![Vec::new(); key.parts.len()];
-    // Fixed parts first.
+    let mut amounts: Vec<Vec<Ratio>> = vec![Vec::new(); parts.len()];
     let mut fixed_total = Ratio::ZERO;
-    for (k, part) in key.parts.iter().enumerate() {
-        if let KeyPart::Fixed { amount_ore } = part {
+    for (k, part) in parts.iter().enumerate() {
+        if let WeightPart::Fixed(amount) = part {
             for p in participants {
-                let share = Ratio::integer(i128::from(*amount_ore)).checked_mul(p.basis);
-                let Some(share) = share else {
-                    overflow(findings);
-                    return None;
-                };
-                fixed_total = fixed_total.checked_add(share).unwrap_or(fixed_total);
-                parts[k].push(share);
+                let share = Ratio::integer(*amount).checked_mul(p.basis)?;
+                fixed_total = fixed_total.checked_add(share)?;
+                amounts[k].push(share);
             }
         }
     }
-    let Some(remainder) = amount.checked_sub(fixed_total).filter(|r| !r.is_negative()) else {
-        findings.push(
-            finding(Code::CostFixedExceedsAmount, extend(at, "parts"))
-                .param("fixed", fixed_total.to_decimal(2).unwrap_or_default())
-                .param("amount", by_key),
-        );
-        return None;
-    };
-    let has_share_parts = key
-        .parts
-        .iter()
-        .any(|p| !matches!(p, KeyPart::Fixed { .. }));
-    if !has_share_parts && !remainder.is_zero() {
-        findings.push(
-            finding(Code::CostKeyFractionsDoNotSum, extend(at, "parts"))
-                .param("key", key.name.as_str())
-                .param("sum", "0"),
-        );
-        return None;
-    }
-    for (k, part) in key.parts.iter().enumerate() {
-        let (fraction, by_population) = match part {
-            KeyPart::Equal { fraction } => (*fraction, false),
-            KeyPart::Population { fraction } => (*fraction, true),
-            KeyPart::Fixed { .. } => continue,
+    let remainder = Ratio::integer(i128::from(by_key)).checked_sub(fixed_total)?;
+    for (k, part) in parts.iter().enumerate() {
+        let WeightPart::Shared {
+            fraction,
+            by_population,
+        } = part
+        else {
+            continue;
         };
-        let fraction = fraction?.ratio();
-        let weights: Option<Vec<Ratio>> = participants
+        let weights: Vec<Ratio> = participants
             .iter()
             .map(|p| match by_population {
                 false => Some(p.basis),
@@ -721,42 +1076,21 @@ fn part_amounts(
                     .basis
                     .checked_mul(Ratio::integer(i128::from(p.population.unwrap_or(0)))),
             })
-            .collect();
-        let Some(weights) = weights else {
-            overflow(findings);
-            return None;
-        };
+            .collect::<Option<_>>()?;
         let sum = weights
             .iter()
-            .try_fold(Ratio::ZERO, |acc, w| acc.checked_add(*w));
-        let Some(sum) = sum else {
-            overflow(findings);
-            return None;
+            .try_fold(Ratio::ZERO, |acc, w| acc.checked_add(*w))?;
+        amounts[k] = if sum.is_zero() {
+            vec![Ratio::ZERO; participants.len()]
+        } else {
+            let split = remainder.checked_mul(*fraction)?;
+            weights
+                .iter()
+                .map(|w| split.checked_mul(*w)?.checked_div(sum))
+                .collect::<Option<_>>()?
         };
-        let split = remainder.checked_mul(fraction);
-        if sum.is_zero() {
-            if split.is_some_and(|s| !s.is_zero()) {
-                let mut path = extend(at, "parts");
-                path.push(PathSegment::Index(k));
-                findings.push(finding(Code::CostZeroBasis, path).param("part", part.kind()));
-                return None;
-            }
-            parts[k] = vec![Ratio::ZERO; participants.len()];
-            continue;
-        }
-        let shares: Option<Vec<Ratio>> = weights
-            .iter()
-            .map(|w| split?.checked_mul(*w)?.checked_div(sum))
-            .collect();
-        match shares {
-            Some(shares) => parts[k] = shares,
-            None => {
-                overflow(findings);
-                return None;
-            }
-        }
     }
-    Some(parts)
+    Some(amounts)
 }
 
 /// Who is first in line for a leftover øre when remainders tie: the larger population,
@@ -776,23 +1110,76 @@ pub(crate) fn largest_remainder(
     target: i128,
     ties: &[TieBreak],
 ) -> Option<Vec<i128>> {
-    let mut rounded: Vec<i128> = Vec::with_capacity(exact.len());
-    let mut remainders: Vec<(Ratio, Ratio, TieBreak, usize)> = Vec::with_capacity(exact.len());
-    for (i, share) in exact.iter().enumerate() {
-        let (floor, rest) = share.floor_and_fraction();
-        rounded.push(floor);
-        remainders.push((rest, *share, *ties.get(i)?, i));
-    }
-    let floors: i128 = rounded
-        .iter()
-        .try_fold(0i128, |acc, x| acc.checked_add(*x))?;
-    let left = target.checked_sub(floors)?;
-    if left < 0 || left > exact.len() as i128 {
+    if ties.len() != exact.len() {
         return None;
     }
-    remainders.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
-    for (_, _, _, i) in remainders.iter().take(usize::try_from(left).ok()?) {
-        rounded[*i] += 1;
+    let (floors, remainders): (Vec<i128>, Vec<Ratio>) =
+        exact.iter().map(|share| share.floor_and_fraction()).unzip();
+    give_leftover(
+        floors,
+        &remainders,
+        |i| (Reverse(exact[i]), ties[i], i),
+        target,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn participant(i: usize, (days, weight, population): (u32, (i128, i128), u64)) -> Participant {
+        let code: MunicipalityCode = format!("{:04}", 3001 + i)
+            .parse()
+            .unwrap_or_else(|_| unreachable!());
+        Participant {
+            code,
+            name: String::new(),
+            basis: Ratio::new(i128::from(days) * weight.0, 365 * weight.1).unwrap_or(Ratio::ZERO),
+            weight: Fraction::one(),
+            days,
+            population: Some(population),
+            population_note: None,
+        }
     }
-    Some(rounded)
+
+    /// Few distinct days, weights and populations, so that remainders tie often.
+    fn members() -> impl Strategy<Value = Vec<(u32, (i128, i128), u64)>> {
+        let days = prop::sample::select(vec![365u32, 365, 183, 1]);
+        let population = (0u64..4).prop_map(|p| p * 1000);
+        prop::collection::vec((days, (1i128..3, 1i128..3), population), 1..60)
+    }
+
+    proptest! {
+        // One denominator and fractions reduced at every step are two ways to the same
+        // exact shares, so they round to the same øre, ties included.
+        #[test]
+        fn one_denominator_rounds_as_reduced_fractions(
+            members in members(),
+            fixed in 0i128..50_000,
+            (equal, of) in (0i128..=12, 12i128..=12),
+            amount in 0i64..10_000_000_000,
+        ) {
+            let participants: Vec<Participant> =
+                members.into_iter().enumerate().map(|(i, m)| participant(i, m)).collect();
+            let ties: Vec<TieBreak> = participants
+                .iter()
+                .map(|p| TieBreak { population: Reverse(p.population.unwrap_or(0)), code: p.code })
+                .collect();
+            let fraction = |n| Ratio::new(n, of).unwrap_or(Ratio::ZERO);
+            let parts = vec![
+                WeightPart::Fixed(fixed),
+                WeightPart::Shared { fraction: fraction(equal), by_population: false },
+                WeightPart::Shared { fraction: fraction(of - equal), by_population: true },
+            ];
+            let ground = Ground::new(&parts, &participants).unwrap();
+            let split = ground.split(parts);
+            prop_assert!(split.weights.is_some());
+            let reduced = Split { weights: None, ..split.clone() };
+            prop_assert_eq!(
+                ground.rounded(&split, &participants, &ties, amount),
+                ground.rounded(&reduced, &participants, &ties, amount)
+            );
+        }
+    }
 }

@@ -11,10 +11,11 @@ pub mod money;
 pub mod population;
 pub(crate) mod ratio;
 pub mod recovery;
+mod shares;
 
 pub use apportion::{
     apportion, apportion_decoded, Apportioned, Apportionment, Contribution, KeySource, PartShare,
-    MAX_AMOUNT_ORE,
+    PreparedKey, MAX_AMOUNT_ORE,
 };
 pub use compare::{compare, compare_scenarios, Comparison, ComparisonRow, Scenario};
 pub use key::{Budget, CostKey, Fraction, KeyPart, MemberWeight, PopulationYear, Settlement};

@@ -12,7 +12,7 @@ pub struct Ratio {
     denominator: i128,
 }
 
-fn gcd(a: i128, b: i128) -> i128 {
+pub(crate) fn gcd(a: i128, b: i128) -> i128 {
     let (a, b) = (a.unsigned_abs(), b.unsigned_abs());
     // Most values of an apportionment fit in 64 bits, where division is many times cheaper
     // than in 128.
