@@ -112,6 +112,6 @@ fn main() {
                 black_box(regionrad::minutes::read(&text, Some(&council)));
             }
         }
-        other => panic!("no such work: {other} (validate, apportion or read)"),
+        other => panic!("no such work: {other} (validate, apportion, split or read)"),
     }
 }

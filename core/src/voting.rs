@@ -333,10 +333,12 @@ pub(crate) fn check_completeness(
         .iter()
         .filter(|m| m.voting && m.term.covers(meeting.date))
     {
-        let recorded = meeting
-            .attendance
-            .iter()
-            .any(|a| crate::council::names_match(&member.name, &member.aliases, &a.name));
+        // A member for whom a substitute met is recorded as absent by that line.
+        let recorded = meeting.attendance.iter().any(|a| {
+            std::iter::once(a.name.as_str())
+                .chain(a.substitute_for.as_deref())
+                .any(|name| crate::council::names_match(&member.name, &member.aliases, name))
+        });
         if !recorded {
             findings.push(
                 Finding::meeting(Code::MinutesMemberNotRecorded, index, path!["attendance"])
