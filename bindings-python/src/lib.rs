@@ -282,7 +282,7 @@ fn next_number(
     })?
     .map_err(|e| raise(py, &e))?;
     let number = py
-        .detach(|| regionrad::numbering::next_number_of(council, body, on, &meetings))
+        .detach(|| regionrad::numbering::next_number_of(council, &meetings, body, on))
         .map_err(|e| raise(py, &e))?;
     to_python(py, &number)
 }

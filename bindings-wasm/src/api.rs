@@ -48,7 +48,7 @@ pub fn next_case_number(
 ) -> Result<regionrad::CaseNumber, Error> {
     let council = council_of(council)?;
     let meetings = regionrad::document::every_meeting(decoded_meetings(meetings), Lang::Nb)?;
-    regionrad::numbering::next_number_of(council, body, date, &meetings)
+    regionrad::numbering::next_number_of(council, &meetings, body, date)
 }
 
 /// Who counted for each item of a meeting (JSON).

@@ -48,7 +48,7 @@ pub fn next(council: &Path, body: &str, date: NaiveDate, meetings: &[PathBuf]) -
             Err(code) => return code,
         }
     }
-    match regionrad::next_case_number(body, date, &known) {
+    match regionrad::next_case_number(body, &known, date) {
         Ok(next) => print_json(&next),
         Err(error) => crate::documents::fail(COMMAND, &error.to_string()),
     }

@@ -485,12 +485,68 @@ impl Finding {
     }
 }
 
+/// One line a person reads: severity, code, where (the document, and the meeting's index
+/// among those validated), the message and the legal basis —
+/// `error minutes.member_not_recorded at meetings[0].attendance: … (kommuneloven § 11-4)`.
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let document = match (self.document, self.meeting) {
+            (Document::Meeting, Some(index)) => format!("meetings[{index}]"),
+            (Document::Council, _) => "council".to_owned(),
+            (Document::Meeting, None) => "meeting".to_owned(),
+            (Document::Budget, _) => "budget".to_owned(),
+            (Document::Population, _) => "population".to_owned(),
+        };
+        let path = format_path(&self.path);
+        let joint = if path.is_empty() || path.starts_with('[') {
+            ""
+        } else {
+            "."
+        };
+        write!(
+            f,
+            "{} {} at {document}{joint}{path}",
+            self.severity.as_str(),
+            self.code.as_str()
+        )?;
+        if !self.message.is_empty() {
+            write!(f, ": {}", self.message)?;
+        }
+        if let Some(basis) = &self.legal_basis {
+            write!(f, " ({basis})")?;
+        }
+        Ok(())
+    }
+}
+
 /// Everything validation found, in a stable order: council first, then meeting by meeting,
 /// each by path.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Report {
     pub findings: Vec<Finding>,
+}
+
+/// Each finding on a line of its own ([`Finding`]'s `Display`), in the report's order;
+/// nothing for a report without findings.
+///
+/// ```
+/// let council = regionrad::decode_council(include_str!("../../fixtures/councils/trondelag-sorvest.json")).unwrap();
+/// let mut meeting = regionrad::decode_meeting(include_str!("../../fixtures/meetings/2021-11-05-kdu.json"), 0).unwrap();
+/// let today = chrono::NaiveDate::from_ymd_opt(2021, 12, 1).unwrap();
+/// assert_eq!(regionrad::Report::default().to_string(), "");
+/// meeting.body = "styret".into();
+/// let shown = regionrad::validate(&council, &[meeting], today).to_string();
+/// let line = shown.lines().find(|l| l.contains("meeting.unknown_body")).unwrap();
+/// assert!(line.starts_with("error meeting.unknown_body at meetings[0].body: "), "{line}");
+/// ```
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for finding in &self.findings {
+            writeln!(f, "{finding}")?;
+        }
+        Ok(())
+    }
 }
 
 impl Report {
@@ -574,6 +630,43 @@ impl Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_finding_shows_as_one_line() {
+        let unrendered = Finding::on(Code::CostNoParticipants, Document::Budget, vec![]);
+        // No message before it is rendered; the legal basis is the code's.
+        assert_eq!(
+            unrendered.to_string(),
+            "error cost.no_participants at budget"
+        );
+        let member = Finding::council(
+            Code::CostUnknownMunicipality,
+            vec![
+                PathSegment::Field("municipalities".into()),
+                PathSegment::Index(2),
+            ],
+        )
+        .rendered(Catalog::ALL, Lang::En);
+        let shown = member.to_string();
+        assert!(
+            shown.starts_with("error cost.unknown_municipality at council.municipalities[2]: "),
+            "{shown}"
+        );
+        assert!(!shown.contains('\n'));
+        let member = Finding::meeting(
+            Code::MinutesMemberNotRecorded,
+            3,
+            vec![PathSegment::Field("attendance".into())],
+        )
+        .param("name", "Ola Øie")
+        .rendered(Catalog::ALL, Lang::En);
+        let shown = member.to_string();
+        assert!(shown.starts_with("error minutes.member_not_recorded at meetings[3].attendance: "));
+        assert!(
+            shown.contains("Ola Øie") && shown.ends_with(" (kommuneloven § 11-4)"),
+            "{shown}"
+        );
+    }
 
     #[test]
     fn code_ids_are_unique_and_dotted() {

@@ -416,14 +416,14 @@ fn same_title(a: &str, b: &str) -> bool {
 /// let meeting: Meeting = serde_json::from_str(include_str!("../../fixtures/meetings/2021-11-05-kdu.json")).unwrap();
 /// let kdu = council.body("kdu").unwrap();
 /// let december = chrono::NaiveDate::from_ymd_opt(2021, 12, 3).unwrap();
-/// assert_eq!(next_case_number(kdu, december, &[meeting.clone()]).unwrap().to_string(), "KDU 80/2021");
+/// assert_eq!(next_case_number(kdu, &[meeting.clone()], december).unwrap().to_string(), "KDU 80/2021");
 /// let january = chrono::NaiveDate::from_ymd_opt(2022, 1, 14).unwrap();
-/// assert_eq!(next_case_number(kdu, january, &[meeting]).unwrap().to_string(), "KDU 1/2022");
+/// assert_eq!(next_case_number(kdu, &[meeting], january).unwrap().to_string(), "KDU 1/2022");
 /// ```
 pub fn next_case_number(
     body: &Body,
-    date: NaiveDate,
     meetings: &[Meeting],
+    date: NaiveDate,
 ) -> Result<CaseNumber, crate::Error> {
     let year = date.year();
     let highest = meetings
@@ -465,16 +465,16 @@ pub fn next_case_number(
 /// let council = regionrad::decode_council(include_str!("../../fixtures/councils/trondelag-sorvest.json")).unwrap();
 /// let meeting = regionrad::decode_meeting(include_str!("../../fixtures/meetings/2021-11-05-kdu.json"), 0).unwrap();
 /// let december = chrono::NaiveDate::from_ymd_opt(2021, 12, 3).unwrap();
-/// let next = regionrad::numbering::next_number_of(&council, "kdu", december, &[meeting]).unwrap();
+/// let next = regionrad::numbering::next_number_of(&council, &[meeting], "kdu", december).unwrap();
 /// assert_eq!(next.to_string(), "KDU 80/2021");
-/// let error = regionrad::numbering::next_number_of(&council, "styret", december, &[]).unwrap_err();
+/// let error = regionrad::numbering::next_number_of(&council, &[], "styret", december).unwrap_err();
 /// assert_eq!(error.code().as_str(), "invalid_argument");
 /// ```
 pub fn next_number_of(
     council: &Council,
+    meetings: &[Meeting],
     body: &str,
     date: NaiveDate,
-    meetings: &[Meeting],
 ) -> Result<CaseNumber, crate::Error> {
     let Some(found) = council.body(body) else {
         let ids: Vec<&str> = council.bodies.iter().map(|b| b.id.as_str()).collect();
@@ -483,5 +483,5 @@ pub fn next_number_of(
             ids.join(", ")
         )));
     };
-    next_case_number(found, date, meetings)
+    next_case_number(found, meetings, date)
 }

@@ -271,5 +271,5 @@ pub fn next_number_json(
 ) -> Result<regionrad::CaseNumber, regionrad::Error> {
     let meetings =
         regionrad::document::every_meeting(decoded_meetings(meetings), regionrad::Lang::Nb)?;
-    regionrad::numbering::next_number_of(council, body, date, &meetings)
+    regionrad::numbering::next_number_of(council, &meetings, body, date)
 }
