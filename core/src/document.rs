@@ -207,7 +207,16 @@ fn rendered(finding: Finding) -> Finding {
 /// A document that did not decode, in one line for an error message: "meetings[2]: …".
 pub(crate) fn described(name: &str, mut finding: Finding, lang: Lang) -> String {
     finding.localize_from(Catalog::INPUT, lang);
-    format!("{name}: {}", finding.message)
+    let mut out = format!("{name}: {}", finding.message);
+    // Where in the document, as the CLI shows a path, and where in the text.
+    let path = crate::findings::format_path(&finding.path);
+    if !path.is_empty() {
+        out.push_str(&format!(" [{path}]"));
+    }
+    if let Some(span) = finding.span {
+        out.push_str(&format!(" ({}:{})", span.start.line, span.start.column));
+    }
+    out
 }
 
 /// Meetings as decoded, for an answer that needs every one of them (the register, the next
@@ -378,4 +387,25 @@ fn version_finding(source: Source, found: &str) -> Finding {
         )
         .param("found", found)
         .param("supported", SCHEMA_VERSION)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_error_about_a_document_says_where_in_it_and_in_the_text() {
+        let text = "{\"schema_version\": 1,\n  \"id\": \"x\",\n  \"name\": 5\n}";
+        let Err(finding) = decode::<Council>(text, Source::Council) else {
+            panic!("decoded");
+        };
+        let message = described("council", finding, Lang::En);
+        assert!(message.starts_with("council: "), "{message}");
+        // Line 3, where the value 5 is, 1-based in characters.
+        assert!(message.ends_with(" [name] (3:11)"), "{message}");
+        let Err(not_json) = decode::<Council>("{\n\n  ,", Source::Council) else {
+            panic!("decoded");
+        };
+        assert!(described("council", not_json, Lang::En).ends_with(" (3:3)"));
+    }
 }
