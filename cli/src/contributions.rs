@@ -90,6 +90,14 @@ pub fn run(request: Request) -> ExitCode {
             Ok(table) => table,
             Err(code) => return code,
         },
+        // The bundled council's population is bundled too.
+        None if council.id == bundled_council_id() => match regionrad::document::decode(
+            regionrad::bundled::TRONDELAG_SORVEST_POPULATION,
+            regionrad::document::Source::Population,
+        ) {
+            Ok(table) => table,
+            Err(finding) => return fail(&finding.message),
+        },
         None => PopulationTable {
             schema_version: regionrad::SCHEMA_VERSION,
             ..Default::default()
@@ -138,7 +146,15 @@ pub fn run(request: Request) -> ExitCode {
     let result = apportion(&council, &budget, &population, source);
     let report = result.report.localized(request.lang);
     let Some(split) = result.apportionment else {
-        return print_findings(&report, request.lang);
+        let code = print_findings(&report, request.lang);
+        for hint in hints(
+            &report,
+            request.equal.is_some(),
+            request.population.is_some(),
+        ) {
+            eprintln!("regionrad contributions: {hint}");
+        }
+        return code;
     };
     match request.format {
         OutputFormat::Json => crate::output::line(&crate::documents::pretty_json(&split)),
@@ -152,6 +168,31 @@ pub fn run(request: Request) -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+fn bundled_council_id() -> String {
+    regionrad::decode_council(regionrad::bundled::TRONDELAG_SORVEST_COUNCIL)
+        .map(|c| c.id)
+        .unwrap_or_default()
+}
+
+/// What to add to the command when the split could not be made for want of it.
+fn hints(report: &Report, equal_given: bool, population_given: bool) -> Vec<&'static str> {
+    let has = |code: &str| report.findings.iter().any(|f| f.code.as_str() == code);
+    let mut out = Vec::new();
+    let fraction_missing = report.findings.iter().any(|f| {
+        f.code.as_str() == "cost.key_parameter_missing"
+            && f.params
+                .get("parameter")
+                .is_some_and(|p| p.to_string().ends_with("_fraction"))
+    });
+    if fraction_missing && !equal_given {
+        out.push("the council's key does not give its fractions: pass the equal share, e.g. --equal 30% --population-year budget");
+    }
+    if has("population.missing") && !population_given {
+        out.push("no population table was given: pass --population FILE (SSB table 07459 as JSON-stat or CSV, or the table format)");
+    }
+    out
 }
 
 fn print_findings(report: &Report, lang: Lang) -> ExitCode {

@@ -805,3 +805,69 @@ fn an_endless_file_is_refused_not_read_until_memory_runs_out() {
         );
     }
 }
+
+#[test]
+fn contributions_of_the_bundled_council_use_the_bundled_population() {
+    let output = regionrad(&[
+        "contributions",
+        "--council",
+        COUNCIL,
+        "--year",
+        "2023",
+        "--amount",
+        "2400000",
+        "--equal",
+        "30%",
+        "--population-year",
+        "budget",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let split: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    // Frøya's figure for 1 January 2023 in the bundled SSB table.
+    let froya = &split["contributions"][0];
+    assert_eq!(
+        (froya["municipality"].as_str(), froya["population"].as_u64()),
+        (Some("5014"), Some(5391))
+    );
+}
+
+#[test]
+fn contributions_say_which_argument_would_make_the_split() {
+    let output = regionrad(&[
+        "contributions",
+        "--council",
+        COUNCIL,
+        "--year",
+        "2023",
+        "--amount",
+        "100",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("pass the equal share, e.g. --equal 30%")
+    );
+    let output = regionrad(&[
+        "contributions",
+        "--council",
+        "fixtures/councils/demo2.json",
+        "--year",
+        "2023",
+        "--amount",
+        "100",
+        "--equal",
+        "30%",
+        "--population-year",
+        "budget",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(stderr.contains("pass --population FILE"), "{stderr}");
+    assert!(!stderr.contains("--equal 30%"), "{stderr}");
+}
