@@ -43,7 +43,7 @@ pub fn next(council: &Path, body: &str, date: NaiveDate, meetings: &[PathBuf]) -
     };
     let mut known: Vec<Meeting> = Vec::with_capacity(meetings.len());
     for (index, file) in meetings.iter().enumerate() {
-        match read_meeting(COMMAND, file, index) {
+        match read_meeting(COMMAND, file, index, Some(&council)) {
             Ok(meeting) => known.push(meeting),
             Err(code) => return code,
         }

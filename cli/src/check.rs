@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use chrono::{Days, NaiveDate};
 use regionrad::{Document, Finding, Lang, Meeting, PathSegment, Report, Severity};
 
+use crate::documents::MeetingText;
 use crate::style::{FindingColumns, Style};
 
 /// Today's date (UTC) from the system clock: the library itself never reads a clock.
@@ -44,10 +45,14 @@ pub fn run(
         regionrad::PreparedCouncil::from_decoded(regionrad::decode_council(&council_text));
     let mut reader_findings = Vec::new();
     let mut meetings = Vec::with_capacity(texts.len());
-    for (index, text) in texts.iter().enumerate() {
-        if text.trim_start().starts_with('{') {
-            meetings.push(regionrad::decode_meeting(text, index));
-            continue;
+    for (index, (text, file)) in texts.iter().zip(files).enumerate() {
+        match crate::documents::meeting_text("check", file, text) {
+            Ok(MeetingText::Document) => {
+                meetings.push(regionrad::decode_meeting(text, index));
+                continue;
+            }
+            Ok(MeetingText::Minutes) => {}
+            Err(code) => return code,
         }
         let reading = regionrad::minutes::read(text, prepared.decoded().ok());
         for mut finding in reading.findings {

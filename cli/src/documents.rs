@@ -55,13 +55,74 @@ pub fn read_council(command: &str, path: &Path) -> Result<regionrad::Council, Ex
 }
 
 /// The meeting document at `path`, the `index`th of those given.
+/// What a file given as a meeting holds.
+pub enum MeetingText {
+    /// A meeting document (JSON).
+    Document,
+    /// Minutes as text, to be read into a meeting.
+    Minutes,
+}
+
+/// Whether `text` is a meeting document or minutes, or the one message that says it is
+/// neither (a PDF, markup, a JSON list): minutes are read from any other text.
+///
+/// # Errors
+/// The exit code of misuse, the message printed.
+pub fn meeting_text(command: &str, path: &Path, text: &str) -> Result<MeetingText, ExitCode> {
+    let start = text.trim_start();
+    let neither = |what: &str| {
+        fail(
+            command,
+            &format!(
+                "{} is {what}, neither a meeting document (JSON) nor minutes as text",
+                path.display()
+            ),
+        )
+    };
+    if start.starts_with('{') {
+        Ok(MeetingText::Document)
+    } else if start.starts_with('[') {
+        Err(neither(
+            "a JSON list (give each meeting document as a file of its own)",
+        ))
+    } else if start.starts_with("%PDF") {
+        Err(neither(
+            "a PDF (export the minutes as text first, e.g. with pdftotext)",
+        ))
+    } else if start.starts_with("PK\u{3}\u{4}") {
+        Err(neither(
+            "a zip archive or a Word file (save the minutes as .txt first)",
+        ))
+    } else if start.starts_with('<') {
+        Err(neither(
+            "markup, HTML or XML (save the minutes as text first)",
+        ))
+    } else {
+        Ok(MeetingText::Minutes)
+    }
+}
+
+/// The meeting in the file at `path`: a meeting document, or minutes read into one (with
+/// the council, so that names resolve). The reader's findings are left to `regionrad
+/// check`, which shows them; a meeting document that does not decode is refused.
 pub fn read_meeting(
     command: &str,
     path: &Path,
     index: usize,
+    council: Option<&regionrad::Council>,
 ) -> Result<regionrad::Meeting, ExitCode> {
     let text = read_text(command, path)?;
-    decoded(command, path, regionrad::decode_meeting(&text, index))
+    match meeting_text(command, path, &text)? {
+        MeetingText::Document => decoded(command, path, regionrad::decode_meeting(&text, index)),
+        MeetingText::Minutes => {
+            let reading = regionrad::minutes::read(&text, council);
+            decoded(
+                command,
+                path,
+                regionrad::document::within_limits(reading.meeting, index),
+            )
+        }
+    }
 }
 
 /// A document as decoded, or the message that says why it is not one.

@@ -46,14 +46,17 @@ enum Command {
         /// The council document the meetings belong to.
         #[arg(long)]
         council: PathBuf,
+        /// How to print the findings: text, grouped by meeting and item, for a person; json,
+        /// the report.
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
         /// Language of the messages: nb (bokmål) or en.
         #[arg(long, default_value = "nb", value_parser = parse_lang)]
         lang: Lang,
-        /// The date to check against (YYYY-MM-DD); defaults to today's date.
-        #[arg(long, value_parser = parse_date)]
-        today: Option<chrono::NaiveDate>,
+        /// The date to check against (YYYY-MM-DD), as in `register`; defaults to today's
+        /// date. `--today` is the same.
+        #[arg(long = "as-of", alias = "today", value_parser = parse_date)]
+        as_of: Option<chrono::NaiveDate>,
     },
     /// Read minutes text into a meeting document; exit 1 when the text has no date.
     Read {
@@ -62,6 +65,7 @@ enum Command {
         /// The council: names resolve to its body, members, staff and municipalities.
         #[arg(long)]
         council: Option<PathBuf>,
+        /// What to print.
         #[arg(long, value_enum, default_value = "json")]
         format: read::ReadFormat,
         /// Language of the reader's messages on stderr: nb (bokmål) or en.
@@ -101,6 +105,8 @@ enum Command {
         /// (paid by that municipality alone). Repeatable.
         #[arg(long, value_parser = contributions::parse_settlement)]
         settled: Vec<regionrad::cost::Settlement>,
+        /// How to print the split: text, a table in kroner; json, the apportionment with
+        /// its audit trail; csv, a row per municipality.
         #[arg(long, value_enum, default_value = "text")]
         format: OutputFormat,
         /// Language of the text: nb (bokmål) or en.
@@ -118,6 +124,8 @@ enum Command {
         /// The date of the register (YYYY-MM-DD); defaults to today's date.
         #[arg(long, value_parser = parse_date)]
         as_of: Option<chrono::NaiveDate>,
+        /// How to print the register: text, grouped by who is responsible; json, the
+        /// register; csv, a row per follow-up.
         #[arg(long, value_enum, default_value = "text")]
         format: OutputFormat,
         /// Language of the text: nb (bokmål) or en.
@@ -159,7 +167,7 @@ enum CaseNumberAction {
         /// The date of the meeting to number (YYYY-MM-DD).
         #[arg(long, value_parser = parse_date)]
         date: chrono::NaiveDate,
-        /// The body's earlier meetings (JSON).
+        /// The body's earlier meetings: meeting documents (JSON) or minutes as text.
         meetings: Vec<PathBuf>,
     },
 }
@@ -181,9 +189,9 @@ fn main() -> ExitCode {
             council,
             format,
             lang,
-            today,
+            as_of,
         } => {
-            let today = today.unwrap_or_else(check::today);
+            let today = as_of.unwrap_or_else(check::today);
             check::run(
                 &council,
                 &files,

@@ -26,7 +26,7 @@ pub fn run(
     };
     let mut meetings: Vec<Meeting> = Vec::with_capacity(files.len());
     for (index, file) in files.iter().enumerate() {
-        match read_meeting(COMMAND, file, index) {
+        match read_meeting(COMMAND, file, index, Some(&council)) {
             Ok(m) => meetings.push(m),
             Err(code) => return code,
         }

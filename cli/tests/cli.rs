@@ -871,3 +871,88 @@ fn contributions_say_which_argument_would_make_the_split() {
     assert!(stderr.contains("pass --population FILE"), "{stderr}");
     assert!(!stderr.contains("--equal 30%"), "{stderr}");
 }
+
+fn temp_file(name: &str, text: &str) -> PathBuf {
+    let path = std::env::temp_dir().join(format!("regionrad-cli-{}-{name}", std::process::id()));
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn a_file_neither_a_document_nor_minutes_is_refused_in_one_line() {
+    for (name, text, says) in [
+        ("list.json", "[{\"schema_version\": 1}]", "a JSON list"),
+        ("minutes.pdf", "%PDF-1.7\n1 0 obj", "a PDF"),
+        ("page.html", "<!DOCTYPE html><p>Referat</p>", "markup"),
+    ] {
+        let path = temp_file(name, text);
+        let output = regionrad(&["check", "--council", COUNCIL, path.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(2), "{name}");
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(
+            stderr.contains(says) && stderr.contains("neither a meeting document"),
+            "{stderr}"
+        );
+        assert!(stdout(&output).is_empty());
+    }
+}
+
+#[test]
+fn the_register_reads_minutes_text_as_check_does() {
+    // The register of the minutes text is the register of the meeting the reader's vector
+    // expects from it.
+    let vector: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("fixtures/minutes/rr-2022-06-10-prose.json")).unwrap(),
+    )
+    .unwrap();
+    let meeting = temp_file(
+        "prose-meeting.json",
+        &vector["expect"]["meeting"].to_string(),
+    );
+    let register = |file: &str| {
+        let output = regionrad(&[
+            "register",
+            "--council",
+            COUNCIL,
+            "--as-of",
+            "2022-12-01",
+            "--format",
+            "json",
+            file,
+        ]);
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        stdout(&output)
+    };
+    let from_text = register("fixtures/minutes/rr-2022-06-10-prose.txt");
+    assert!(from_text.contains("RR 13/22"), "{from_text}");
+    assert_eq!(from_text, register(meeting.to_str().unwrap()));
+}
+
+#[test]
+fn every_subcommand_names_its_date_as_of() {
+    let check = |flag: &str, date: &str| {
+        let output = regionrad(&[
+            "check",
+            "--council",
+            COUNCIL,
+            flag,
+            date,
+            "--format",
+            "json",
+            GOLDEN[1],
+        ]);
+        stdout(&output)
+    };
+    // 2021-11-05's follow-ups fall due on 9, 15 and 19 November: overdue on 1 December,
+    // not on 6 November.
+    let as_of = check("--as-of", "2021-12-01");
+    assert!(as_of.contains("followup.overdue"), "{as_of}");
+    assert!(!check("--as-of", "2021-11-06").contains("followup.overdue"));
+    assert_eq!(as_of, check("--today", "2021-12-01"));
+}
