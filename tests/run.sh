@@ -20,6 +20,9 @@ cargo clippy --quiet --workspace --all-targets -- -D warnings
 cargo clippy --quiet -p regionrad-wasm --target wasm32-unknown-unknown --all-targets -- -D warnings
 step "cargo doc (the library's documentation builds without broken links)"
 RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps -p regionrad
+step "cargo package (the crate builds from its published files alone, bundled data inside)"
+# Dirty only by what the tests write (wheels, the wasm package), which are not packaged.
+cargo package --quiet -p regionrad --allow-dirty
 
 step "Rust tests"
 cargo test --workspace
