@@ -587,6 +587,7 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(redact_meeting, module)?)?;
     module.add_function(wrap_pyfunction!(error_classes, module)?)?;
     module.add("SCHEMA_VERSION", regionrad::SCHEMA_VERSION)?;
+    module.add("MAX_DOCUMENT_BYTES", regionrad::limits::MAX_DOCUMENT_BYTES)?;
     module.add(
         "BUNDLED_COUNCIL",
         regionrad::bundled::TRONDELAG_SORVEST_COUNCIL,

@@ -8,7 +8,7 @@ import doctest
 import pytest
 
 import regionrad
-from conftest import document_text, load, read
+from conftest import FIXTURES, document_text, load, read
 from regionrad import InvalidInputError, RegionradError, ValidationError
 
 COUNCIL = load("councils/trondelag-sorvest.json")
@@ -218,3 +218,21 @@ def test_presence_counts_a_seat_once() -> None:
     first = items[0]
     assert first.present_voting == ("Anne Ordfører", "Bjørn Ordfører")
     assert first.seat_already_filled == ("Vara Skaun",)
+
+
+def test_a_path_is_read_as_a_file_and_text_that_is_a_path_is_refused() -> None:
+    import pathlib
+
+    today = datetime.date(2023, 2, 1)
+    council_path = FIXTURES / "councils/trondelag-sorvest.json"
+    meeting_path = FIXTURES / "meetings/2023-01-20-kdu.json"
+    by_path = regionrad.validate(pathlib.Path(council_path), [pathlib.Path(meeting_path)], today=today)
+    by_text = regionrad.validate(council_path.read_text(encoding="utf-8"), [meeting_path.read_text(encoding="utf-8")], today=today)
+    assert by_path.to_dicts() == by_text.to_dicts()
+    with pytest.raises(regionrad.InvalidArgumentError, match="is a path, not JSON text"):
+        regionrad.validate(str(council_path), [], today=today)
+    with pytest.raises(regionrad.InvalidInputError, match="cannot read"):
+        regionrad.PreparedCouncil(pathlib.Path(FIXTURES / "councils/no-such-council.json"))
+    # A file without end is read no further than the limit, and refused as too large.
+    zero = regionrad.validate(pathlib.Path("/dev/zero"), [], today=today)
+    assert [f.code for f in zero.findings] == ["input.too_large"]

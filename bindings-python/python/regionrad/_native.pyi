@@ -3,6 +3,7 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union, f
 __all__ = [
     "__version__",
     "SCHEMA_VERSION",
+    "MAX_DOCUMENT_BYTES",
     "BUNDLED_COUNCIL",
     "BUNDLED_POPULATION",
     "validate",
@@ -27,6 +28,7 @@ _Document = Union[str, bytes, Mapping[str, Any]]
 
 __version__: str
 SCHEMA_VERSION: int
+MAX_DOCUMENT_BYTES: int
 BUNDLED_COUNCIL: str
 BUNDLED_POPULATION: str
 
