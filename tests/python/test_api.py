@@ -236,3 +236,12 @@ def test_a_path_is_read_as_a_file_and_text_that_is_a_path_is_refused() -> None:
     # A file without end is read no further than the limit, and refused as too large.
     zero = regionrad.validate(pathlib.Path("/dev/zero"), [], today=today)
     assert [f.code for f in zero.findings] == ["input.too_large"]
+
+
+def test_dir_shows_the_api_only() -> None:
+    shown = dir(regionrad)
+    assert set(shown) == set(regionrad.__all__) | {"__version__"}
+    assert "PreparedKey" in shown and "validate" in shown
+    # What the package uses inside is there, but not shown.
+    assert "_native" not in shown and "json" not in shown and "as_document" not in shown
+    assert all(hasattr(regionrad, name) for name in shown)

@@ -41,3 +41,20 @@ def test_readme_python_tour_runs_in_a_fresh_venv(tmp_path: Path) -> None:
     for block in blocks:
         run = subprocess.run([str(python), "-c", block], cwd=ROOT, capture_output=True, text=True)
         assert run.returncode == 0, run.stderr
+
+
+def test_the_packages_own_readme_runs_and_is_its_long_description() -> None:
+    readme = (ROOT / "bindings-python" / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", readme, re.S)
+    assert len(blocks) == 1
+    exec(compile(blocks[0], "bindings-python/README.md", "exec"), {})
+    wheel = os.environ.get("REGIONRAD_WHEEL")
+    if not wheel:
+        pytest.skip("REGIONRAD_WHEEL is not set: tests/run.sh builds the wheel and sets it")
+    import zipfile
+
+    with zipfile.ZipFile(wheel) as archive:
+        name = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
+        metadata = archive.read(name).decode("utf-8")
+    assert "Description-Content-Type: text/markdown" in metadata
+    assert "# regionrad for Python" in metadata

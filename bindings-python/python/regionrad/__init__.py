@@ -126,3 +126,8 @@ def validate(
         raise InvalidArgumentError(f"lang must be 'nb' or 'en', not {_shown(lang)}")
     documents = [as_document(m, f"meetings[{i}]") for i, m in enumerate(meetings)]
     return Report._from_wire(answer(council, "validate", documents, today.isoformat(), lang))
+
+
+def __dir__() -> list[str]:
+    """The API (`__all__`) only, not the modules and helpers the package uses inside."""
+    return sorted([*__all__, "__version__"])
