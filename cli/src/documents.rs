@@ -80,27 +80,33 @@ pub fn meeting_text(command: &str, path: &Path, text: &str) -> Result<MeetingTex
         )
     };
     if start.starts_with('{') {
-        Ok(MeetingText::Document)
-    } else if start.starts_with('[') {
-        Err(neither(
-            "a JSON list (give each meeting document as a file of its own)",
-        ))
-    } else if start.starts_with("%PDF") {
-        Err(neither(
-            "a PDF (export the minutes as text first, e.g. with pdftotext)",
-        ))
-    } else if start.starts_with("PK\u{3}\u{4}") {
-        Err(neither(
-            "a zip archive or a Word file (save the minutes as .txt first)",
-        ))
-    } else if start.starts_with('<') {
-        Err(neither(
-            "markup, HTML or XML (save the minutes as text first)",
-        ))
-    } else {
-        Ok(MeetingText::Minutes)
+        return Ok(MeetingText::Document);
+    }
+    match NOT_MEETINGS
+        .iter()
+        .find(|(lead, _)| start.starts_with(lead))
+    {
+        Some((_, what)) => Err(neither(what)),
+        None => Ok(MeetingText::Minutes),
     }
 }
+
+/// How files that are neither a meeting document nor minutes begin, and what they are.
+const NOT_MEETINGS: [(&str, &str); 4] = [
+    (
+        "[",
+        "a JSON list (give each meeting document as a file of its own)",
+    ),
+    (
+        "%PDF",
+        "a PDF (export the minutes as text first, e.g. with pdftotext)",
+    ),
+    (
+        "PK\u{3}\u{4}",
+        "a zip archive or a Word file (save the minutes as .txt first)",
+    ),
+    ("<", "markup, HTML or XML (save the minutes as text first)"),
+];
 
 /// The meeting in the file at `path`: a meeting document, or minutes read into one (with
 /// the council, so that names resolve). The reader's findings are left to `regionrad
