@@ -40,11 +40,16 @@ pub fn read_text(command: &str, path: &Path) -> Result<String, ExitCode> {
             ),
         ));
     }
-    String::from_utf8(bytes).map_err(|e| {
+    let text = String::from_utf8(bytes).map_err(|e| {
         fail(
             command,
             &format!("cannot read {}: it is not UTF-8 text ({e})", path.display()),
         )
+    })?;
+    // A byte-order mark (Windows editors write one) marks the encoding; it is not text.
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
     })
 }
 
@@ -82,31 +87,28 @@ pub fn meeting_text(command: &str, path: &Path, text: &str) -> Result<MeetingTex
     if start.starts_with('{') {
         return Ok(MeetingText::Document);
     }
-    match NOT_MEETINGS
+    // Minutes may begin with "[Logo]" or "<Kommunevåpen>": only a whole JSON list and
+    // markup that says it is markup are refused.
+    let lowered = start.get(..16).unwrap_or(start).to_ascii_lowercase();
+    if start.starts_with('[') && serde_json::from_str::<serde_json::Value>(text).is_ok() {
+        Err(neither(
+            "a JSON list (give each meeting document as a file of its own)",
+        ))
+    } else if start.starts_with("%PDF-") {
+        Err(neither(
+            "a PDF (export the minutes as text first, e.g. with pdftotext)",
+        ))
+    } else if ["<!doctype", "<html", "<?xml"]
         .iter()
-        .find(|(lead, _)| start.starts_with(lead))
+        .any(|lead| lowered.starts_with(lead))
     {
-        Some((_, what)) => Err(neither(what)),
-        None => Ok(MeetingText::Minutes),
+        Err(neither(
+            "markup, HTML or XML (save the minutes as text first)",
+        ))
+    } else {
+        Ok(MeetingText::Minutes)
     }
 }
-
-/// How files that are neither a meeting document nor minutes begin, and what they are.
-const NOT_MEETINGS: [(&str, &str); 4] = [
-    (
-        "[",
-        "a JSON list (give each meeting document as a file of its own)",
-    ),
-    (
-        "%PDF",
-        "a PDF (export the minutes as text first, e.g. with pdftotext)",
-    ),
-    (
-        "PK\u{3}\u{4}",
-        "a zip archive or a Word file (save the minutes as .txt first)",
-    ),
-    ("<", "markup, HTML or XML (save the minutes as text first)"),
-];
 
 /// The meeting in the file at `path`: a meeting document, or minutes read into one (with
 /// the council, so that names resolve). The reader's findings are left to `regionrad
@@ -122,6 +124,23 @@ pub fn read_meeting(
         MeetingText::Document => decoded(command, path, regionrad::decode_meeting(&text, index)),
         MeetingText::Minutes => {
             let reading = regionrad::minutes::read(&text, council);
+            // A text the reader could not make a meeting of (no date, no body) is no
+            // meeting to count or number from: refused, not taken as an empty one.
+            if let Some(error) = reading
+                .findings
+                .iter()
+                .find(|f| f.severity == regionrad::Severity::Error)
+            {
+                return Err(fail(
+                    command,
+                    &format!(
+                        "{} was read as minutes, but {} ({}); `regionrad check` says more",
+                        path.display(),
+                        error.message,
+                        error.code.as_str()
+                    ),
+                ));
+            }
             decoded(
                 command,
                 path,

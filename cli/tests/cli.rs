@@ -956,3 +956,52 @@ fn every_subcommand_names_its_date_as_of() {
     assert!(!check("--as-of", "2021-11-06").contains("followup.overdue"));
     assert_eq!(as_of, check("--today", "2021-12-01"));
 }
+
+#[test]
+fn minutes_that_begin_like_markup_are_still_minutes_and_a_bom_is_no_text() {
+    let logo = temp_file(
+        "logo.txt",
+        "[Logo]\n<Kommunevåpen>\nMøte i regionrådet\nDato: 10.06.2022\n",
+    );
+    let output = regionrad(&["check", "--council", COUNCIL, logo.to_str().unwrap()]);
+    assert_ne!(
+        output.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(stdout(&output).contains("2022-06-10"));
+    // A meeting document saved with a byte-order mark numbers on from its cases.
+    let golden = std::fs::read_to_string(root().join(GOLDEN[1])).unwrap();
+    let bom = temp_file("bom.json", &format!("\u{feff}{golden}"));
+    let output = regionrad(&[
+        "case-number",
+        "next",
+        "--council",
+        COUNCIL,
+        "--body",
+        "kdu",
+        "--date",
+        "2021-12-03",
+        bom.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(stdout(&output).contains("KDU 80/2021"));
+}
+
+#[test]
+fn a_text_that_is_no_meeting_is_not_counted_as_one() {
+    let stray = temp_file("readme.txt", "Husk å lagre referatet.\n");
+    let output = regionrad(&["register", "--council", COUNCIL, stray.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(
+        stderr.contains("read as minutes") && stderr.contains("minutes.date_not_found"),
+        "{stderr}"
+    );
+}

@@ -161,7 +161,11 @@ KEY_30_70 = {
 
 
 def _prepared(**kwargs: object) -> regionrad.PreparedKey:
-    return regionrad.PreparedKey(regionrad.bundled_council(), regionrad.bundled_population(), year=2023, **kwargs)  # type: ignore[arg-type]
+    return _prepared_in(2023, **kwargs)
+
+
+def _prepared_in(year: int, **kwargs: object) -> regionrad.PreparedKey:
+    return regionrad.PreparedKey(regionrad.bundled_council(), regionrad.bundled_population(), year=year, **kwargs)  # type: ignore[arg-type]
 
 
 def test_a_prepared_key_splits_as_contributions() -> None:
@@ -197,6 +201,8 @@ def test_a_prepared_key_refuses_in_words() -> None:
         prepared.sweep_equal(100, ["a third"])
     with pytest.raises(regionrad.InvalidArgumentError, match="int"):
         prepared.split(1.5)  # type: ignore[arg-type]
+    with pytest.raises(regionrad.InvalidArgumentError, match="year"):
+        _prepared_in(10**20)
     # The bundled council's own key lacks its fractions: said, not guessed.
     with pytest.raises(ValidationError) as missing:
         _prepared()

@@ -212,8 +212,8 @@ class PreparedKey:
     ) -> None:
         if lang not in ("nb", "en"):
             raise InvalidArgumentError(f"lang must be 'nb' or 'en', not {shown(lang)}")
-        if isinstance(year, bool) or not isinstance(year, int):
-            raise InvalidArgumentError(f"year must be an int, not {shown(year)}")
+        if isinstance(year, bool) or not isinstance(year, int) or not -(2**31) <= year < 2**31:
+            raise InvalidArgumentError(f"year must be an int of a year, not {shown(year)}")
         native, wire = _native.PreparedKey.prepare(
             as_document(council, "council"),
             as_document(population, "population"),
