@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use chrono::{Days, NaiveDate};
 use regionrad::{Document, Finding, Lang, Meeting, PathSegment, Report, Severity};
 
-use crate::documents::MeetingText;
+use crate::documents::{MeetingText, OutputFormat};
 use crate::style::{FindingColumns, Style};
 
 /// Today's date (UTC) from the system clock: the library itself never reads a clock.
@@ -24,7 +24,7 @@ pub fn today() -> NaiveDate {
 pub fn run(
     council: &Path,
     files: &[PathBuf],
-    json: bool,
+    format: OutputFormat,
     lang: Lang,
     today: NaiveDate,
 ) -> ExitCode {
@@ -65,18 +65,20 @@ pub fn run(
     report.findings.extend(reader_findings);
     report.findings.sort_by_key(|f| f.meeting);
     let report = report.localized(lang);
-    if json {
-        crate::output::line(&crate::documents::pretty_json(&report));
-    } else {
-        let meetings: Vec<Option<Meeting>> = meetings.into_iter().map(Result::ok).collect();
-        crate::output::text(&render(
-            &report,
-            council,
-            files,
-            &meetings,
-            lang,
-            &Style::for_stdout(),
-        ));
+    match format {
+        OutputFormat::Json => crate::output::line(&crate::documents::pretty_json(&report)),
+        OutputFormat::Csv => crate::output::text(&csv(&report, council, files)),
+        OutputFormat::Text => {
+            let meetings: Vec<Option<Meeting>> = meetings.into_iter().map(Result::ok).collect();
+            crate::output::text(&render(
+                &report,
+                council,
+                files,
+                &meetings,
+                lang,
+                &Style::for_stdout(),
+            ));
+        }
     }
     if report.has_errors() {
         ExitCode::from(1)
@@ -87,6 +89,32 @@ pub fn run(
 
 fn read(path: &Path) -> Result<String, ExitCode> {
     crate::documents::read_text("check", path)
+}
+
+/// A row per finding: the file it is about (the council's, or the meeting's), then the
+/// finding's fields; line and column where it points into minutes text.
+fn csv(report: &Report, council: &Path, files: &[PathBuf]) -> String {
+    let mut out = String::from("file,meeting,severity,code,path,message,legal_basis,line,column\n");
+    for f in &report.findings {
+        let file = match (f.document, f.meeting) {
+            (Document::Meeting, Some(i)) => files.get(i).map_or(council, |p| p.as_path()),
+            _ => council,
+        };
+        let start = f.span.map(|s| s.start);
+        out.push_str(&format!(
+            "{},{},{},{},{},{},{},{},{}\n",
+            crate::csv::text(&file.display().to_string()),
+            f.meeting.map(|i| i.to_string()).unwrap_or_default(),
+            f.severity.as_str(),
+            f.code.as_str(),
+            crate::csv::text(&regionrad::format_path(&f.path)),
+            crate::csv::text(&f.message),
+            crate::csv::text(f.legal_basis.as_deref().unwrap_or("")),
+            start.map(|p| p.line.to_string()).unwrap_or_default(),
+            start.map(|p| p.column.to_string()).unwrap_or_default(),
+        ));
+    }
+    out
 }
 
 struct Words {

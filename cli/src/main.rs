@@ -30,12 +30,6 @@ struct Cli {
     command: Command,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum Format {
-    Text,
-    Json,
-}
-
 #[derive(Subcommand)]
 enum Command {
     /// Check meeting documents against their council; exit 1 when any finding is an error.
@@ -47,9 +41,9 @@ enum Command {
         #[arg(long)]
         council: PathBuf,
         /// How to print the findings: text, grouped by meeting and item, for a person; json,
-        /// the report.
+        /// the report; csv, a row per finding with the file it is about.
         #[arg(long, value_enum, default_value = "text")]
-        format: Format,
+        format: OutputFormat,
         /// Language of the messages: nb (bokmål) or en.
         #[arg(long, default_value = "nb", value_parser = parse_lang)]
         lang: Lang,
@@ -192,13 +186,7 @@ fn main() -> ExitCode {
             as_of,
         } => {
             let today = as_of.unwrap_or_else(check::today);
-            check::run(
-                &council,
-                &files,
-                matches!(format, Format::Json),
-                lang,
-                today,
-            )
+            check::run(&council, &files, format, lang, today)
         }
         Command::Read {
             file,

@@ -1005,3 +1005,36 @@ fn a_text_that_is_no_meeting_is_not_counted_as_one() {
         "{stderr}"
     );
 }
+
+#[test]
+fn check_writes_a_row_per_finding_as_csv() {
+    let args = |format: &'static str| {
+        let mut args = vec![
+            "check",
+            "--council",
+            COUNCIL,
+            "--as-of",
+            "2023-02-01",
+            "--format",
+            format,
+        ];
+        args.extend(&GOLDEN[1..]);
+        args
+    };
+    let report: serde_json::Value =
+        serde_json::from_str(&stdout(&regionrad(&args("json")))).unwrap();
+    let findings = report["findings"].as_array().unwrap();
+    let csv = stdout(&regionrad(&args("csv")));
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "file,meeting,severity,code,path,message,legal_basis,line,column"
+    );
+    assert_eq!(lines.len(), findings.len() + 1);
+    for (line, finding) in lines[1..].iter().zip(findings) {
+        let index = finding["meeting"].as_u64().unwrap() as usize;
+        let file = format!("\"{}\",{index},", GOLDEN[1 + index]);
+        assert!(line.starts_with(&file), "{line}");
+        assert!(line.contains(finding["code"].as_str().unwrap()), "{line}");
+    }
+}
