@@ -458,6 +458,12 @@ fn recover_equal_share(py: Python<'_>, invoiced: &Bound<'_, PyAny>) -> PyResult<
     to_python(py, &fit)
 }
 
+/// An amount in kroner as people write it ("kr 1 234 567,89", "2400000") in whole øre.
+#[pyfunction]
+fn parse_kroner(py: Python<'_>, text: Text) -> PyResult<i64> {
+    regionrad::cost::parse_kroner(&text).map_err(|e| raise(py, &e))
+}
+
 /// Reads SSB population figures (`format` "json-stat" or "csv") into the table format.
 #[pyfunction]
 fn parse_population(py: Python<'_>, text: Text, format: Text) -> PyResult<Py<PyAny>> {
@@ -579,6 +585,7 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(contributions, module)?)?;
     module.add_function(wrap_pyfunction!(recover_equal_share, module)?)?;
     module.add_function(wrap_pyfunction!(parse_population, module)?)?;
+    module.add_function(wrap_pyfunction!(parse_kroner, module)?)?;
     module.add_function(wrap_pyfunction!(compare, module)?)?;
     module.add_function(wrap_pyfunction!(presence, module)?)?;
     module.add_function(wrap_pyfunction!(register, module)?)?;

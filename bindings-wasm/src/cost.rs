@@ -72,3 +72,20 @@ pub fn format_kroner(ore: JsValue) -> Result<String, JsValue> {
     }
     Ok(regionrad::cost::format_kroner(ore as i64))
 }
+
+/// An amount in kroner as people write it (`"kr 1 234 567,89"`, `"2400000"`,
+/// `"2 400 000,50"`) in whole øre, as the core reads amounts. Throws `invalid_argument` for
+/// text that is not an amount (more than two decimals, `"2,4 mill"`) or one beyond
+/// JavaScript's safe integers.
+#[wasm_bindgen(js_name = parseKroner)]
+pub fn parse_kroner(text: JsValue) -> Result<f64, JsValue> {
+    let text = string_arg(&text, "text")?;
+    let ore = regionrad::cost::parse_kroner(&text).map_err(|e| to_js_error(&e))?;
+    if ore.unsigned_abs() > regionrad::cost::MAX_AMOUNT_ORE.unsigned_abs() {
+        return Err(invalid_argument(&format!(
+            "{text:?} is beyond the largest amount the library takes (JavaScript's safe integers)"
+        )));
+    }
+    // Within 2^53, so exact as a JavaScript number.
+    Ok(ore as f64)
+}

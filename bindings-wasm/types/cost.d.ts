@@ -24,3 +24,9 @@ export function parsePopulation(text: string, format: 'json-stat' | 'csv'): Popu
 export function compareScenarios(scenarios: Scenario[] | string): Comparison;
 /** Øre as kroner the Norwegian way: `kr 1 234 567,89`. */
 export function formatKroner(ore: number): string;
+/**
+ * An amount in kroner as people write it (`"kr 1 234 567,89"`, `"2400000"`,
+ * `"2 400 000,50"`) in whole øre. Throws `RegionradError` with code `invalid_argument` for
+ * text that is not an amount (`"2,4 mill"`, more than two decimals).
+ */
+export function parseKroner(text: string): number;

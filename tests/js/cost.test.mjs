@@ -72,3 +72,16 @@ test('kroner are formatted the Norwegian way, and only whole øre', () => {
   assert.equal(cost.formatKroner(123456789), 'kr 1 234 567,89');
   assert.throws(() => cost.formatKroner(1.5), { code: 'invalid_argument' });
 });
+
+test('parseKroner reads amounts as people write them, and refuses what is no amount', () => {
+  assert.equal(cost.parseKroner('kr 1 234 567,89'), 123456789);
+  assert.equal(cost.parseKroner('2400000'), 240000000);
+  assert.equal(cost.parseKroner('2 400 000,5'), 240000050);
+  for (const text of ['2,4 mill', '12,345', '', 'kr']) {
+    assert.throws(() => cost.parseKroner(text), { name: 'RegionradError', code: 'invalid_argument' }, text);
+  }
+  assert.throws(() => cost.parseKroner(100), { code: 'invalid_argument' });
+  assert.throws(() => cost.parseKroner('90071992547409,92'), { code: 'invalid_argument' });
+  // The two are each other's inverse on whole øre.
+  assert.equal(cost.parseKroner(cost.formatKroner(-123456)), -123456);
+});

@@ -29,6 +29,7 @@ const good = {
   parsePopulation: [read('population/ssb/07459-long.csv'), 'csv'],
   compareScenarios: [[]],
   formatKroner: [12345],
+  parseKroner: ['kr 1 234,50'],
   quorumStatus: [council, meeting],
   register: [council, [meeting], '2023-02-01'],
   nextCaseNumber: [council, [meeting], 'kdu', '2021-12-03'],

@@ -72,7 +72,7 @@ const share: string = fit.equal_share_decimal;
 cost.parsePopulation('', 'xlsx');
 // @ts-expect-error: each module has only its own functions
 regionrad.readMinutes('Referat');
-const kroner: string = cost.formatKroner(100) + webContributions.name;
+const kroner: string = cost.formatKroner(cost.parseKroner("kr 1,00")) + webContributions.name;
 
 try {
   regionrad.parseCaseNumber('12/123');

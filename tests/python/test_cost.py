@@ -213,3 +213,15 @@ def test_a_prepared_key_refuses_in_words() -> None:
     equal_only = dict(KEY_30_70, parts=[{"kind": "equal", "fraction": "1"}])
     with pytest.raises(regionrad.InvalidArgumentError, match="one equal part and one population part"):
         _prepared(key=equal_only).sweep_equal(100, ["1/2"])
+
+
+def test_parse_kroner_reads_amounts_as_people_write_them() -> None:
+    assert regionrad.parse_kroner("kr 1 234 567,89") == 123_456_789
+    assert regionrad.parse_kroner("2400000") == 240_000_000
+    assert regionrad.parse_kroner(regionrad.format_kroner(-123_456)) == -123_456
+    assert regionrad.kroner(regionrad.parse_kroner("2 400 000,50")) == Decimal("2400000.50")
+    for text in ["2,4 mill", "12,345", ""]:
+        with pytest.raises(regionrad.InvalidArgumentError):
+            regionrad.parse_kroner(text)
+    with pytest.raises(regionrad.InvalidArgumentError, match="text"):
+        regionrad.parse_kroner(100)  # type: ignore[arg-type]

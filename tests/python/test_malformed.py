@@ -42,6 +42,7 @@ GOOD: Dict[str, Tuple[Tuple[Any, ...], Dict[str, Any]]] = {
     "load_population": ((FIXTURES / "population/ssb/07459-long.csv",), {"format": "csv"}),
     "kroner": ((12345,), {}),
     "format_kroner": ((12345,), {}),
+    "parse_kroner": (("kr 1 234,50",), {}),
     "presence": ((COUNCIL, MEETING), {}),
     "register": ((COUNCIL, [MEETING]), {"as_of": TODAY}),
     "bundled_council": ((), {}),

@@ -31,6 +31,7 @@ from ._cost import (
     format_kroner,
     kroner,
     load_population,
+    parse_kroner,
     recover_equal_share,
 )
 from ._council import PreparedCouncil, answer
@@ -61,6 +62,7 @@ __all__ = [
     "format_kroner",
     "kroner",
     "load_population",
+    "parse_kroner",
     "recover_equal_share",
     "Finding",
     "FieldSpan",

@@ -30,6 +30,15 @@ def kroner(ore: int) -> Decimal:
     return Decimal(_whole_ore(ore)).scaleb(-2)
 
 
+def parse_kroner(text: str) -> int:
+    """An amount in kroner as people write it, in whole øre, as the core reads amounts:
+    ``parse_kroner("kr 1 234 567,89") == 123456789``. Raises `InvalidArgumentError` for text
+    that is not an amount ("2,4 mill", more than two decimals)."""
+    if not isinstance(text, str):
+        raise InvalidArgumentError(f"an amount in kroner must be text, not {type(text).__name__}")
+    return _native.parse_kroner(text)
+
+
 def format_kroner(ore: int) -> str:
     """Øre the Norwegian way.
 
