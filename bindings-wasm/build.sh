@@ -95,6 +95,10 @@ CJS
 # The bundled council and population table: data, in a module of their own.
 node "$here/bundled/generate.mjs" "$pkg/bundled"
 
+# The licences beside the package's README, where npm publishes them from (copies of the
+# repository's, not kept in git twice).
+cp "$here"/../LICENSE-MIT "$here"/../LICENSE-APACHE "$here/"
+
 # The published types: the documents from the JSON Schema, the API by hand (no `any`).
 mkdir -p "$pkg/types"
 node "$here/types/generate.mjs" "$pkg/types/documents.d.ts"

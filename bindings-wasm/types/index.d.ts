@@ -24,7 +24,12 @@ export function validate(
   today: string,
   lang?: Lang | null,
 ): Report;
-/** The findings about one field of a meeting and what lies under it, for as-you-type checks. */
+/**
+ * The findings about one field of a meeting and what lies under it, for as-you-type checks.
+ * `path` leads from the meeting's root to the field, as findings' own `path` does: field
+ * names and list indices, e.g. `['agenda', 2, 'number']` for the third item's case number,
+ * `['attendance']` for the whole list; `[]` is the whole meeting.
+ */
 export function validateField(
   council: DocumentInput<Council>,
   meeting: DocumentInput<Meeting>,
