@@ -1,5 +1,5 @@
 // `regionrad/bundled`: the data the package carries, without loading any .wasm.
-import type { Council, PopulationTable } from './documents';
+import type { Council, PopulationTable } from './documents.js';
 
 /** The bundled council: Interkommunalt politisk råd Trøndelag sørvest – Lakseregionen (a fresh copy each call). */
 export function bundledCouncil(): Council;

@@ -1,9 +1,9 @@
 // What every module of the regionrad package shares: the document types (generated from the
 // JSON Schema, ./documents.d.ts), the language, the error every function throws on misuse,
 // and the small shapes the functions take and give. Nothing here is `any`.
-import type { Apportionment } from './documents';
+import type { Apportionment } from './documents.js';
 
-export type * from './documents';
+export type * from './documents.js';
 
 /** The language of messages: Norwegian bokmål (the default) or English. */
 export type Lang = 'nb' | 'en';

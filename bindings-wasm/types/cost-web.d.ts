@@ -1,4 +1,4 @@
 // The cost module in the browser: the same functions, after `init()` has loaded its .wasm.
-export * from './cost';
-export { default, initSync } from './init';
-export type { InitInput } from './init';
+export * from './cost.js';
+export { default, initSync } from './init.js';
+export type { InitInput } from './init.js';

@@ -1,8 +1,8 @@
 // The `cost` module (`regionrad/cost`): a budget split between the council's municipalities
 // by its key, and the tools around it.
-import type { Apportioned, Budget, Comparison, CostKey, Council, DocumentInput, ErrorCode, Invoiced, Lang, PopulationTable, Recovery, Scenario } from './common';
+import type { Apportioned, Budget, Comparison, CostKey, Council, DocumentInput, ErrorCode, Invoiced, Lang, PopulationTable, Recovery, Scenario } from './common.js';
 
-export type * from './common';
+export type * from './common.js';
 
 /** The version of the wire format (`schema_version`) this build reads and writes. */
 export function schemaVersion(): number;

@@ -13,9 +13,9 @@ import type {
   Meeting,
   Redaction,
   Report,
-} from './common';
+} from './common.js';
 
-export type * from './common';
+export type * from './common.js';
 
 /** Checks a council and meetings of its bodies as of `today` (YYYY-MM-DD). */
 export function validate(

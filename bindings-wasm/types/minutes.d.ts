@@ -1,8 +1,8 @@
 // The `minutes` module (`regionrad/minutes`): minutes text read into a meeting document, and
 // a meeting written as clean minutes.
-import type { Council, DocumentInput, ErrorCode, Lang, Meeting, Reading } from './common';
+import type { Council, DocumentInput, ErrorCode, Lang, Meeting, Reading } from './common.js';
 
-export type * from './common';
+export type * from './common.js';
 
 /** The version of the wire format (`schema_version`) this build reads and writes. */
 export function schemaVersion(): number;

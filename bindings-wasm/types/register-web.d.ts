@@ -1,4 +1,4 @@
 // The register module in the browser: the same functions, after `init()` has loaded its .wasm.
-export * from './register';
-export { default, initSync } from './init';
-export type { InitInput } from './init';
+export * from './register.js';
+export { default, initSync } from './init.js';
+export type { InitInput } from './init.js';

@@ -1,8 +1,8 @@
 // The `register` module (`regionrad/register`): the open follow-ups across a council's
 // meetings (restanseliste).
-import type { Council, DocumentInput, ErrorCode, Meeting, Register } from './common';
+import type { Council, DocumentInput, ErrorCode, Meeting, Register } from './common.js';
 
-export type * from './common';
+export type * from './common.js';
 
 /** The version of the wire format (`schema_version`) this build reads and writes. */
 export function schemaVersion(): number;

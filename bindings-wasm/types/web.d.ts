@@ -1,4 +1,4 @@
 // The forms module in the browser: the same functions, after `init()` has loaded its .wasm.
-export * from './index';
-export { default, initSync } from './init';
-export type { InitInput } from './init';
+export * from './index.js';
+export { default, initSync } from './init.js';
+export type { InitInput } from './init.js';

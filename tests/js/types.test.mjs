@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,6 +15,28 @@ const types = join(wasm, 'pkg', 'types');
 test('tsc --strict accepts the usage of every export, and rejects the misuse marked in it', () => {
   const tsc = join(wasm, 'node_modules', '.bin', 'tsc');
   execFileSync(tsc, ['-p', join(here, 'tsconfig.json')], { stdio: 'pipe' });
+});
+
+test('a project importing the package by name compiles under nodenext and bundler resolution', () => {
+  const tsc = join(wasm, 'node_modules', '.bin', 'tsc');
+  const project = mkdtempSync(join(tmpdir(), 'regionrad-tsc-'));
+  try {
+    mkdirSync(join(project, 'node_modules'));
+    symlinkSync(wasm, join(project, 'node_modules', 'regionrad'), 'dir');
+    writeFileSync(join(project, 'package.json'), '{"type": "module"}');
+    copyFileSync(join(here, 'consumer.ts'), join(project, 'consumer.ts'));
+    for (const [module, moduleResolution] of [['nodenext', 'nodenext'], ['esnext', 'bundler']]) {
+      const options = { strict: true, noEmit: true, target: 'es2020', module, moduleResolution, lib: ['es2020', 'dom'], types: [] };
+      writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, files: ['consumer.ts'] }));
+      try {
+        execFileSync(tsc, ['-p', join(project, 'tsconfig.json')], { stdio: 'pipe', encoding: 'utf8' });
+      } catch (error) {
+        assert.fail(`${moduleResolution}: ${error.stdout}`);
+      }
+    }
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
 });
 
 test('the published declarations never say any', () => {

@@ -1,16 +1,16 @@
 // Compiled by `tsc --noEmit --strict` in the tests (types.test.mjs): the published
 // declarations describe the API, and misuse is a type error.
-import * as regionrad from '../../bindings-wasm/pkg/types/index';
-import * as minutes from '../../bindings-wasm/pkg/types/minutes';
-import * as cost from '../../bindings-wasm/pkg/types/cost';
-import * as followUps from '../../bindings-wasm/pkg/types/register';
-import { bundledCouncil, bundledPopulation } from '../../bindings-wasm/pkg/types/bundled';
-import init, { initSync } from '../../bindings-wasm/pkg/types/web';
-import initMinutes from '../../bindings-wasm/pkg/types/minutes-web';
-import initCost, { contributions as webContributions } from '../../bindings-wasm/pkg/types/cost-web';
-import initRegister from '../../bindings-wasm/pkg/types/register-web';
-import type { Code, Council, Finding, ItemPresence, Meeting, Reading, Report, RegionradError, Severity } from '../../bindings-wasm/pkg/types/index';
-import type { CaseNumberParts } from '../../bindings-wasm/pkg/types/minutes';
+import * as regionrad from '../../bindings-wasm/pkg/types/index.js';
+import * as minutes from '../../bindings-wasm/pkg/types/minutes.js';
+import * as cost from '../../bindings-wasm/pkg/types/cost.js';
+import * as followUps from '../../bindings-wasm/pkg/types/register.js';
+import { bundledCouncil, bundledPopulation } from '../../bindings-wasm/pkg/types/bundled.js';
+import init, { initSync } from '../../bindings-wasm/pkg/types/web.js';
+import initMinutes from '../../bindings-wasm/pkg/types/minutes-web.js';
+import initCost, { contributions as webContributions } from '../../bindings-wasm/pkg/types/cost-web.js';
+import initRegister from '../../bindings-wasm/pkg/types/register-web.js';
+import type { Code, Council, Finding, ItemPresence, Meeting, Reading, Report, RegionradError, Severity } from '../../bindings-wasm/pkg/types/index.js';
+import type { CaseNumberParts } from '../../bindings-wasm/pkg/types/minutes.js';
 
 declare const council: Council;
 declare const meeting: Meeting;
