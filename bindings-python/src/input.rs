@@ -101,6 +101,14 @@ fn mapping_entries<'py>(
     mapping.items()?.iter().map(|pair| pair.extract()).collect()
 }
 
+/// A `decimal.Decimal`, asked by its type's name and module, so that the module is not
+/// imported to ask.
+fn is_decimal(object: &Bound<'_, PyAny>) -> bool {
+    let kind = object.get_type();
+    kind.name().is_ok_and(|name| name == "Decimal")
+        && kind.module().is_ok_and(|module| module == "decimal")
+}
+
 impl<'de> de::Deserializer<'de> for Input<'_, '_> {
     type Error = Error;
 
@@ -136,6 +144,25 @@ impl<'de> de::Deserializer<'de> for Input<'_, '_> {
         }
         if let Ok(float) = object.cast::<PyFloat>() {
             return visitor.visit_f64(float.value());
+        }
+        if is_decimal(object) {
+            // Money is exact: a whole Decimal is its integer, any other is refused rather
+            // than rounded.
+            let whole = object
+                .call_method0("__int__")
+                .ok()
+                .filter(|int| object.eq(int).unwrap_or(false));
+            return match whole {
+                Some(int) => Input {
+                    object: int,
+                    levels: self.levels,
+                    nesting: self.nesting,
+                }
+                .deserialize_any(visitor),
+                None => Err(de::Error::custom(format_args!(
+                    "the Decimal {object} is not a whole number"
+                ))),
+            };
         }
         if let Ok(tuple) = object.cast::<PyTuple>() {
             return self.seq(tuple.iter(), visitor);

@@ -187,7 +187,7 @@ pub fn decode_from<'de, T: Deserialize<'de> + WireDocument, D: Deserializer<'de>
     let path = path_of(error.path(), &error.inner().to_string());
     let finding = source
         .finding(Code::InputInvalid, path)
-        .param("detail", error.inner().to_string());
+        .param("detail", in_words(error.inner().to_string()));
     Err(rendered(finding))
 }
 
@@ -280,7 +280,7 @@ fn decode_text<T: DeserializeOwned>(json: &str, source: Source) -> Decoded<T> {
     let span = span_of(json, &path, &error);
     Err(source
         .finding(Code::InputInvalid, path)
-        .param("detail", detail(&error))
+        .param("detail", in_words(detail(&error)))
         .with_span(span))
 }
 
@@ -306,6 +306,19 @@ fn path_of(path: &serde_path_to_error::Path, message: &str) -> Vec<PathSegment> 
         out.push(PathSegment::from(name));
     }
     out
+}
+
+/// serde's message with the Rust names of number types said in words: "expected i64" is
+/// "expected a whole number", which a user of any binding reads.
+fn in_words(detail: String) -> String {
+    const WHOLE: [&str; 8] = ["i64", "u64", "i32", "u32", "i16", "u16", "u8", "usize"];
+    match WHOLE
+        .iter()
+        .find(|name| detail.ends_with(&format!("expected {name}")))
+    {
+        Some(name) => format!("{}a whole number", &detail[..detail.len() - name.len()]),
+        None => detail,
+    }
 }
 
 /// serde_json's message without its " at line L column C" (the span says where).
@@ -407,5 +420,22 @@ mod tests {
             panic!("decoded");
         };
         assert!(described("council", not_json, Lang::En).ends_with(" (3:3)"));
+    }
+
+    #[test]
+    fn a_number_that_should_be_whole_is_said_in_words() {
+        let budget = r#"{"schema_version": 1, "council": "x", "year": 2023, "total_ore": 2.5}"#;
+        let Err(finding) = decode::<crate::cost::Budget>(budget, Source::Budget) else {
+            panic!("decoded");
+        };
+        let detail = finding.params.get("detail").map(ToString::to_string);
+        assert_eq!(
+            detail.as_deref(),
+            Some("invalid type: floating point `2.5`, expected a whole number")
+        );
+        assert_eq!(
+            in_words("expected a fraction".into()),
+            "expected a fraction"
+        );
     }
 }

@@ -225,3 +225,23 @@ def test_parse_kroner_reads_amounts_as_people_write_them() -> None:
             regionrad.parse_kroner(text)
     with pytest.raises(regionrad.InvalidArgumentError, match="text"):
         regionrad.parse_kroner(100)  # type: ignore[arg-type]
+
+
+def test_money_goes_in_as_int_or_whole_decimal_never_float() -> None:
+    council, population = regionrad.bundled_council(), regionrad.bundled_population()
+    budget = {"schema_version": 1, "council": "trondelag-sorvest", "year": 2023, "total_ore": 240_000_000}
+    as_int = regionrad.contributions(council, budget, population, key=KEY_30_70)
+    as_decimal = regionrad.contributions(council, dict(budget, total_ore=Decimal("240000000")), population, key=KEY_30_70)
+    assert [r.total_ore for r in as_decimal] == [r.total_ore for r in as_int]
+    for amount in (Decimal("240000000.5"), 240_000_000.0):
+        with pytest.raises(ValidationError) as refused:
+            regionrad.contributions(council, dict(budget, total_ore=amount), population, key=KEY_30_70, lang="en")
+        finding = refused.value.findings[0]
+        assert (finding.code, finding.location) == ("input.invalid", "total_ore")
+        assert "whole number" in finding.message and "i64" not in finding.message, finding.message
+    assert regionrad.format_kroner(Decimal("12345")) == "kr 123,45"
+    assert _prepared(key=KEY_30_70).split(Decimal("1000")) == _prepared(key=KEY_30_70).split(1000)
+    with pytest.raises(regionrad.InvalidArgumentError, match="whole number"):
+        regionrad.kroner(1.5)  # type: ignore[arg-type]
+    with pytest.raises(regionrad.InvalidArgumentError, match="whole number"):
+        regionrad.kroner(Decimal("1.5"))

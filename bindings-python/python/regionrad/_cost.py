@@ -19,13 +19,18 @@ from ._report import Report
 
 
 
-def _whole_ore(ore: int) -> int:
+def _whole_ore(ore: Union[int, Decimal]) -> int:
+    # Money is exact: an int, or a Decimal that is a whole number of øre; a float never.
+    if isinstance(ore, Decimal) and ore.is_finite() and ore == ore.to_integral_value():
+        return int(ore)
     if isinstance(ore, bool) or not isinstance(ore, int):
-        raise InvalidArgumentError(f"øre must be an int, not {type(ore).__name__}")
+        raise InvalidArgumentError(
+            f"øre must be a whole number, an int or a Decimal, not {type(ore).__name__} {shown(ore)}"
+        )
     return ore
 
 
-def kroner(ore: int) -> Decimal:
+def kroner(ore: Union[int, Decimal]) -> Decimal:
     """Øre as kroner, exactly: ``kroner(123456789) == Decimal("1234567.89")``."""
     return Decimal(_whole_ore(ore)).scaleb(-2)
 
@@ -39,7 +44,7 @@ def parse_kroner(text: str) -> int:
     return _native.parse_kroner(text)
 
 
-def format_kroner(ore: int) -> str:
+def format_kroner(ore: Union[int, Decimal]) -> str:
     """Øre the Norwegian way.
 
     >>> format_kroner(123456789)
@@ -248,14 +253,14 @@ class PreparedKey:
         Report._from_wire(answer).raise_for_errors()
         raise ValidationError("no split", ())
 
-    def split(self, total_ore: int) -> List[int]:
+    def split(self, total_ore: Union[int, Decimal]) -> List[int]:
         """Each participant's share of ``total_ore`` in whole øre, summing exactly to it.
         Raises `ValidationError` when it cannot be split (negative, less than the key's
         fixed parts)."""
         return self._shares(self._native.split(_whole_ore(total_ore), self._lang))
 
     def sweep_equal(
-        self, total_ore: int, equal_fractions: Iterable[Union[str, Fraction, Decimal, int]]
+        self, total_ore: Union[int, Decimal], equal_fractions: Iterable[Union[str, Fraction, Decimal, int]]
     ) -> List[List[int]]:
         """``total_ore`` split once for each equal fraction, the population part taking the
         rest (a chart of every key from 0 % to 100 % equal), in one native call. For a key
