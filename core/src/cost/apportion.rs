@@ -408,7 +408,7 @@ impl PreparedKey {
         source: KeySource<'_>,
     ) -> Result<PreparedKey, Report> {
         let mut findings = Vec::new();
-        let prepared = prepare(council, None, year, population, source, &mut findings);
+        let prepared = prepare(council, year, population, source, &mut findings);
         match prepared {
             Some(mut prepared) if !has_errors(&findings) => {
                 prepared.findings = localized(findings).findings;
@@ -604,18 +604,17 @@ fn amount_findings(amount: i64, at: Vec<PathSegment>, findings: &mut Vec<Finding
     }
 }
 
-/// The key chosen (by `key_name`, else the council's first), checked, and prepared for the
-/// participants of `year`. `None` when it cannot be: the findings say why, except for an
-/// exact step that would not fit in 128 bits.
+/// `source`'s key chosen, checked, and prepared for the participants of `year`. `None`
+/// when it cannot be: the findings say why, except for an exact step that would not fit in
+/// 128 bits.
 fn prepare(
     council: &Council,
-    key_name: Option<&str>,
     year: i32,
     population: &PopulationTable,
     source: KeySource<'_>,
     findings: &mut Vec<Finding>,
 ) -> Option<PreparedKey> {
-    let (key, key_path, key_document) = choose_key(council, key_name, source, findings)?;
+    let (key, key_path, key_document) = choose_key(council, source, findings)?;
     let key_finding = |code: Code, path: Vec<PathSegment>| Finding::on(code, key_document, path);
     check_key(key, &key_path, &key_finding, council, findings);
     let dates = NaiveDate::from_ymd_opt(year, 1, 1)
@@ -659,7 +658,7 @@ fn prepare(
     let ties = participants
         .iter()
         .map(|p| TieBreak {
-            population: std::cmp::Reverse(p.population.unwrap_or(0)),
+            population: Reverse(p.population.unwrap_or(0)),
             code: p.code,
         })
         .collect();
@@ -716,14 +715,12 @@ fn split(
                 .param("total", budget.total_ore),
         );
     }
-    let prepared = prepare(
-        council,
-        budget.key.as_deref(),
-        budget.year,
-        population,
-        source,
-        findings,
-    )?;
+    // The council's key is the one the budget names, if it names one.
+    let source = match (source, budget.key.as_deref()) {
+        (KeySource::Council, Some(name)) => KeySource::Named(name),
+        (source, _) => source,
+    };
+    let prepared = prepare(council, budget.year, population, source, findings)?;
     let participants = &prepared.participants;
     for (i, settlement) in budget.settled.iter().enumerate() {
         if let Some(code) = settlement.municipality {
@@ -849,38 +846,31 @@ fn split(
 
 fn choose_key<'k>(
     council: &'k Council,
-    key_name: Option<&str>,
     source: KeySource<'k>,
     findings: &mut Vec<Finding>,
 ) -> Option<(&'k CostKey, Vec<PathSegment>, Document)> {
-    match source {
-        KeySource::Given(key) => Some((key, path!["key"], Document::Budget)),
-        KeySource::Council | KeySource::Named(_) => {
-            let key_name = match source {
-                KeySource::Named(name) => Some(name),
-                _ => key_name,
-            };
-            let found = match key_name {
-                Some(name) => council.cost_keys.iter().position(|k| k.name == name),
-                None => (!council.cost_keys.is_empty()).then_some(0),
-            };
-            match found {
-                Some(k) => Some((
-                    &council.cost_keys[k],
-                    path!["cost_keys", k],
-                    Document::Council,
-                )),
-                None => {
-                    let known: Vec<&str> =
-                        council.cost_keys.iter().map(|k| k.name.as_str()).collect();
-                    findings.push(
-                        budget_finding(Code::CostNoKey, path!["key"])
-                            .param("key", key_name.unwrap_or("–"))
-                            .param("known", known.join(", ")),
-                    );
-                    None
-                }
-            }
+    let (found, key_name) = match source {
+        KeySource::Given(key) => return Some((key, path!["key"], Document::Budget)),
+        KeySource::Named(name) => (
+            council.cost_keys.iter().position(|k| k.name == name),
+            Some(name),
+        ),
+        KeySource::Council => ((!council.cost_keys.is_empty()).then_some(0), None),
+    };
+    match found {
+        Some(k) => Some((
+            &council.cost_keys[k],
+            path!["cost_keys", k],
+            Document::Council,
+        )),
+        None => {
+            let known: Vec<&str> = council.cost_keys.iter().map(|k| k.name.as_str()).collect();
+            findings.push(
+                budget_finding(Code::CostNoKey, path!["key"])
+                    .param("key", key_name.unwrap_or("–"))
+                    .param("known", known.join(", ")),
+            );
+            None
         }
     }
 }

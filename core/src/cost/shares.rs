@@ -270,27 +270,29 @@ impl Exact<'_> {
         if ties.len() != count || self.weight.len() != count {
             return None;
         }
-        let d = self.denominator;
         let rank = |i: usize| (Reverse(self.numerator(i)), ties[i], i);
-        let mut floors = Vec::with_capacity(count);
         // Remainders are below the denominator: where it fits in 64 bits, so do they, and
         // the selection among them moves half the bytes.
-        if let Ok(small) = u64::try_from(d) {
-            let mut remainders = Vec::with_capacity(count);
-            for i in 0..count {
-                let (floor, remainder) = floor_and_remainder(self.numerator(i), d);
-                floors.push(floor);
-                remainders.push(u64::try_from(remainder).unwrap_or(small));
-            }
+        if let Ok(small) = u64::try_from(self.denominator) {
+            let (floors, remainders) =
+                self.floors_and(|remainder| u64::try_from(remainder).unwrap_or(small));
             return give_leftover(floors, &remainders, rank, target);
         }
+        let (floors, remainders) = self.floors_and(|remainder| remainder);
+        give_leftover(floors, &remainders, rank, target)
+    }
+
+    /// Each share rounded down, and its remainder as `remainder` keeps it.
+    fn floors_and<K>(&self, remainder: impl Fn(i128) -> K) -> (Vec<i128>, Vec<K>) {
+        let count = self.basis.len();
+        let mut floors = Vec::with_capacity(count);
         let mut remainders = Vec::with_capacity(count);
         for i in 0..count {
-            let (floor, remainder) = floor_and_remainder(self.numerator(i), d);
+            let (floor, rest) = floor_and_remainder(self.numerator(i), self.denominator);
             floors.push(floor);
-            remainders.push(remainder);
+            remainders.push(remainder(rest));
         }
-        give_leftover(floors, &remainders, rank, target)
+        (floors, remainders)
     }
 }
 

@@ -271,7 +271,10 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
             line.raw = &text[opener.0..range.1];
             line.block = Some(Box::new(Block {
                 text: verbatim::content(text, opener, last),
-                end: Line::new(number(i), raw, "".into(), Mark::Plain).span().end,
+                end: TextPosition {
+                    line: number(i),
+                    column: column_of(raw, raw.trim_end().len()),
+                },
             }));
             out.push(line);
             open = None;
