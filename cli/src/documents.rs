@@ -89,7 +89,11 @@ pub fn meeting_text(command: &str, path: &Path, text: &str) -> Result<MeetingTex
     }
     // Minutes may begin with "[Logo]" or "<Kommunevåpen>": only a whole JSON list and
     // markup that says it is markup are refused.
-    let lowered = start.get(..16).unwrap_or(start).to_ascii_lowercase();
+    let declares = |lead: &str| {
+        start
+            .get(..lead.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(lead))
+    };
     if start.starts_with('[') && serde_json::from_str::<serde_json::Value>(text).is_ok() {
         Err(neither(
             "a JSON list (give each meeting document as a file of its own)",
@@ -98,10 +102,7 @@ pub fn meeting_text(command: &str, path: &Path, text: &str) -> Result<MeetingTex
         Err(neither(
             "a PDF (export the minutes as text first, e.g. with pdftotext)",
         ))
-    } else if ["<!doctype", "<html", "<?xml"]
-        .iter()
-        .any(|lead| lowered.starts_with(lead))
-    {
+    } else if ["<!doctype", "<html", "<?xml"].into_iter().any(declares) {
         Err(neither(
             "markup, HTML or XML (save the minutes as text first)",
         ))

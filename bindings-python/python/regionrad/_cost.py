@@ -173,9 +173,7 @@ def _fraction_text(value: Union[str, Fraction, Decimal, int]) -> str:
             f"equal_fractions: {shown(value)} is a {type(value).__name__}; "
             "give a str such as '3/10', a fractions.Fraction or a decimal.Decimal"
         )
-    if isinstance(value, Fraction):
-        return f"{value.numerator}/{value.denominator}"
-    if isinstance(value, (Decimal, int)):
+    if isinstance(value, (Fraction, Decimal, int)):
         if isinstance(value, Decimal) and not value.is_finite():
             raise InvalidArgumentError(f"equal_fractions: {shown(value)} is not a number")
         exact = Fraction(value)
