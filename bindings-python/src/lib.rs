@@ -42,6 +42,8 @@ fn exception_class(code: regionrad::ErrorCode) -> &'static str {
         regionrad::ErrorCode::InvalidArgument => "InvalidArgumentError",
         regionrad::ErrorCode::InvalidInput => "InvalidInputError",
         regionrad::ErrorCode::InvalidCaseNumber => "CaseNumberError",
+        // A code newer than this binding is still an input error.
+        _ => "InvalidInputError",
     }
 }
 
@@ -177,8 +179,8 @@ fn to_python<T: serde::Serialize + ?Sized>(py: Python<'_>, value: &T) -> PyResul
         .unbind())
 }
 
-/// A council decoded and checked once; `validate`, `presence` and `next_case_number` are the
-/// functions of those names with this council.
+/// A council decoded and checked once; `validate`, `validate_field`, `presence` and
+/// `next_case_number` are the functions of those names with this council.
 #[pyclass(name = "PreparedCouncil", module = "regionrad._native", frozen)]
 struct PreparedCouncil {
     council: regionrad::PreparedCouncil,
@@ -203,6 +205,19 @@ impl PreparedCouncil {
         lang: &str,
     ) -> PyResult<Py<PyAny>> {
         report(py, &self.council, &meetings, &today, lang)
+    }
+
+    /// As `validate_field(council, meeting, path, today, lang)`.
+    #[pyo3(signature = (meeting, path, today, lang = "nb"))]
+    fn validate_field(
+        &self,
+        py: Python<'_>,
+        meeting: Bound<'_, PyAny>,
+        path: &Bound<'_, PyAny>,
+        today: Text,
+        lang: &str,
+    ) -> PyResult<Py<PyAny>> {
+        field_report(py, &self.council, meeting, path, &today, lang)
     }
 
     /// As `presence(council, meeting)`.
@@ -254,6 +269,42 @@ fn report(
     let lang = lang(py, lang_code)?;
     let report = with_meetings(meetings, |m| council.validate_decoded(m, today))?;
     to_python(py, &report.localized(lang))
+}
+
+/// The findings about one field of a meeting (`path`, a list of field names and indices)
+/// and what lies under it, as of `today`, in `lang`. The whole meeting is checked: a field
+/// can be wrong because of another.
+#[pyfunction]
+#[pyo3(signature = (council, meeting, path, today, lang = "nb"))]
+fn validate_field(
+    py: Python<'_>,
+    council: &Bound<'_, PyAny>,
+    meeting: Bound<'_, PyAny>,
+    path: &Bound<'_, PyAny>,
+    today: Text,
+    lang: &str,
+) -> PyResult<Py<PyAny>> {
+    field_report(py, &prepared(council)?, meeting, path, &today, lang)
+}
+
+/// The findings of `validate_field`, for a council decoded once or for this call: the
+/// core's report of the meeting, at and under `path` (`Report::under`, as in JavaScript).
+fn field_report(
+    py: Python<'_>,
+    council: &regionrad::PreparedCouncil,
+    meeting: Bound<'_, PyAny>,
+    path: &Bound<'_, PyAny>,
+    today: &str,
+    lang_code: &str,
+) -> PyResult<Py<PyAny>> {
+    let path: Vec<regionrad::PathSegment> = records(py, path, "path")?;
+    let today = date(py, "today", today)?;
+    let lang = lang(py, lang_code)?;
+    let report = with_meetings(std::slice::from_ref(&meeting), |m| {
+        council.validate_decoded(m, today)
+    })?;
+    let field = report.under(regionrad::Document::Meeting, Some(0), &path);
+    to_python(py, &field.localized(lang))
 }
 
 /// The next free case number of `body` for a meeting on `date`, given the body's meetings.
@@ -379,10 +430,7 @@ impl PreparedKey {
         });
         match prepared {
             Ok(key) => {
-                let findings = regionrad::Report {
-                    findings: key.findings().to_vec(),
-                }
-                .localized(lang);
+                let findings = regionrad::Report::new(key.findings().to_vec()).localized(lang);
                 Ok((Some(PreparedKey { key }), to_python(py, &findings)?))
             }
             Err(report) => Ok((None, to_python(py, &report.localized(lang))?)),
@@ -462,6 +510,30 @@ fn recover_equal_share(py: Python<'_>, invoiced: &Bound<'_, PyAny>) -> PyResult<
 #[pyfunction]
 fn parse_kroner(py: Python<'_>, text: Text) -> PyResult<i64> {
     regionrad::cost::parse_kroner(&text).map_err(|e| raise(py, &e))
+}
+
+/// Whole øre as kroner in `lang`'s way: `kr 1 234,56`, `NOK 1,234.56`.
+#[pyfunction]
+fn format_kroner(py: Python<'_>, ore: i64, lang: &str) -> PyResult<String> {
+    Ok(regionrad::i18n::numbers::kroner(ore, self::lang(py, lang)?))
+}
+
+/// A decimal written with a point (`"18615"`, `"8.559"`) in `lang`'s way.
+#[pyfunction]
+fn format_decimal(py: Python<'_>, text: Text, lang: &str) -> PyResult<String> {
+    Ok(regionrad::i18n::numbers::decimal(
+        &text,
+        self::lang(py, lang)?,
+    ))
+}
+
+/// A percentage given as a decimal with a point (`"8.559"`) in `lang`'s way: `8,559 %`.
+#[pyfunction]
+fn format_percent(py: Python<'_>, text: Text, lang: &str) -> PyResult<String> {
+    Ok(regionrad::i18n::numbers::percent(
+        &text,
+        self::lang(py, lang)?,
+    ))
 }
 
 /// Reads SSB population figures (`format` "json-stat" or "csv") into the table format.
@@ -578,6 +650,7 @@ fn redact_meeting(py: Python<'_>, meeting: &Bound<'_, PyAny>) -> PyResult<Py<PyA
 #[pymodule]
 fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(validate, module)?)?;
+    module.add_function(wrap_pyfunction!(validate_field, module)?)?;
     module.add_class::<PreparedCouncil>()?;
     module.add_class::<PreparedKey>()?;
     module.add_function(wrap_pyfunction!(parse_case_number, module)?)?;
@@ -586,6 +659,9 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(recover_equal_share, module)?)?;
     module.add_function(wrap_pyfunction!(parse_population, module)?)?;
     module.add_function(wrap_pyfunction!(parse_kroner, module)?)?;
+    module.add_function(wrap_pyfunction!(format_kroner, module)?)?;
+    module.add_function(wrap_pyfunction!(format_decimal, module)?)?;
+    module.add_function(wrap_pyfunction!(format_percent, module)?)?;
     module.add_function(wrap_pyfunction!(compare, module)?)?;
     module.add_function(wrap_pyfunction!(presence, module)?)?;
     module.add_function(wrap_pyfunction!(register, module)?)?;

@@ -3,7 +3,7 @@
 
 use wasm_bindgen::JsValue;
 
-use regionrad::Error;
+use regionrad::{Error, Report, Severity};
 
 /// A document as JSON text: strings are taken as they are, anything else is encoded with
 /// `JSON.stringify` so that every binding decodes through the same strict decoder.
@@ -89,8 +89,37 @@ pub fn to_js_error(error: &Error) -> JsValue {
     js
 }
 
-/// An `Error` named `RegionradError` with `code`: the core's codes, and `internal` for a
-/// defect of the binding itself.
+/// A `RegionradError` with code `validation_failed` and the report's `findings`: an answer
+/// the documents do not allow (a split whose key lacks a parameter), as Python raises
+/// `ValidationError`, with the same message.
+pub fn validation_failed(report: &Report) -> JsValue {
+    let errors: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .collect();
+    let message = match errors.first() {
+        Some(first) => {
+            let at = regionrad::format_path(&first.path);
+            format!(
+                "{} error(s), first {} at {}: {}",
+                errors.len(),
+                first.code,
+                if at.is_empty() { "(root)" } else { &at },
+                first.message
+            )
+        }
+        None => "no answer from these documents".to_owned(),
+    };
+    let js = js_error("validation_failed", &message);
+    if let Ok(findings) = to_plain_object(&report.findings) {
+        let _ = js_sys::Reflect::set(&js, &"findings".into(), &findings);
+    }
+    js
+}
+
+/// An `Error` named `RegionradError` with `code`: the core's codes, `validation_failed` for
+/// documents that allow no answer, and `internal` for a defect of the binding itself.
 fn js_error(code: &str, message: &str) -> JsValue {
     let js = js_sys::Error::new(message);
     js.set_name("RegionradError");

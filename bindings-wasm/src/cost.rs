@@ -7,13 +7,16 @@ use wasm_bindgen::prelude::*;
 use crate::api;
 use crate::args::{
     document_text, invalid_argument, optional_document_text, optional_string_arg, string_arg,
-    to_js_error, to_plain_object,
+    to_js_error, to_plain_object, validation_failed,
 };
+use regionrad::i18n::numbers;
 
 /// Splits a budget between the council's municipalities by its cost key, or by `key` (a
 /// key given for this run). Documents may be JSON text or plain objects. Returns
-/// `{apportionment, report: {findings}}`; `apportionment` is null when a finding is an error
-/// (a key parameter missing, a population figure missing, …).
+/// `{apportionment, report: {findings}}` (warnings and infos in the report). When the split
+/// cannot be made (a key parameter missing, a population figure missing, …) it throws a
+/// `RegionradError` with code `validation_failed` and the `findings`, as Python raises
+/// `ValidationError`.
 #[wasm_bindgen]
 pub fn contributions(
     council: JsValue,
@@ -32,6 +35,9 @@ pub fn contributions(
         lang.as_deref(),
     )
     .map_err(|e| to_js_error(&e))?;
+    if result.apportionment.is_none() {
+        return Err(validation_failed(&result.report));
+    }
     to_plain_object(&result)
 }
 
@@ -61,16 +67,37 @@ pub fn compare_scenarios(scenarios: JsValue) -> Result<JsValue, JsValue> {
     to_plain_object(&comparison)
 }
 
-/// Øre as kroner the Norwegian way: `kr 1 234 567,89`.
+/// Øre as kroner the way `lang` writes them: `kr 1 234 567,89` in bokmål (the default),
+/// `NOK 1,234,567.89` in English.
 #[wasm_bindgen(js_name = formatKroner)]
-pub fn format_kroner(ore: JsValue) -> Result<String, JsValue> {
+pub fn format_kroner(ore: JsValue, lang: JsValue) -> Result<String, JsValue> {
+    let lang = language(&lang)?;
     let ore = ore.as_f64().unwrap_or(f64::NAN);
     if !ore.is_finite() || ore.fract() != 0.0 || ore.abs() > 9_007_199_254_740_991.0 {
         return Err(invalid_argument(
             "øre must be a whole number within JavaScript's safe integers",
         ));
     }
-    Ok(regionrad::cost::format_kroner(ore as i64))
+    Ok(numbers::kroner(ore as i64, lang))
+}
+
+/// A share as the wire format gives it (`share_percent`, "8.559") the way `lang` writes a
+/// percentage: `8,559 %` in bokmål (the default), `8.559%` in English.
+#[wasm_bindgen(js_name = formatPercent)]
+pub fn format_percent(share: JsValue, lang: JsValue) -> Result<String, JsValue> {
+    let lang = language(&lang)?;
+    let share = string_arg(&share, "share")?;
+    if !numbers::is_decimal(&share) {
+        return Err(invalid_argument(&format!(
+            "{share:?} is not a decimal such as \"8.559\""
+        )));
+    }
+    Ok(numbers::percent(&share, lang))
+}
+
+fn language(lang: &JsValue) -> Result<regionrad::Lang, JsValue> {
+    let lang = optional_string_arg(lang, "lang")?;
+    api::parse_lang(lang.as_deref()).map_err(|e| to_js_error(&e))
 }
 
 /// An amount in kroner as people write it (`"kr 1 234 567,89"`, `"2400000"`,

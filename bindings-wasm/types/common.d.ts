@@ -1,7 +1,7 @@
 // What every module of the regionrad package shares: the document types (generated from the
 // JSON Schema, ./documents.d.ts), the language, the error every function throws on misuse,
 // and the small shapes the functions take and give. Nothing here is `any`.
-import type { Apportionment } from './documents.js';
+import type { Apportionment, Finding } from './documents.js';
 
 export type * from './documents.js';
 
@@ -12,7 +12,9 @@ export type Lang = 'nb' | 'en';
 export type DocumentInput<T> = T | string;
 
 /** The `code` of every `RegionradError`: misuse of the API, never a problem in a document. */
-export type ErrorCode = 'invalid_argument' | 'invalid_case_number' | 'invalid_input' | 'internal';
+export type ErrorCode = 'invalid_argument' | 'invalid_case_number' | 'invalid_input' | 'validation_failed' | 'internal';
+/** The codes the core library itself gives (`errorCodes()`): not `validation_failed`, which a binding gives for documents that allow no answer, nor `internal`, a defect of the binding. */
+export type CoreErrorCode = Exclude<ErrorCode, 'internal' | 'validation_failed'>;
 
 /** Why a text is not a case number. */
 export type CaseNumberErrorKind =
@@ -37,6 +39,8 @@ export interface RegionradError extends Error {
   kind?: CaseNumberErrorKind;
   /** With `code: 'invalid_case_number'`: the 0-based character where the text stops being one. */
   position?: number;
+  /** With `code: 'validation_failed'`: the findings that allow no answer, errors among them. */
+  findings?: Finding[];
 }
 
 /** The parts of a case number and its canonical form. */

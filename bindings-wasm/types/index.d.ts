@@ -3,17 +3,7 @@
 // proposed, who counted for each item, and the meeting redacted for publishing. The other
 // modules: `regionrad/minutes`,
 // `regionrad/cost`, `regionrad/register`, and the data in `regionrad/bundled`.
-import type {
-  CaseNumberParts,
-  Council,
-  DocumentInput,
-  ErrorCode,
-  ItemPresence,
-  Lang,
-  Meeting,
-  Redaction,
-  Report,
-} from './common.js';
+import type { CaseNumberParts, CoreErrorCode, Council, DocumentInput, ItemPresence, Lang, Meeting, Redaction, Report } from './common.js';
 
 export type * from './common.js';
 
@@ -63,7 +53,7 @@ export class PreparedCouncil {
 /** The version of the wire format (`schema_version`) this build reads and writes. */
 export function schemaVersion(): number;
 /** The `code` of every `RegionradError` the library itself gives (not `internal`, a defect of the binding). */
-export function errorCodes(): Exclude<ErrorCode, 'internal'>[];
+export function errorCodes(): CoreErrorCode[];
 /**
  * The meeting made fit to publish (offentleglova): e-mail addresses, phone numbers and
  * fødselsnummer out of every text, and the texts, decision words and personal names of items

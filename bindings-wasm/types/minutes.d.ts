@@ -1,13 +1,13 @@
 // The `minutes` module (`regionrad/minutes`): minutes text read into a meeting document, and
 // a meeting written as clean minutes.
-import type { Council, DocumentInput, ErrorCode, Lang, Meeting, Reading } from './common.js';
+import type { CoreErrorCode, Council, DocumentInput, Lang, Meeting, Reading } from './common.js';
 
 export type * from './common.js';
 
 /** The version of the wire format (`schema_version`) this build reads and writes. */
 export function schemaVersion(): number;
 /** The `code` of every `RegionradError` the library itself gives (not `internal`, a defect of the binding). */
-export function errorCodes(): Exclude<ErrorCode, 'internal'>[];
+export function errorCodes(): CoreErrorCode[];
 /** Minutes text read into a meeting, with what could not be placed and where each value stands. */
 export function readMinutes(text: string, council?: DocumentInput<Council> | null, lang?: Lang | null): Reading;
 /**

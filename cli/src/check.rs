@@ -134,7 +134,8 @@ fn words(lang: Lang) -> Words {
             attendance: "Oppmøte",
             item: "Sak",
         },
-        Lang::En => Words {
+        // English for a language the command has no words of its own in.
+        _ => Words {
             no_findings: "no findings",
             council: "Council",
             meeting: "Meeting",
@@ -241,7 +242,7 @@ fn summary(report: &Report, meetings: usize, lang: Lang) -> String {
                 "advarsler"
             },
         ),
-        Lang::En => format!(
+        _ => format!(
             "{meetings} {} checked: {errors} {}, {warnings} {}, {infos} info",
             if meetings == 1 { "meeting" } else { "meetings" },
             if errors == 1 { "error" } else { "errors" },

@@ -5,9 +5,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use regionrad::cost::{
-    apportion, format_kroner, from_csv, from_json_stat, Apportionment, Budget, CostKey, Fraction,
-    KeySource, PopulationTable, PopulationYear, Settlement,
+    apportion, from_csv, from_json_stat, Apportionment, Budget, CostKey, Fraction, KeySource,
+    PopulationTable, PopulationYear, Settlement,
 };
+use regionrad::i18n::numbers;
 use regionrad::{Lang, Report};
 
 use crate::documents::{fail as fail_with, read_text, OutputFormat};
@@ -43,11 +44,11 @@ pub fn parse_settlement(text: &str) -> Result<Settlement, String> {
         Some((amount, code)) => (amount, Some(code.trim().parse()?)),
         None => (rest, None),
     };
-    Ok(Settlement {
-        label: label.trim().to_owned(),
-        amount_ore: regionrad::cost::parse_kroner(amount).map_err(|e| e.to_string())?,
+    Ok(Settlement::new(
+        label.trim(),
+        regionrad::cost::parse_kroner(amount).map_err(|e| e.to_string())?,
         municipality,
-    })
+    ))
 }
 
 /// A population file: the bundled table format, a JSON-stat 2.0 dataset, or SSB's CSV.
@@ -78,10 +79,7 @@ pub fn run(request: Request) -> ExitCode {
     let council = match regionrad::decode_council(&council_text) {
         Ok(council) => council,
         Err(finding) => {
-            let report = Report {
-                findings: vec![finding],
-            }
-            .localized(request.lang);
+            let report = Report::new(vec![finding]).localized(request.lang);
             return print_findings(&report, request.lang);
         }
     };
@@ -98,10 +96,7 @@ pub fn run(request: Request) -> ExitCode {
             Ok(table) => table,
             Err(finding) => return fail(&finding.message),
         },
-        None => PopulationTable {
-            schema_version: regionrad::SCHEMA_VERSION,
-            ..Default::default()
-        },
+        None => PopulationTable::new(Vec::new()),
     };
     let given = match request.equal {
         None => None,
@@ -119,7 +114,7 @@ pub fn run(request: Request) -> ExitCode {
                     equal.percent(2),
                     rest.percent(2)
                 ),
-                Lang::En => format!(
+                _ => format!(
                     "{} % equal, {} % by population",
                     equal.percent(2),
                     rest.percent(2)
@@ -131,14 +126,9 @@ pub fn run(request: Request) -> ExitCode {
             }
         }
     };
-    let budget = Budget {
-        schema_version: regionrad::SCHEMA_VERSION,
-        council: council.id.clone(),
-        year: request.year,
-        total_ore: request.amount_ore,
-        settled: request.settled,
-        key: request.key,
-    };
+    let mut budget = Budget::new(&council.id, request.year, request.amount_ore);
+    budget.settled = request.settled;
+    budget.key = request.key;
     let source = match &given {
         Some(key) => KeySource::Given(key),
         None => KeySource::Council,
@@ -208,21 +198,9 @@ fn print_findings(report: &Report, lang: Lang) -> ExitCode {
     }
 }
 
-/// Thousands separated by a space, the Norwegian way.
-fn grouped(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(' ');
-        }
-        out.push(c);
-    }
-    out
-}
-
 fn table(split: &Apportionment, council_name: &str, lang: Lang) -> String {
     let nb = lang == Lang::Nb;
+    let kroner = |ore: i64| numbers::kroner(ore, lang);
     let mut out = String::new();
     let population_note = match split.population_year {
         Some(year) if nb => format!(", folketall 1.1.{year}"),
@@ -246,26 +224,26 @@ fn table(split: &Apportionment, council_name: &str, lang: Lang) -> String {
     out.push_str(&format!(
         "  {:<34}{:>22}\n",
         label("Totalt", "Total"),
-        format_kroner(split.total_ore)
+        kroner(split.total_ore)
     ));
     if split.external_ore != 0 {
         out.push_str(&format!(
             "  {:<34}{:>22}\n",
             label("Eksterne midler", "External funding"),
-            format_kroner(split.external_ore)
+            kroner(split.external_ore)
         ));
     }
     if split.settled_ore != 0 {
         out.push_str(&format!(
             "  {:<34}{:>22}\n",
             label("Betalt av enkeltkommuner", "Paid by single municipalities"),
-            format_kroner(split.settled_ore)
+            kroner(split.settled_ore)
         ));
     }
     out.push_str(&format!(
         "  {:<34}{:>22}\n\n",
         label("Fordelt etter nøkkelen", "Split by the key"),
-        format_kroner(split.by_key_ore)
+        kroner(split.by_key_ore)
     ));
 
     let part_names: Vec<String> = split
@@ -307,20 +285,21 @@ fn table(split: &Apportionment, council_name: &str, lang: Lang) -> String {
         let mut line = format!(
             "  {:<22}{:>11}",
             format!("{} {}", c.municipality, c.name),
-            c.population.map(grouped).unwrap_or_default()
+            c.population
+                .map(|p| numbers::decimal(&p.to_string(), lang))
+                .unwrap_or_default()
         );
         for part in &c.parts {
-            line.push_str(&format!("{:>20}", format_kroner(part.amount_ore)));
+            line.push_str(&format!("{:>20}", kroner(part.amount_ore)));
         }
         if settled_column {
-            line.push_str(&format!("{:>20}", format_kroner(c.settled_ore)));
+            line.push_str(&format!("{:>20}", kroner(c.settled_ore)));
         }
-        let share = if nb {
-            c.share_percent.replace('.', ",")
-        } else {
-            c.share_percent.clone()
-        };
-        line.push_str(&format!("{:>20}{:>9} %", format_kroner(c.total_ore), share));
+        line.push_str(&format!(
+            "{:>20}{:>11}",
+            kroner(c.total_ore),
+            numbers::percent(&c.share_percent, lang)
+        ));
         if c.days != split.days_in_year {
             line.push_str(&format!(
                 "  ({}/{} {})",
@@ -340,7 +319,7 @@ fn table(split: &Apportionment, council_name: &str, lang: Lang) -> String {
     for _ in 0..part_names.len() + usize::from(settled_column) {
         out.push_str(&format!("{:>20}", ""));
     }
-    out.push_str(&format!("{:>20}\n", format_kroner(total)));
+    out.push_str(&format!("{:>20}\n", kroner(total)));
     out
 }
 

@@ -46,8 +46,8 @@ pub fn severity_label(severity: Severity, lang: Lang) -> &'static str {
     match (lang, severity) {
         (Lang::Nb, Severity::Error) => "feil",
         (Lang::Nb, Severity::Warning) => "advarsel",
-        (Lang::En, Severity::Error) => "error",
-        (Lang::En, Severity::Warning) => "warning",
+        (_, Severity::Error) => "error",
+        (_, Severity::Warning) => "warning",
         (_, Severity::Info) => "info",
     }
 }

@@ -386,9 +386,9 @@ fn case_number_next_continues_the_bodys_numbers() {
 
 const POPULATION: &str = "fixtures/population/ssb-07459-trondelag-sorvest.json";
 
-#[test]
-fn contributions_refuse_to_guess_the_agdenes_model() {
-    let output = regionrad(&[
+/// `regionrad contributions` of the bundled council for 2023 with its population, and `more`.
+fn contributions_2023(more: &[&str]) -> Output {
+    let mut args = vec![
         "contributions",
         "--council",
         COUNCIL,
@@ -396,9 +396,14 @@ fn contributions_refuse_to_guess_the_agdenes_model() {
         POPULATION,
         "--year",
         "2023",
-        "--amount",
-        "2400000",
-    ]);
+    ];
+    args.extend_from_slice(more);
+    regionrad(&args)
+}
+
+#[test]
+fn contributions_refuse_to_guess_the_agdenes_model() {
+    let output = contributions_2023(&["--amount", "2400000"]);
     assert_eq!(output.status.code(), Some(1));
     let text = stdout(&output);
     assert_eq!(
@@ -411,14 +416,7 @@ fn contributions_refuse_to_guess_the_agdenes_model() {
 
 #[test]
 fn contributions_print_a_table_in_kroner() {
-    let output = regionrad(&[
-        "contributions",
-        "--council",
-        COUNCIL,
-        "--population",
-        POPULATION,
-        "--year",
-        "2023",
+    let output = contributions_2023(&[
         "--amount",
         "2 400 000",
         "--equal",
@@ -446,6 +444,32 @@ fn contributions_print_a_table_in_kroner() {
     assert!(text.contains("5029 Skaun"), "{text}");
     assert!(text.contains("kr 200 000,00"), "{text}");
     assert!(text.trim_end().ends_with("kr 2 400 000,00"), "{text}");
+}
+
+#[test]
+fn contributions_write_numbers_the_way_the_language_does() {
+    let run = |lang: &str| {
+        stdout(&contributions_2023(&[
+            "--amount",
+            "2400000",
+            "--equal",
+            "30%",
+            "--population-year",
+            "budget",
+            "--lang",
+            lang,
+        ]))
+    };
+    // Orkland, 18 690 inhabitants: kr 72 000 equally and its 70 % by population.
+    let nb = run("nb");
+    assert!(nb.contains("18 690"), "{nb}");
+    assert!(nb.contains("kr 534 528,36"), "{nb}");
+    assert!(nb.contains("22,272 %"), "{nb}");
+    let en = run("en");
+    assert!(en.contains("18,690"), "{en}");
+    assert!(en.contains("NOK 534,528.36"), "{en}");
+    assert!(en.contains("22.272%"), "{en}");
+    assert!(!en.contains("kr "), "{en}");
 }
 
 #[test]

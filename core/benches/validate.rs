@@ -114,30 +114,17 @@ fn bench_case_numbers(c: &mut Criterion) {
 
 fn bench_apportion(c: &mut Criterion) {
     let council = council(357);
-    let population = PopulationTable {
-        schema_version: 1,
-        municipalities: council
+    let population = PopulationTable::new(
+        council
             .municipalities
             .iter()
             .enumerate()
-            .map(|(i, m)| PopulationRow {
-                code: m.code,
-                name: None,
-                population: [(2023, 500 + (i as u64 * 7919) % 700_000)]
-                    .into_iter()
-                    .collect(),
+            .map(|(i, m)| {
+                PopulationRow::new(m.code, [(2023, 500 + (i as u64 * 7919) % 700_000)].into())
             })
             .collect(),
-        ..Default::default()
-    };
-    let budget = Budget {
-        schema_version: 1,
-        council: "bench".into(),
-        year: 2023,
-        total_ore: 123_456_789_012,
-        settled: vec![],
-        key: None,
-    };
+    );
+    let budget = Budget::new("bench", 2023, 123_456_789_012);
     let key =
         CostKey::two_part("30/70", "3/10".parse().unwrap(), PopulationYear::BudgetYear).unwrap();
     c.bench_function("apportion over 357 municipalities", |b| {

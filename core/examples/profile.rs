@@ -25,29 +25,24 @@ fn fixture(relative: &str) -> String {
 /// A council of `n` municipalities (codes from 6000 up) and a population for each.
 fn council_of(n: u16) -> (Council, PopulationTable) {
     let municipalities: Vec<Municipality> = (0..n)
-        .map(|i| Municipality {
-            code: format!("{:04}", 6000 + i).parse().unwrap(),
-            name: format!("K{i}"),
-            participation: Default::default(),
+        .map(|i| {
+            Municipality::new(
+                format!("{:04}", 6000 + i).parse().unwrap(),
+                &format!("K{i}"),
+            )
         })
         .collect();
     let rows = municipalities
         .iter()
         .enumerate()
-        .map(|(i, m)| PopulationRow {
-            code: m.code,
-            name: None,
-            population: [(2023, 500 + (i as u64 * 7919) % 700_000)].into(),
+        .map(|(i, m)| {
+            PopulationRow::new(m.code, [(2023, 500 + (i as u64 * 7919) % 700_000)].into())
         })
         .collect();
     let mut council: Council =
         serde_json::from_str(regionrad::bundled::TRONDELAG_SORVEST_COUNCIL).unwrap();
     council.municipalities = municipalities;
-    let table = PopulationTable {
-        schema_version: 1,
-        municipalities: rows,
-        ..Default::default()
-    };
+    let table = PopulationTable::new(rows);
     (council, table)
 }
 
@@ -71,14 +66,7 @@ fn main() {
         // A budget over 357 municipalities by a 30/70 key.
         "apportion" => {
             let (council, population) = council_of(357);
-            let budget = Budget {
-                schema_version: 1,
-                council: council.id.clone(),
-                year: 2023,
-                total_ore: 123_456_789_012,
-                settled: vec![],
-                key: None,
-            };
+            let budget = Budget::new(&council.id, 2023, 123_456_789_012);
             let key =
                 CostKey::two_part("30/70", "3/10".parse().unwrap(), PopulationYear::BudgetYear)
                     .unwrap();

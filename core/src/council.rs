@@ -86,12 +86,24 @@ impl JsonSchema for MunicipalityCode {
 /// A participating municipality (kommune).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Municipality {
     pub code: MunicipalityCode,
     pub name: String,
     /// When the municipality took part in the council, where known.
     #[serde(default, skip_serializing_if = "Term::is_unbounded")]
     pub participation: Term,
+}
+
+impl Municipality {
+    /// Municipality `code` named `name`, taking part in every year.
+    pub fn new(code: MunicipalityCode, name: &str) -> Self {
+        Municipality {
+            code,
+            name: name.to_owned(),
+            participation: Term::default(),
+        }
+    }
 }
 
 /// An organisation that is not a participant but sends observers or staff (the county
@@ -185,6 +197,7 @@ strict::deserialize_through!(Represents, RepresentsFields);
 /// The office a person holds, which decides e.g. whether a voting seat is a conflict.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Role {
     /// Ordfører.
     Mayor,
@@ -213,6 +226,7 @@ pub enum Position {
 /// A person holding a seat, or the right to attend, in a body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Member {
     pub name: String,
     /// Other spellings of the name seen in minutes ("Beathe" for "Beate").
@@ -233,6 +247,23 @@ pub struct Member {
     /// Where the data comes from, or what is uncertain about it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+impl Member {
+    /// `name`, speaking for `represents` in `role`, with or without a vote, for every date.
+    pub fn new(name: &str, represents: Represents, role: Role, voting: bool) -> Self {
+        Member {
+            name: name.to_owned(),
+            aliases: Vec::new(),
+            represents,
+            role,
+            voting,
+            position: None,
+            group: None,
+            term: Term::default(),
+            note: None,
+        }
+    }
 }
 
 /// A substitute (varamedlem). Within a group, the list order of a body's substitutes is the
@@ -256,6 +287,7 @@ pub struct Substitute {
 /// Whether a body is elected (folkevalgt organ, under kommuneloven ch. 11) or administrative.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum BodyKind {
     /// Representantskap/regionråd, arbeidsutvalg and other elected bodies.
     Elected,
@@ -347,6 +379,7 @@ pub struct SpecialRule {
 /// A body of the council: regionråd, arbeidsutvalg, kommunedirektørutvalg, næringsråd, …
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Body {
     /// Short stable id used by meetings and references (`"kdu"`, `"rr"`).
     pub id: String,
@@ -370,6 +403,25 @@ pub struct Body {
     pub members: Vec<Member>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub substitutes: Vec<Substitute>,
+}
+
+impl Body {
+    /// A body `id` named `name` of `kind` with `seats`, with no members yet and the quorum
+    /// of kommuneloven § 11-9.
+    pub fn new(id: &str, name: &str, kind: BodyKind, seats: u32) -> Self {
+        Body {
+            id: id.to_owned(),
+            name: name.to_owned(),
+            aliases: Vec::new(),
+            kind,
+            case_prefix: None,
+            seats,
+            quorum: None,
+            special_rules: Vec::new(),
+            members: Vec::new(),
+            substitutes: Vec::new(),
+        }
+    }
 }
 
 impl Member {
@@ -455,6 +507,7 @@ pub struct StaffMember {
 // also the JSON Schema's description, so the note is here.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Council {
     pub schema_version: u32,
     /// Short stable id that meetings name (`"trondelag-sorvest"`).
@@ -477,6 +530,25 @@ pub struct Council {
     /// Where the configuration's facts come from.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
+}
+
+impl Council {
+    /// A council `id` named `name`, with no municipalities, bodies or keys yet.
+    pub fn new(id: &str, name: &str) -> Self {
+        Council {
+            schema_version: crate::SCHEMA_VERSION,
+            id: id.to_owned(),
+            name: name.to_owned(),
+            former_names: Vec::new(),
+            municipalities: Vec::new(),
+            organisations: Vec::new(),
+            staff: Vec::new(),
+            bodies: Vec::new(),
+            cost_keys: Vec::new(),
+            remote_meetings_authorised: false,
+            sources: Vec::new(),
+        }
+    }
 }
 
 impl Council {
@@ -583,7 +655,8 @@ fn check_body(council: &Council, b: usize, body: &Body, findings: &mut Vec<Findi
     if body.seats == 0 {
         findings.push(
             Finding::council(Code::CouncilNoSeats, path!["bodies", b, "seats"])
-                .param("body", body.id.as_str()),
+                .param("body", body.id.as_str())
+                .param("body_name", body.name.as_str()),
         );
     }
     let current_voting = body
@@ -598,6 +671,7 @@ fn check_body(council: &Council, b: usize, body: &Body, findings: &mut Vec<Findi
                 path!["bodies", b, "seats"],
             )
             .param("body", body.id.as_str())
+            .param("body_name", body.name.as_str())
             .param("seats", body.seats)
             .param("voting_members", current_voting),
         );
@@ -611,7 +685,8 @@ fn check_body(council: &Council, b: usize, body: &Body, findings: &mut Vec<Findi
                         path!["bodies", b, "members", i, "voting"],
                     )
                     .param("name", member.name.as_str())
-                    .param("body", body.id.as_str()),
+                    .param("body", body.id.as_str())
+                    .param("body_name", body.name.as_str()),
                 );
             }
         }
@@ -646,7 +721,8 @@ fn check_body(council: &Council, b: usize, body: &Body, findings: &mut Vec<Findi
                     path!["bodies", b, "members", i, "name"],
                 )
                 .param("name", member.name.as_str())
-                .param("body", body.id.as_str()),
+                .param("body", body.id.as_str())
+                .param("body_name", body.name.as_str()),
             );
         }
     }

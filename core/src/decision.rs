@@ -11,6 +11,7 @@ use crate::strict;
 /// What kind of outcome an item had; this is also the item's status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum DecisionKind {
     /// Approval of the notice, the agenda or earlier minutes.
     Approval,
@@ -66,6 +67,7 @@ pub struct Votes {
 /// The decision (vedtak / konklusjon) an item ended in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Decision {
     pub kind: DecisionKind,
     /// The decision as worded in the minutes; paragraphs separated by a blank line, list
@@ -79,6 +81,19 @@ pub struct Decision {
     /// With `kind: "referral"`: the body the case is sent to, by id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub referred_to: Option<String>,
+}
+
+impl Decision {
+    /// A decision of `kind` worded `text`, with no votes recorded.
+    pub fn new(kind: DecisionKind, text: &str) -> Self {
+        Decision {
+            kind,
+            text: text.to_owned(),
+            unanimous: None,
+            votes: None,
+            referred_to: None,
+        }
+    }
 }
 
 /// When a follow-up is due.
@@ -179,6 +194,7 @@ impl Due {
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum FollowUpStatus {
     #[default]
     Open,
@@ -211,6 +227,7 @@ fn is_default<T: Default + PartialEq>(value: &T) -> bool {
 /// How a case relates to the case it names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ReferenceKind {
     /// Mentions or builds on the other case.
     RefersTo,

@@ -27,6 +27,7 @@ pub enum Error {
 
 /// The stable code of an [`Error`]'s kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ErrorCode {
     InvalidArgument,
     InvalidInput,

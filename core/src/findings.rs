@@ -40,6 +40,7 @@ macro_rules! codes {
     ($( $(#[$doc:meta])* $variant:ident = $id:literal, $severity:ident, $basis:expr; )*) => {
         /// A stable finding code. The dotted id (`as_str`) is what crosses every boundary.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[non_exhaustive]
         pub enum Code {
             $( $(#[$doc])* $variant, )*
         }
@@ -383,6 +384,7 @@ pub struct Span {
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Document {
     Council,
     Meeting,
@@ -395,6 +397,7 @@ pub enum Document {
 /// One result of validation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Finding {
     pub code: Code,
     pub severity: Severity,
@@ -523,6 +526,7 @@ impl fmt::Display for Finding {
 /// each by path.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Report {
     pub findings: Vec<Finding>,
 }
@@ -550,6 +554,11 @@ impl fmt::Display for Report {
 }
 
 impl Report {
+    /// A report of `findings`, in their order.
+    pub fn new(findings: Vec<Finding>) -> Self {
+        Report { findings }
+    }
+
     /// True when no finding is an error.
     pub fn is_ok(&self) -> bool {
         !self.has_errors()

@@ -15,6 +15,7 @@ use crate::strict;
 /// In what capacity someone attends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Capacity {
     /// A member of the body, in their own seat.
     Member,
@@ -31,6 +32,7 @@ pub enum Capacity {
 /// Whether someone came.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum AttendanceStatus {
     /// Møtt ("x").
     Present,
@@ -134,6 +136,7 @@ strict::deserialize_through!(Presence, PresenceFields);
 /// One line of the attendance list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Attendance {
     pub name: String,
     /// Title and affiliation as the minutes write them ("Kommunedirektør, Frøya").
@@ -160,6 +163,25 @@ pub struct Attendance {
     /// What else the minutes say about this line ("ny 010321").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+impl Attendance {
+    /// `name` attending in `capacity` with `status`, for the whole meeting.
+    pub fn new(name: &str, capacity: Capacity, status: AttendanceStatus) -> Self {
+        Attendance {
+            name: name.to_owned(),
+            title: None,
+            municipality: None,
+            organisation: None,
+            email: None,
+            capacity,
+            status,
+            presence: Presence::default(),
+            substitute_for: None,
+            remote: None,
+            note: None,
+        }
+    }
 }
 
 /// The proposal put to the meeting (forslag til vedtak / innstilling).
@@ -255,6 +277,7 @@ pub enum Subject {
 /// How the body dealt with the items.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Procedure {
     /// A meeting, in a room or remote.
     #[default]
@@ -265,8 +288,9 @@ pub enum Procedure {
 }
 
 /// An item on the agenda (sak).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct AgendaItem {
     /// The case number as written ("10/ 21", "KDU 72/21"); absent for unnumbered items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -318,9 +342,20 @@ pub struct AgendaItem {
     pub disqualified: Vec<Disqualification>,
 }
 
+impl AgendaItem {
+    /// An item titled `title`, with no number, texts or decision yet.
+    pub fn new(title: &str) -> Self {
+        AgendaItem {
+            title: title.to_owned(),
+            ..AgendaItem::default()
+        }
+    }
+}
+
 /// The minutes of one meeting of one body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Meeting {
     pub schema_version: u32,
     /// The council's id.
@@ -356,6 +391,29 @@ pub struct Meeting {
     /// (`minutes.unplaced`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unplaced: Vec<UnplacedText>,
+}
+
+impl Meeting {
+    /// A meeting of `body` of `council` on `date`, in person, with no one and nothing on it
+    /// yet: the fields the wire format requires, the rest at their defaults.
+    pub fn new(council: &str, body: &str, date: NaiveDate) -> Self {
+        Meeting {
+            schema_version: crate::SCHEMA_VERSION,
+            council: council.to_owned(),
+            body: body.to_owned(),
+            title: None,
+            date,
+            end_date: None,
+            start_time: None,
+            end_time: None,
+            place: None,
+            remote: false,
+            procedure: Procedure::default(),
+            attendance: Vec::new(),
+            agenda: Vec::new(),
+            unplaced: Vec::new(),
+        }
+    }
 }
 
 /// A stretch of minutes text that fits no field of the meeting.
@@ -557,6 +615,7 @@ fn check_seat(
         Finding::meeting(code, index, extend(base, "name"))
             .param("name", person.name.as_str())
             .param("body", body.id.as_str())
+            .param("body_name", body.name.as_str())
             .param("date", date_text.as_str())
     };
     match person.capacity {
@@ -607,7 +666,8 @@ fn check_seat(
                         )
                         .param("name", person.name.as_str())
                         .param("substitute_for", replaced.as_str())
-                        .param("body", body.id.as_str()),
+                        .param("body", body.id.as_str())
+                        .param("body_name", body.name.as_str()),
                     );
                 }
             }

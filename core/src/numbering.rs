@@ -165,15 +165,16 @@ fn collect(
             let at = path!["agenda", i, "number"];
             if let Some(number) = parse(text, index, &at, findings) {
                 // A meeting of an unknown body is reported already; its prefixes are moot.
-                let body_known = council.body(&meeting.body).is_some();
-                if let (Some(prefix), true) = (&number.body, body_known) {
+                let body = council.body(&meeting.body);
+                if let (Some(prefix), Some(body)) = (&number.body, body) {
                     let named = body_for_prefix(council, prefix).map(|b| b.id.as_str());
                     if named != Some(meeting.body.as_str()) {
                         findings.push(
                             Finding::meeting(Code::CaseNumberWrongBody, index, at.clone())
                                 .param("number", text.as_str())
                                 .param("prefix", prefix.as_str())
-                                .param("body", meeting.body.as_str()),
+                                .param("body", meeting.body.as_str())
+                                .param("body_name", body.name.as_str()),
                         );
                     }
                 }
@@ -289,12 +290,34 @@ fn check_duplicates(handled: &[Handled], findings: &mut Vec<Finding>) {
                 Finding::meeting(Code::CaseNumberDuplicate, entry.meeting, entry.path.clone())
                     .param("number", entry.number.to_string())
                     .param("first_meeting", earlier.meeting)
+                    .param("first_item", earlier.item)
+                    // As a reader counts the agenda, from 1.
+                    .param("first_position", earlier.item + 1)
                     .param("first_date", earlier.date.to_string()),
             ),
             None => {
                 first.insert(&entry.key, entry);
             }
         }
+    }
+}
+
+/// The numbers `from` to `to` as the item after them writes its own ("KDU 2/2023",
+/// "KDU 2/2023 – KDU 4/2023"), year in full: what a reader looks for in the minutes.
+fn missing_numbers(after: &CaseNumber, date: NaiveDate, from: u32, to: u32) -> String {
+    let with = |sequence| {
+        CaseNumber {
+            sequence,
+            suffix: None,
+            sub_item: None,
+            ..after.resolved(date)
+        }
+        .to_string()
+    };
+    if from == to {
+        with(from)
+    } else {
+        format!("{} – {}", with(from), with(to))
     }
 }
 
@@ -325,6 +348,10 @@ fn check_gaps(handled: &[Handled], findings: &mut Vec<Finding>) {
                     } else {
                         format!("{}–{}", low + 1, high - 1)
                     },
+                )
+                .param(
+                    "numbers",
+                    missing_numbers(&entry.number, entry.date, low + 1, high - 1),
                 ),
         );
     }

@@ -41,6 +41,24 @@ fn run_apportion(case: &Value) -> Result<(), String> {
     if total != got["by_key_ore"].as_i64().unwrap() {
         return Err(format!("shares sum to {total}, not {}", got["by_key_ore"]));
     }
+    // The shown percentages are a column a reader adds up: exactly 100 when anything is split.
+    let thousandths: i64 = contributions
+        .iter()
+        .map(|c| {
+            c["share_percent"]
+                .as_str()
+                .unwrap()
+                .replace('.', "")
+                .parse::<i64>()
+                .unwrap()
+        })
+        .sum();
+    let expected_thousandths = if total == 0 { 0 } else { 100_000 };
+    if thousandths != expected_thousandths {
+        return Err(format!(
+            "share_percent sums to {thousandths} thousandths of a percent"
+        ));
+    }
     let Some(expected) = case["expect"]
         .get("contributions")
         .and_then(Value::as_array)

@@ -20,47 +20,31 @@ use regionrad::{Council, Municipality, MunicipalityCode};
 const YEAR: i32 = 2023;
 
 fn council(codes: &[u16]) -> Council {
-    Council {
-        schema_version: 1,
-        id: "prop".into(),
-        name: "Prop".into(),
-        municipalities: codes
-            .iter()
-            .map(|c| Municipality {
-                code: format!("{c:04}").parse().unwrap(),
-                name: format!("K{c}"),
-                participation: Default::default(),
-            })
-            .collect(),
-        ..Default::default()
-    }
+    let mut council = Council::new("prop", "Prop");
+    council.municipalities = codes
+        .iter()
+        .map(|c| Municipality::new(format!("{c:04}").parse().unwrap(), &format!("K{c}")))
+        .collect();
+    council
 }
 
 fn table(codes: &[u16], people: &[u64]) -> PopulationTable {
-    PopulationTable {
-        schema_version: 1,
-        municipalities: codes
+    PopulationTable::new(
+        codes
             .iter()
             .zip(people)
-            .map(|(c, p)| PopulationRow {
-                code: format!("{c:04}").parse().unwrap(),
-                name: None,
-                population: BTreeMap::from([(YEAR, *p)]),
+            .map(|(c, p)| {
+                PopulationRow::new(
+                    format!("{c:04}").parse().unwrap(),
+                    BTreeMap::from([(YEAR, *p)]),
+                )
             })
             .collect(),
-        ..Default::default()
-    }
+    )
 }
 
 fn budget(total: i64) -> Budget {
-    Budget {
-        schema_version: 1,
-        council: "prop".into(),
-        year: YEAR,
-        total_ore: total,
-        settled: vec![],
-        key: None,
-    }
+    Budget::new("prop", YEAR, total)
 }
 
 fn split(codes: &[u16], people: &[u64], total: i64, key: &CostKey) -> Apportionment {
@@ -182,12 +166,11 @@ proptest! {
 fn a_sweep_needs_a_key_of_an_equal_and_a_population_part() {
     let codes = [3001, 3002];
     let population = table(&codes, &[10, 20]);
-    let equal_only = CostKey {
-        parts: vec![regionrad::cost::KeyPart::Equal {
-            fraction: Some("1".parse().unwrap()),
-        }],
-        ..CostKey::two_part("k", "1".parse().unwrap(), PopulationYear::BudgetYear).unwrap()
-    };
+    let mut equal_only =
+        CostKey::two_part("k", "1".parse().unwrap(), PopulationYear::BudgetYear).unwrap();
+    equal_only.parts = vec![regionrad::cost::KeyPart::Equal {
+        fraction: Some("1".parse().unwrap()),
+    }];
     let prepared = PreparedKey::new(
         &council(&codes),
         YEAR,
@@ -248,10 +231,8 @@ fn a_prepared_key_is_the_councils_first_or_the_one_named() {
         PopulationYear::BudgetYear,
     )
     .unwrap();
-    let with_keys = Council {
-        cost_keys: vec![equal, by_people],
-        ..council(&codes)
-    };
+    let mut with_keys = council(&codes);
+    with_keys.cost_keys = vec![equal, by_people];
     let split = |source| {
         PreparedKey::new(&with_keys, YEAR, &population, source).map(|p| p.split_ore(400).unwrap())
     };

@@ -142,14 +142,7 @@ pub fn apportion(data: &[u8]) {
                 return;
             };
             let (council, population) = members_of(&members);
-            let budget = Budget {
-                schema_version: 1,
-                council: council.id.clone(),
-                year: 2023,
-                total_ore,
-                settled: vec![],
-                key: None,
-            };
+            let budget = Budget::new(&council.id, 2023, total_ore);
             split(&council, &budget, &population, KeySource::Given(&key))
         }
         ApportionInput::Documents {
@@ -198,29 +191,12 @@ fn members_of(members: &[(u16, u32)]) -> (Council, PopulationTable) {
         let Ok(code) = format!("{code:04}").parse() else {
             continue;
         };
-        municipalities.push(Municipality {
-            code,
-            name: format!("K{code}"),
-            participation: Default::default(),
-        });
-        rows.push(PopulationRow {
-            code,
-            name: None,
-            population: [(2023, u64::from(people))].into(),
-        });
+        municipalities.push(Municipality::new(code, &format!("K{code}")));
+        rows.push(PopulationRow::new(code, [(2023, u64::from(people))].into()));
     }
-    let council = Council {
-        schema_version: 1,
-        id: "fuzz".into(),
-        name: "Fuzz".into(),
-        municipalities,
-        ..Default::default()
-    };
-    let table = PopulationTable {
-        schema_version: 1,
-        municipalities: rows,
-        ..Default::default()
-    };
+    let mut council = Council::new("fuzz", "Fuzz");
+    council.municipalities = municipalities;
+    let table = PopulationTable::new(rows);
     (council, table)
 }
 

@@ -55,7 +55,17 @@ def test_cost_vector(vector_file: str) -> None:
             assert {"total_ore": row["total_ore"], "difference_ore": row["difference_ore"]} == want
         frame = comparison.to_pandas() if _has_pandas() else None
         if frame is not None:
-            assert list(frame.columns[:2]) == ["name", expect["scenarios"][0]]
+            import pandas
+
+            # The documented names: each scenario's totals, then each later one's differences
+            # from the baseline, in øre and in kroner; nothing but ASCII added to the labels.
+            labels, baseline = expect["scenarios"], expect["scenarios"][0]
+            prefixes = [*labels, *(f"{label}_minus_{baseline}" for label in labels[1:])]
+            assert list(frame.columns) == ["name", *(f"{p}_{unit}" for p in prefixes for unit in ("ore", "kroner"))]
+            for code, want in expect["rows"].items():
+                for label, ore in zip(labels, want["total_ore"]):
+                    got = frame.loc[code, f"{label}_ore"]
+                    assert (got is pandas.NA) if ore is None else (got == ore), (code, label)
         return
     if case["kind"] == "recovery":
         if expect.get("error"):

@@ -22,13 +22,14 @@ TODAY = datetime.date(2023, 2, 1)
 # Arguments that work, per function: each is replaced in turn by each malformed value.
 GOOD: Dict[str, Tuple[Tuple[Any, ...], Dict[str, Any]]] = {
     "validate": ((COUNCIL, [MEETING]), {"today": TODAY, "lang": "en"}),
+    "validate_field": ((COUNCIL, MEETING, ["agenda", 0, "number"]), {"today": TODAY, "lang": "en"}),
     "read_minutes": ((read("minutes/rr-2022-06-10-prose.txt"), COUNCIL), {"lang": "nb"}),
     "write_minutes": ((MEETING,), {"lang": "nb"}),
     "redact_meeting": ((MEETING,), {}),
     "parse_case_number": (("KDU 72/21",), {"meeting_date": datetime.date(2021, 11, 5)}),
     "next_case_number": ((COUNCIL, [MEETING], "kdu", datetime.date(2021, 12, 3)), {}),
     "contributions": ((COUNCIL, COST["budget"], POPULATION), {"key": COST["key"], "lang": "nb"}),
-    "compare": (({},), {}),
+    "compare": (({},), {"lang": "en"}),
     "recover_equal_share": (
         (
             [
@@ -41,13 +42,22 @@ GOOD: Dict[str, Tuple[Tuple[Any, ...], Dict[str, Any]]] = {
     ),
     "load_population": ((FIXTURES / "population/ssb/07459-long.csv",), {"format": "csv"}),
     "kroner": ((12345,), {}),
-    "format_kroner": ((12345,), {}),
+    "format_kroner": ((12345,), {"lang": "en"}),
     "parse_kroner": (("kr 1 234,50",), {}),
     "presence": ((COUNCIL, MEETING), {}),
     "register": ((COUNCIL, [MEETING]), {"as_of": TODAY}),
     "bundled_council": ((), {}),
     "bundled_population": ((), {}),
     "PreparedCouncil": ((COUNCIL,), {}),
+}
+
+# Arguments that work for each method of a `PreparedCouncil`, as GOOD has them for the
+# functions of those names, less the council.
+METHODS: Dict[str, Tuple[Tuple[Any, ...], Dict[str, Any]]] = {
+    "validate": (([MEETING],), {"today": TODAY, "lang": "en"}),
+    "validate_field": ((MEETING, ["agenda", 0, "number"]), {"today": TODAY, "lang": "en"}),
+    "presence": ((MEETING,), {}),
+    "next_case_number": (([MEETING], "kdu", datetime.date(2021, 12, 3)), {}),
 }
 
 DEEP: List[Any] = []
@@ -86,8 +96,11 @@ def test_every_function_has_arguments_that_work() -> None:
         getattr(regionrad, name)(*args, **kwargs)
 
 
-def _calls(name: str) -> List[Tuple[Tuple[Any, ...], Dict[str, Any]]]:
-    args, kwargs = GOOD[name]
+Calls = Dict[str, Tuple[Tuple[Any, ...], Dict[str, Any]]]
+
+
+def _calls(name: str, good: Calls = GOOD) -> List[Tuple[Tuple[Any, ...], Dict[str, Any]]]:
+    args, kwargs = good[name]
     calls = []
     for value in MALFORMED:
         calls.append((tuple(value for _ in args), {k: value for k in kwargs}))
@@ -137,6 +150,29 @@ def test_malformed_input_with_a_prepared_council() -> None:
             pass
         except BaseException as error:  # a native panic is a BaseException
             wrong.append(f"{name} with a prepared council: {type(error).__name__}: {error}"[:300])
+    assert wrong == []
+
+
+def test_every_method_of_a_prepared_council_has_arguments_that_work() -> None:
+    prepared = regionrad.PreparedCouncil(COUNCIL)
+    public = sorted(n for n in dir(prepared) if not n.startswith("_") and callable(getattr(prepared, n)))
+    assert public == sorted(METHODS)
+    for name, (args, kwargs) in METHODS.items():
+        getattr(prepared, name)(*args, **kwargs)
+
+
+@pytest.mark.parametrize("name", sorted(METHODS))
+def test_malformed_input_to_a_prepared_councils_methods(name: str) -> None:
+    method = getattr(regionrad.PreparedCouncil(COUNCIL), name)
+    wrong = []
+    for args, kwargs in _calls(name, METHODS):
+        try:
+            method(*args, **kwargs)
+        except regionrad.RegionradError:
+            pass
+        except BaseException as error:  # a native panic is a BaseException
+            shown = ", ".join(repr(a)[:40] for a in args)
+            wrong.append(f"PreparedCouncil.{name}({shown}, {list(kwargs)}): {type(error).__name__}: {error}"[:300])
     assert wrong == []
 
 

@@ -14,9 +14,8 @@ The same rules as the Rust library and the WebAssembly package, for notebooks an
 
 from __future__ import annotations
 
-import datetime
 import json
-from typing import Any, Dict, Iterable, Union
+from typing import Any, Dict
 
 from . import _native
 from ._case_number import CaseNumber, next_case_number, parse_case_number
@@ -34,8 +33,7 @@ from ._cost import (
     parse_kroner,
     recover_equal_share,
 )
-from ._council import PreparedCouncil, answer
-from ._documents import Document, as_document, as_list
+from ._council import PreparedCouncil, validate, validate_field
 from ._errors import (
     CaseNumberError,
     InvalidArgumentError,
@@ -43,7 +41,6 @@ from ._errors import (
     RegionradError,
     ValidationError,
 )
-from ._errors import shown as _shown
 from ._minutes import FieldSpan, Minutes, read_minutes, redact_meeting, write_minutes
 from ._quorum import ItemPresence, Presence, presence
 from ._register import Register, RegisterEntry, register
@@ -89,6 +86,7 @@ __all__ = [
     "presence",
     "register",
     "validate",
+    "validate_field",
 ]
 
 __version__: str = _native.__version__
@@ -105,29 +103,6 @@ def bundled_population() -> Dict[str, Any]:
     """The bundled population table: 1 January 2021–2024 (SSB 07459) for its municipalities."""
     result: Dict[str, Any] = json.loads(_native.BUNDLED_POPULATION)
     return result
-
-
-def validate(
-    council: Union[Document, PreparedCouncil],
-    meetings: Iterable[Document],
-    *,
-    today: datetime.date,
-    lang: str = "nb",
-) -> Report:
-    """Check a council (a document, or a `PreparedCouncil`) and meetings of its bodies as of
-    ``today``.
-
-    Problems in the documents, including ones that do not decode, are findings in the
-    report; only misuse (``today`` not a date, an unknown ``lang``) raises
-    `InvalidArgumentError`.
-    """
-    meetings = as_list(meetings, "meetings")
-    if not isinstance(today, datetime.date) or isinstance(today, datetime.datetime):
-        raise InvalidArgumentError(f"today must be a datetime.date, not {type(today).__name__}")
-    if lang not in ("nb", "en"):
-        raise InvalidArgumentError(f"lang must be 'nb' or 'en', not {_shown(lang)}")
-    documents = [as_document(m, f"meetings[{i}]") for i, m in enumerate(meetings)]
-    return Report._from_wire(answer(council, "validate", documents, today.isoformat(), lang))
 
 
 def __dir__() -> list[str]:

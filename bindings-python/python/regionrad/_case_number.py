@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Iterable, Optional, Union
 
 from . import _native
 from ._documents import Document, as_document, as_list
-from ._errors import InvalidArgumentError
+from ._errors import InvalidArgumentError, checked_date
 
 if TYPE_CHECKING:
     from ._council import PreparedCouncil
@@ -48,10 +48,8 @@ def parse_case_number(text: str, *, meeting_date: Optional[datetime.date] = None
     """
     if not isinstance(text, str):
         raise InvalidArgumentError(f"text must be a str, not {type(text).__name__}")
-    if meeting_date is not None and (
-        not isinstance(meeting_date, datetime.date) or isinstance(meeting_date, datetime.datetime)
-    ):
-        raise InvalidArgumentError(f"meeting_date must be a datetime.date, not {type(meeting_date).__name__}")
+    if meeting_date is not None:
+        meeting_date = checked_date(meeting_date, "meeting_date")
     return CaseNumber(**_native.parse_case_number(text, None if meeting_date is None else meeting_date.isoformat()))
 
 
@@ -75,7 +73,6 @@ def next_case_number(
 
     if not isinstance(body, str):
         raise InvalidArgumentError(f"body must be a str, not {type(body).__name__}")
-    if not isinstance(date, datetime.date) or isinstance(date, datetime.datetime):
-        raise InvalidArgumentError(f"date must be a datetime.date, not {type(date).__name__}")
+    date = checked_date(date, "date")
     documents = [as_document(m, f"meetings[{i}]") for i, m in enumerate(as_list(meetings, "meetings"))]
     return CaseNumber(**answer(council, "next_case_number", documents, body, date.isoformat()))

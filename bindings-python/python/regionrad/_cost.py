@@ -1,22 +1,54 @@
 """Cost sharing: each municipality's contribution under a key, exact to the øre, as
 Python values (int øre, `decimal.Decimal` kroner and percentages, `fractions.Fraction`
-for exact shares) and as a pandas DataFrame."""
+for exact shares), as pandas DataFrames and bar charts, and as tables in notebooks in
+bokmål or English."""
 
 from __future__ import annotations
 
 import html
-import json
 import os
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Union
+from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple, Union
 
 from . import _native
 from ._documents import Document, as_document, as_list
-from ._errors import InvalidArgumentError, InvalidInputError, ValidationError, shown
+from ._errors import (
+    InvalidArgumentError,
+    InvalidInputError,
+    ValidationError,
+    checked_lang,
+    clipped,
+    counted,
+    shown,
+)
 from ._report import Report
+from ._tables import Columns, frame, records
 
+# The words of the tables and charts in each language. The numbers in them are written by
+# the core (`format_kroner`, `_percent`, `_count`), as its messages write them.
+_WORDS: Mapping[str, Mapping[str, str]] = {
+    "nb": {
+        "municipality": "Kommune",
+        "population": "Folketall",
+        "amount": "Beløp",
+        "share": "Andel",
+        "total": "Sum",
+        "currency": "kr",
+    },
+    "en": {
+        "municipality": "Municipality",
+        "population": "Population",
+        "amount": "Amount",
+        "share": "Share",
+        "total": "Total",
+        "currency": "NOK",
+    },
+}
+
+# The amounts the core writes: øre in 64 bits.
+_I64 = range(-(2**63), 2**63)
 
 
 def _whole_ore(ore: Union[int, Decimal]) -> int:
@@ -44,21 +76,78 @@ def parse_kroner(text: str) -> int:
     return _native.parse_kroner(text)
 
 
-def format_kroner(ore: Union[int, Decimal]) -> str:
-    """Øre the Norwegian way.
+def format_kroner(ore: Union[int, Decimal], *, lang: str = "nb") -> str:
+    """Øre as kroner in ``lang``'s way, as regionrad's messages and tables write them:
+    bokmål (``"nb"``) or English (``"en"``).
 
     >>> format_kroner(123456789)
     'kr 1 234 567,89'
+    >>> format_kroner(-123456789, lang="en")
+    'NOK -1,234,567.89'
     """
     ore = _whole_ore(ore)
-    sign = "-" if ore < 0 else ""
-    whole, rest = divmod(abs(ore), 100)
-    return f"kr {sign}{whole:,}".replace(",", " ") + f",{rest:02d}"
+    lang = checked_lang(lang)
+    if ore not in _I64:
+        raise InvalidArgumentError(f"øre must fit in 64 bits, not {shown(ore)}")
+    return _native.format_kroner(ore, lang)
+
+
+def _percent(percent: Decimal, lang: str) -> str:
+    # "8,559 %" in bokmål, "8.559%" in English: the core's way, from the decimal with a point.
+    return _native.format_percent(f"{percent:f}", lang)
+
+
+def _count(n: int, lang: str) -> str:
+    # "18 615" in bokmål, "18,615" in English.
+    return _native.format_decimal(str(n), lang)
+
+
+def _kroner_float(ore: Optional[int]) -> Optional[float]:
+    # Kroner as a float, for charts and the columns to plot only: the amounts are exact in øre.
+    return None if ore is None else float(kroner(ore))
+
+
+def _axes(ax: Any) -> Any:
+    """``ax``, or the Axes of a new figure (matplotlib is an optional dependency)."""
+    try:
+        import matplotlib.pyplot as plt
+    except ImportError:
+        raise ImportError("plot() needs matplotlib: pip install matplotlib") from None
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, 4))
+    return ax
+
+
+def _finish(ax: Any, title: str, lang: str) -> Any:
+    # Kroner up the side, the municipalities' names slanted along the bottom.
+    ax.set_ylabel(_WORDS[lang]["currency"])
+    ax.set_title(title)
+    ax.tick_params(axis="x", labelrotation=45)
+    for label in ax.get_xticklabels():
+        label.set_horizontalalignment("right")
+    return ax
+
+
+def _html_table(
+    caption: Optional[str], head: Sequence[str], body: Iterable[Sequence[str]], total: Sequence[str]
+) -> str:
+    """A table for notebooks: the header, a row per municipality, and the total row as its
+    footer; every cell's text escaped here."""
+
+    def row(cells: Sequence[str], tag: str) -> str:
+        return "<tr>" + "".join(f"<{tag}>{html.escape(cell)}</{tag}>" for cell in cells) + "</tr>"
+
+    title = "" if caption is None else f"<p>{html.escape(caption)}</p>"
+    rows = "".join(row(cells, "td") for cells in body)
+    return f"{title}<table><thead>{row(head, 'th')}</thead><tbody>{rows}</tbody><tfoot>{row(total, 'th')}</tfoot></table>"
 
 
 @dataclass(frozen=True)
 class Contribution:
-    """What one municipality pays. Amounts are whole øre (`int`)."""
+    """What one municipality pays. Amounts are whole øre (`int`). ``share_percent`` is its
+    share of the amount split by the key in percent to three decimals, rounded as the core
+    rounds shares (by largest remainder, so that a split's add up to exactly 100.000), and
+    ``share_percent_exact`` the same share exactly."""
 
     municipality: str
     name: str
@@ -71,6 +160,7 @@ class Contribution:
     total_ore: int
     share_percent: Decimal
     exact_by_key_ore: Fraction
+    share_percent_exact: Fraction
 
     @property
     def total_kroner(self) -> Decimal:
@@ -79,7 +169,9 @@ class Contribution:
 
 @dataclass(frozen=True)
 class Contributions:
-    """A budget split by a key: one `Contribution` per participating municipality."""
+    """A budget split by a key: one `Contribution` per participating municipality, with
+    its tables (`to_records`, `to_pandas`, and in a notebook a table in ``lang``, the
+    language `contributions` was given) and a bar chart (`plot`)."""
 
     council: str
     key: str
@@ -92,6 +184,7 @@ class Contributions:
     rows: Tuple[Contribution, ...]
     report: Report = field(default_factory=lambda: Report(()))
     wire: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    lang: str = field(default="nb", compare=False)
 
     def __iter__(self) -> Iterator[Contribution]:
         return iter(self.rows)
@@ -99,70 +192,90 @@ class Contributions:
     def __len__(self) -> int:
         return len(self.rows)
 
+    def __repr__(self) -> str:
+        findings = f", {counted(len(self.report), 'finding', 'findings')}" if len(self.report) else ""
+        return (
+            f"<Contributions {clipped(self.key)} {self.year}: "
+            f"{counted(len(self.rows), 'municipality', 'municipalities')}, "
+            f"{format_kroner(self.total_ore, lang=self.lang)}{findings}>"
+        )
+
+    def _columns(self) -> Columns:
+        rows = self.rows
+        kinds = list(rows[0].parts) if rows else []
+        return [
+            ("municipality", None, [r.municipality for r in rows]),
+            ("name", None, [r.name for r in rows]),
+            ("population", "Int64", [r.population for r in rows]),
+            ("days", "int64", [r.days for r in rows]),
+            *[(f"{kind}_ore", "int64", [r.parts[kind] for r in rows]) for kind in kinds],
+            ("settled_ore", "int64", [r.settled_ore for r in rows]),
+            ("total_ore", "int64", [r.total_ore for r in rows]),
+            ("total_kroner", "float64", [_kroner_float(r.total_ore) for r in rows]),
+            ("total_kroner_exact", "object", [r.total_kroner for r in rows]),
+            ("share_percent", "float64", [float(r.share_percent) for r in rows]),
+            ("share_percent_exact", "object", [r.share_percent_exact for r in rows]),
+        ]
+
     def to_records(self) -> List[Dict[str, Any]]:
-        """One dict per municipality, with each part's amount in øre."""
-        records = []
-        for row in self.rows:
-            record: Dict[str, Any] = {
-                "municipality": row.municipality,
-                "name": row.name,
-                "population": row.population,
-                "days": row.days,
-            }
-            record.update({f"{kind}_ore": ore for kind, ore in row.parts.items()})
-            record.update(
-                {
-                    "settled_ore": row.settled_ore,
-                    "total_ore": row.total_ore,
-                    "total_kroner": row.total_kroner,
-                    "share_percent": row.share_percent,
-                }
-            )
-            records.append(record)
-        return records
+        """One dict per municipality, with the columns and values of `to_pandas`."""
+        return records(self._columns())
 
     def to_pandas(self) -> Any:
-        """The contributions as a pandas DataFrame indexed by municipality code (pandas is
-        an optional dependency)."""
-        try:
-            import pandas
-        except ImportError:
-            raise ImportError("to_pandas() needs pandas: pip install pandas") from None
-        return pandas.DataFrame.from_records(self.to_records(), index="municipality")
+        """The contributions as a pandas DataFrame indexed by ``municipality`` (its code);
+        pandas is an optional dependency. The column names are ASCII; the numbers are
+        numbers, for ``describe()`` and charts:
+
+        - ``name``; ``population`` (Int64; missing where the key has no population part)
+          and ``days`` (int64) of the budget year it took part;
+        - ``<kind>_ore`` for each part of the key (``fixed_ore``, ``equal_ore``,
+          ``population_ore``), ``settled_ore`` and ``total_ore``: whole øre, int64, exact;
+        - ``total_kroner``: float64 kroner, to plot, and ``total_kroner_exact`` beside it,
+          the same as an exact `decimal.Decimal`;
+        - ``share_percent``: float64, its share of the amount split by the key in percent to
+          three decimals (`Contribution.share_percent`: the column sums to 100), and
+          ``share_percent_exact``, the share exactly, as a `fractions.Fraction`.
+        """
+        return frame(self._columns())
 
     def plot(self, ax: Any = None, *, title: Optional[str] = None) -> Any:
         """A bar chart of what each municipality pays, in kroner (matplotlib is an optional
         dependency). Returns the matplotlib Axes."""
-        try:
-            import matplotlib.pyplot as plt
-        except ImportError:
-            raise ImportError("plot() needs matplotlib: pip install matplotlib") from None
-        if ax is None:
-            _, ax = plt.subplots(figsize=(8, 4))
-        names = [row.name for row in self.rows]
-        # Kroner as floats for drawing only; the amounts themselves stay exact in øre.
-        heights = [float(row.total_kroner) for row in self.rows]
-        ax.bar(names, heights)
-        ax.set_ylabel("kr")
-        ax.set_title(title or f"{self.key}, {self.year}")
-        ax.tick_params(axis="x", labelrotation=45)
-        for label in ax.get_xticklabels():
-            label.set_horizontalalignment("right")
-        return ax
+        ax = _axes(ax)
+        ax.bar([row.name for row in self.rows], [_kroner_float(row.total_ore) for row in self.rows])
+        return _finish(ax, title or f"{self.key}, {self.year}", self.lang)
 
     def _repr_html_(self) -> str:
-        head = "".join(f"<th>{h}</th>" for h in ("Kommune", "Folketall", "Sum", "Andel %"))
-        body = "".join(
-            f"<tr><td>{html.escape(r.municipality)} {html.escape(r.name)}</td>"
-            f"<td>{'' if r.population is None else r.population}</td>"
-            f"<td>{html.escape(format_kroner(r.total_ore))}</td><td>{r.share_percent}</td></tr>"
-            for r in self.rows
+        words, lang = _WORDS[self.lang], self.lang
+        shares = [row.share_percent for row in self.rows]
+        populations = [row.population for row in self.rows]
+        known = [p for p in populations if p is not None]
+        body = (
+            [
+                f"{row.municipality} {row.name}",
+                "" if row.population is None else _count(row.population, lang),
+                format_kroner(row.total_ore, lang=lang),
+                _percent(share, lang),
+            ]
+            for row, share in zip(self.rows, shares)
         )
-        return f"<p>{html.escape(self.key)}, {self.year}</p><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        total = [
+            words["total"],
+            _count(sum(known), lang) if known and len(known) == len(populations) else "",
+            format_kroner(sum(row.total_ore for row in self.rows), lang=lang),
+            _percent(sum(shares, Decimal(0)), lang),
+        ]
+        head = [words["municipality"], words["population"], words["amount"], words["share"]]
+        return _html_table(f"{self.key}, {self.year}", head, body, total)
 
 
 def _fraction(text: str) -> Fraction:
     return Fraction(text)
+
+
+def _share_percent(exact_by_key_ore: Fraction, by_key_ore: int) -> Fraction:
+    # A share of the amount split by the key, as the core's `share_percent` is: none of nothing.
+    return exact_by_key_ore * 100 / by_key_ore if by_key_ore else Fraction(0)
 
 
 def _fraction_text(value: Union[str, Fraction, Decimal, int]) -> str:
@@ -222,8 +335,7 @@ class PreparedKey:
         key_name: Optional[str] = None,
         lang: str = "nb",
     ) -> None:
-        if lang not in ("nb", "en"):
-            raise InvalidArgumentError(f"lang must be 'nb' or 'en', not {shown(lang)}")
+        lang = checked_lang(lang)
         if isinstance(year, bool) or not isinstance(year, int) or not -(2**31) <= year < 2**31:
             raise InvalidArgumentError(f"year must be an int of a year, not {shown(year)}")
         native, wire = _native.PreparedKey.prepare(
@@ -282,9 +394,9 @@ def contributions(
 ) -> Contributions:
     """Split ``budget`` between the council's municipalities by its key, or by ``key`` (a
     key for this run, e.g. a scenario). Raises `ValidationError` with the findings when the
-    split cannot be made (a key parameter missing, a population figure missing, …)."""
-    if lang not in ("nb", "en"):
-        raise InvalidArgumentError(f"lang must be 'nb' or 'en', not {shown(lang)}")
+    split cannot be made (a key parameter missing, a population figure missing, …).
+    ``lang`` is the language of the findings' messages and of the result's table."""
+    lang = checked_lang(lang)
     wire = _native.contributions(
         as_document(council, "council"),
         as_document(budget, "budget"),
@@ -310,6 +422,7 @@ def contributions(
             total_ore=c["total_ore"],
             share_percent=Decimal(c["share_percent"]),
             exact_by_key_ore=_fraction(c["exact_by_key_ore"]),
+            share_percent_exact=_share_percent(_fraction(c["exact_by_key_ore"]), split["by_key_ore"]),
         )
         for c in split["contributions"]
     )
@@ -325,46 +438,118 @@ def contributions(
         rows=rows,
         report=report,
         wire=split,
+        lang=lang,
     )
 
 
 @dataclass(frozen=True)
 class Comparison:
-    """Scenarios side by side: per municipality, its total in each and the difference from
-    the first (``None`` where it does not take part)."""
+    """Scenarios side by side, the first the baseline: one dict per municipality in
+    ``rows``, with its ``municipality`` (code), ``name``, ``total_ore`` (what it pays in
+    each scenario, in the order of ``scenarios``) and ``difference_ore`` (each total less
+    the baseline's), ``None`` where it does not take part. Its tables (`to_records`,
+    `to_pandas`, and in a notebook a table in ``lang``) and a grouped bar chart (`plot`)."""
 
     scenarios: Tuple[str, ...]
     rows: Tuple[Dict[str, Any], ...]
+    lang: str = field(default="nb", compare=False)
+
+    def __repr__(self) -> str:
+        if not self.scenarios:
+            return "<Comparison: no scenarios>"
+        labels = ", ".join(clipped(label, 20) for label in self.scenarios[:3])
+        if len(self.scenarios) > 3:
+            labels += f", … ({len(self.scenarios)} scenarios)"
+        return (
+            f"<Comparison {labels}: {counted(len(self.rows), 'municipality', 'municipalities')}, "
+            f"baseline {clipped(self.scenarios[0], 20)}>"
+        )
+
+    def _columns(self) -> Columns:
+        baseline = self.scenarios[0] if self.scenarios else ""
+
+        def amounts(prefix: str, ore: List[Optional[int]]) -> Columns:
+            # Nullable Int64: a municipality that takes part in one scenario only has gaps.
+            return [(f"{prefix}_ore", "Int64", ore), (f"{prefix}_kroner", "float64", [_kroner_float(o) for o in ore])]
+
+        columns: Columns = [
+            ("municipality", None, [row["municipality"] for row in self.rows]),
+            ("name", None, [row["name"] for row in self.rows]),
+        ]
+        for i, label in enumerate(self.scenarios):
+            columns += amounts(label, [row["total_ore"][i] for row in self.rows])
+        for i, label in enumerate(self.scenarios[1:], start=1):
+            columns += amounts(f"{label}_minus_{baseline}", [row["difference_ore"][i] for row in self.rows])
+        return columns
+
+    def to_records(self) -> List[Dict[str, Any]]:
+        """One dict per municipality, with the columns and values of `to_pandas`."""
+        return records(self._columns())
 
     def to_pandas(self) -> Any:
-        """One row per municipality, a total column per scenario, and a difference column
-        for each scenario after the first (pandas is an optional dependency)."""
-        try:
-            import pandas
-        except ImportError:
-            raise ImportError("to_pandas() needs pandas: pip install pandas") from None
-        records = []
-        for row in self.rows:
-            record: Dict[str, Any] = {"municipality": row["municipality"], "name": row["name"]}
-            for i, label in enumerate(self.scenarios):
-                record[label] = row["total_ore"][i]
-                if i > 0:
-                    record[f"{label} − {self.scenarios[0]}"] = row["difference_ore"][i]
-            records.append(record)
-        return pandas.DataFrame.from_records(records, index="municipality")
+        """One row per municipality, indexed by ``municipality`` (its code), with its
+        ``name``; then for each scenario ``<label>_ore`` (whole øre, nullable Int64, missing
+        where it does not take part) and ``<label>_kroner`` (float64, to plot); then for each
+        scenario after the first, the baseline, ``<label>_minus_<baseline>_ore`` and
+        ``<label>_minus_<baseline>_kroner``, what it pays more there (e.g.
+        ``50/50_minus_30/70_ore``). The names add only ASCII to the labels given (pandas is
+        an optional dependency)."""
+        return frame(self._columns())
+
+    def plot(self, ax: Any = None, *, title: Optional[str] = None) -> Any:
+        """A grouped bar chart: for each municipality one bar per scenario, what it pays
+        there in kroner (no bar where it does not take part), with the scenarios in the
+        legend (matplotlib is an optional dependency). Returns the matplotlib Axes."""
+        ax = _axes(ax)
+        width = 0.8 / max(len(self.scenarios), 1)
+        for i, label in enumerate(self.scenarios):
+            placed = [(x, row["total_ore"][i]) for x, row in enumerate(self.rows) if row["total_ore"][i] is not None]
+            offset = (i - (len(self.scenarios) - 1) / 2) * width
+            ax.bar([x + offset for x, _ in placed], [_kroner_float(ore) for _, ore in placed], width, label=label)
+        ax.set_xticks(range(len(self.rows)), [row["name"] for row in self.rows])
+        if self.scenarios:
+            ax.legend()
+        return _finish(ax, title or ", ".join(self.scenarios), self.lang)
+
+    def _repr_html_(self) -> str:
+        words, lang = _WORDS[self.lang], self.lang
+        baseline = self.scenarios[0] if self.scenarios else ""
+        # The amount columns: each scenario's totals, then each later one's differences.
+        columns = [("total_ore", i) for i in range(len(self.scenarios))]
+        columns += [("difference_ore", i) for i in range(1, len(self.scenarios))]
+
+        def cell(ore: Optional[int]) -> str:
+            return "" if ore is None else format_kroner(ore, lang=lang)
+
+        body = (
+            [f"{row['municipality']} {row['name']}", *(cell(row[kind][i]) for kind, i in columns)]
+            for row in self.rows
+        )
+        sums = (sum(row[kind][i] for row in self.rows if row[kind][i] is not None) for kind, i in columns)
+        total = [words["total"], *(format_kroner(ore, lang=lang) for ore in sums)]
+        head = [
+            words["municipality"],
+            *self.scenarios,
+            *(f"{label} − {baseline}" for label in self.scenarios[1:]),
+        ]
+        return _html_table(None, head, body, total)
 
 
-def compare(scenarios: Mapping[str, Contributions]) -> Comparison:
+def compare(scenarios: Mapping[str, Contributions], *, lang: Optional[str] = None) -> Comparison:
     """Line up contributions under several keys or scenarios, by label (e.g.
-    ``{"30/70": a, "50/50": b}``); the first is the baseline for the differences."""
+    ``{"30/70": a, "50/50": b}``); the first is the baseline for the differences. ``lang``
+    is the language of its table, by default the baseline's (``contributions(lang=...)``)."""
     if not isinstance(scenarios, Mapping):
         raise InvalidArgumentError(f"scenarios must be a mapping of label to Contributions, not {type(scenarios).__name__}")
     for label, split in scenarios.items():
         if not isinstance(split, Contributions):
             raise InvalidArgumentError(f"{shown(label)} is not a Contributions result")
+    if lang is None:
+        lang = next((split.lang for split in scenarios.values()), "nb")
+    lang = checked_lang(lang)
     payload = [{"label": label, "apportionment": split.wire} for label, split in scenarios.items()]
     wire = _native.compare(payload)
-    return Comparison(scenarios=tuple(wire["scenarios"]), rows=tuple(wire["rows"]))
+    return Comparison(scenarios=tuple(wire["scenarios"]), rows=tuple(wire["rows"]), lang=lang)
 
 
 @dataclass(frozen=True)
@@ -377,6 +562,12 @@ class Recovery:
     total_ore: int
     residuals: Tuple[Dict[str, Any], ...]
     max_abs_residual_ore: int
+
+    def __repr__(self) -> str:
+        return (
+            f"<Recovery equal share {self.equal_share_decimal}: largest residual "
+            f"{self.max_abs_residual_ore} øre over {counted(len(self.residuals), 'municipality', 'municipalities')}>"
+        )
 
 
 def recover_equal_share(invoiced: Iterable[Mapping[str, Any]]) -> Recovery:

@@ -1,4 +1,5 @@
-"""The exceptions regionrad raises. Validation itself never raises: problems in the
+"""The exceptions regionrad raises, the checks of arguments that raise them, and how values
+are shown in their messages and in reprs. Validation itself never raises: problems in the
 documents are findings in the report. These are for misuse of the API.
 
 Each has the stable ``code`` of the library's error of that kind, the same in Rust
@@ -6,6 +7,7 @@ Each has the stable ``code`` of the library's error of that kind, the same in Ru
 
 from __future__ import annotations
 
+import datetime
 import reprlib
 from typing import TYPE_CHECKING, Any, ClassVar, Tuple
 
@@ -17,6 +19,33 @@ def shown(value: Any) -> str:
     """A value as a message shows it: short, and to a few levels only, so that a list or
     dict nested any deeper (or recursive) never raises while the message is written."""
     return reprlib.repr(value)
+
+
+def clipped(text: str, limit: int = 40) -> str:
+    """Text as a short repr shows it: cut to ``limit`` characters, with "…" where it was cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """``n`` things, in the singular for one: ``counted(1, "item", "items") == "1 item"``."""
+    return f"{n} {one if n == 1 else many}"
+
+
+def checked_lang(lang: Any) -> str:
+    """``lang`` when it is a language the library writes (``"nb"`` or ``"en"``); else
+    `InvalidArgumentError`."""
+    if lang not in ("nb", "en"):
+        raise InvalidArgumentError(f"lang must be 'nb' or 'en', not {shown(lang)}")
+    result: str = lang
+    return result
+
+
+def checked_date(value: Any, name: str) -> datetime.date:
+    """``value`` when it is a `datetime.date` (a `datetime.datetime` is not: it has a time
+    of day); else `InvalidArgumentError` naming the argument ``name``."""
+    if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
+        raise InvalidArgumentError(f"{name} must be a datetime.date, not {type(value).__name__}")
+    return value
 
 
 class RegionradError(ValueError):

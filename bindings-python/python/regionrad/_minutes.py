@@ -7,7 +7,7 @@ from typing import Any, Dict, Optional, Tuple
 
 from . import _native
 from ._documents import Document, as_document
-from ._errors import InvalidArgumentError, shown
+from ._errors import InvalidArgumentError, checked_lang, clipped, counted
 from ._report import PathSegment, Report, Span
 
 
@@ -27,6 +27,16 @@ class Minutes:
     meeting: Dict[str, Any]
     report: Report
     spans: Tuple[FieldSpan, ...]
+
+    def __repr__(self) -> str:
+        body, date = self.meeting.get("body"), self.meeting.get("date")
+        agenda = self.meeting.get("agenda")
+        items = len(agenda) if isinstance(agenda, list) else 0
+        return (
+            f"<Minutes {clipped(str(body or '?'), 20)} {clipped(str(date or '?'), 20)}: "
+            f"{counted(items, 'item', 'items')}, {counted(len(self.report), 'finding', 'findings')}, "
+            f"{len(self.unplaced)} unplaced>"
+        )
 
     @property
     def unplaced(self) -> Tuple[str, ...]:
@@ -56,8 +66,7 @@ def read_minutes(text: str, council: Optional[Document] = None, *, lang: str = "
     """
     if not isinstance(text, str):
         raise InvalidArgumentError(f"text must be a str, not {type(text).__name__}")
-    if lang not in ("nb", "en"):
-        raise InvalidArgumentError(f"lang must be 'nb' or 'en', not {shown(lang)}")
+    lang = checked_lang(lang)
     council_document = None if council is None else as_document(council, "council")
     wire = _native.read_minutes(text, council_document, lang)
     return Minutes(
@@ -76,8 +85,7 @@ def write_minutes(
     written so that it reads back: a line break in a title, place or name
     (``input.line_break_in_line``), or anything else that would read otherwise
     (``input.not_written_back``)."""
-    if lang not in ("nb", "en"):
-        raise InvalidArgumentError(f"lang must be 'nb' or 'en', not {shown(lang)}")
+    lang = checked_lang(lang)
     council_document = None if council is None else as_document(council, "council")
     return _native.write_minutes(as_document(meeting, "meeting"), council_document, lang)
 

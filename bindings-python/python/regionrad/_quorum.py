@@ -8,6 +8,7 @@ from typing import Any, Iterator, List, Optional, Tuple, Union, overload
 
 from ._council import PreparedCouncil, answer
 from ._documents import Document, as_document
+from ._tables import Columns, frame, records
 
 
 @dataclass(frozen=True)
@@ -52,29 +53,30 @@ class Presence:
     def __repr__(self) -> str:
         return f"Presence({len(self._items)} items)"
 
-    def to_records(self) -> List[dict[str, Any]]:
+    def _columns(self) -> Columns:
+        items = self._items
         return [
-            {
-                "item": p.item,
-                "number": p.number,
-                "present": len(p.present_voting),
-                "uncertain": len(p.uncertain),
-                "absent": len(p.absent),
-                "disqualified": len(p.disqualified),
-                "present_names": ", ".join(p.present_voting),
-                "uncertain_names": ", ".join(p.uncertain),
-                "absent_names": ", ".join(p.absent),
-            }
-            for p in self._items
+            ("item", "int64", [p.item for p in items]),
+            ("number", None, [p.number for p in items]),
+            ("present", "int64", [len(p.present_voting) for p in items]),
+            ("uncertain", "int64", [len(p.uncertain) for p in items]),
+            ("absent", "int64", [len(p.absent) for p in items]),
+            ("disqualified", "int64", [len(p.disqualified) for p in items]),
+            ("present_names", None, [", ".join(p.present_voting) for p in items]),
+            ("uncertain_names", None, [", ".join(p.uncertain) for p in items]),
+            ("absent_names", None, [", ".join(p.absent) for p in items]),
         ]
 
+    def to_records(self) -> List[dict[str, Any]]:
+        """One dict per item, with the columns and values of `to_pandas`."""
+        return records(self._columns())
+
     def to_pandas(self) -> Any:
-        """One row per item, counts and names (pandas is an optional dependency)."""
-        try:
-            import pandas
-        except ImportError:
-            raise ImportError("to_pandas() needs pandas: pip install pandas") from None
-        return pandas.DataFrame.from_records(self.to_records(), index="item")
+        """One row per item, indexed by ``item`` (its index in the agenda): the number of
+        voting members ``present``, ``uncertain`` (there for an unspecified part),
+        ``absent`` and ``disqualified`` (int64), and the names of the first three (pandas is
+        an optional dependency)."""
+        return frame(self._columns())
 
     def _repr_html_(self) -> str:
         rows = "".join(

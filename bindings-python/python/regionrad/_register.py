@@ -9,7 +9,8 @@ from typing import Any, Iterable, Iterator, Mapping, Optional, Tuple
 
 from . import _native
 from ._documents import Document, as_document, as_list
-from ._errors import InvalidArgumentError
+from ._errors import checked_date
+from ._tables import Columns, frame
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,12 @@ class Register:
     def __len__(self) -> int:
         return len(self.entries)
 
+    def __repr__(self) -> str:
+        return (
+            f"<Register as of {self.as_of}: {len(self.entries)} open ({len(self.overdue)} overdue), "
+            f"{len(self.closed)} closed>"
+        )
+
     def __iter__(self) -> Iterator[RegisterEntry]:
         return iter(self.entries)
 
@@ -54,17 +61,24 @@ class Register:
         return tuple(e for e in self.entries if e.overdue)
 
     def to_pandas(self) -> Any:
-        """One row per follow-up (pandas is an optional dependency)."""
-        try:
-            import pandas
-        except ImportError:
-            raise ImportError("to_pandas() needs pandas: pip install pandas") from None
-        rows = []
-        for e in self.entries:
-            row = {k: v for k, v in e.__dict__.items() if k not in ("due", "history", "closed_by")}
-            row["history"] = len(e.history)
-            rows.append(row)
-        return pandas.DataFrame.from_records(rows)
+        """One row per open follow-up, numbered from 0: its fields but ``due`` and
+        ``closed_by``, with ``history`` the number of later cases that took it up (int64);
+        ``deadline`` and ``origin_date`` are `datetime.date` (pandas is an optional
+        dependency)."""
+        entries = self.entries
+        columns: Columns = [
+            ("responsible", None, [e.responsible for e in entries]),
+            ("body", None, [e.body for e in entries]),
+            ("action", None, [e.action for e in entries]),
+            ("deadline", "object", [e.deadline for e in entries]),
+            ("overdue", "bool", [e.overdue for e in entries]),
+            ("origin_date", "object", [e.origin_date for e in entries]),
+            ("origin_number", None, [e.origin_number for e in entries]),
+            ("origin_title", None, [e.origin_title for e in entries]),
+            ("history", "int64", [len(e.history) for e in entries]),
+            ("status", None, [e.status for e in entries]),
+        ]
+        return frame(columns, indexed=False)
 
     def _repr_html_(self) -> str:
         rows = "".join(
@@ -80,8 +94,7 @@ def register(council: Document, meetings: Iterable[Document], *, as_of: datetime
     by body, overdue first, each with its origin and the later cases that took it up; and
     apart from them (``closed``) those closed by a case or marked done or dropped.
     Raises `InvalidInputError` when a document does not decode."""
-    if not isinstance(as_of, datetime.date) or isinstance(as_of, datetime.datetime):
-        raise InvalidArgumentError(f"as_of must be a datetime.date, not {type(as_of).__name__}")
+    as_of = checked_date(as_of, "as_of")
     documents = [as_document(m, f"meetings[{i}]") for i, m in enumerate(as_list(meetings, "meetings"))]
     wire = _native.register(as_document(council, "council"), documents, as_of.isoformat())
     date = datetime.date.fromisoformat

@@ -6,7 +6,8 @@ import html
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterator, Mapping, Optional, Tuple, Union
 
-from ._errors import ValidationError
+from ._errors import ValidationError, counted
+from ._tables import pandas
 
 PathSegment = Union[str, int]
 
@@ -93,6 +94,17 @@ class Report:
     def __len__(self) -> int:
         return len(self.findings)
 
+    def __repr__(self) -> str:
+        if not self.findings:
+            return "<Report: no findings>"
+        errors, warnings = len(self.errors), len(self.warnings)
+        summary = f"{counted(errors, 'error', 'errors')}, {counted(warnings, 'warning', 'warnings')}"
+        first = self.errors[0] if errors else self.findings[0]
+        return (
+            f"<Report: {counted(len(self.findings), 'finding', 'findings')} ({summary}); "
+            f"first {first.code} at {first.location or '(root)'}>"
+        )
+
     def __iter__(self) -> Iterator[Finding]:
         return iter(self.findings)
 
@@ -136,12 +148,9 @@ class Report:
 
     def to_pandas(self) -> Any:
         """The findings as a pandas DataFrame, one row each (pandas is an optional dependency)."""
-        try:
-            import pandas
-        except ImportError:
-            raise ImportError("to_pandas() needs pandas: pip install pandas") from None
         columns = ["code", "severity", "document", "meeting", "path", "message", "legal_basis"]
-        return pandas.DataFrame.from_records(self.to_dicts(), columns=columns)
+        # The meeting's index is a whole number, missing for the council's findings.
+        return pandas().DataFrame.from_records(self.to_dicts(), columns=columns).astype({"meeting": "Int64"})
 
     def _repr_html_(self) -> str:
         if not self.findings:

@@ -43,6 +43,7 @@ pub const MAX_AMOUNT_ORE: i64 = 9_007_199_254_740_991;
 /// One part of one municipality's share.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct PartShare {
     /// `"fixed"`, `"equal"` or `"population"`.
     pub kind: String,
@@ -55,6 +56,7 @@ pub struct PartShare {
 /// What one municipality pays.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Contribution {
     pub municipality: MunicipalityCode,
     pub name: String,
@@ -74,13 +76,15 @@ pub struct Contribution {
     pub settled_ore: i64,
     /// `by_key_ore + settled_ore`.
     pub total_ore: i64,
-    /// Its share of the amount split by the key, in percent, to three decimals.
+    /// Its share of the amount split by the key, in percent, to three decimals; the shares
+    /// of a split add up to exactly `100.000` (largest remainder in thousandths).
     pub share_percent: String,
 }
 
 /// A budget split by a key.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Apportionment {
     pub council: String,
     pub key: String,
@@ -101,6 +105,7 @@ pub struct Apportionment {
 /// The result: an apportionment when the inputs allow one, and the findings either way.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Apportioned {
     pub apportionment: Option<Apportionment>,
     pub report: Report,
@@ -134,8 +139,7 @@ struct Participant {
 /// use regionrad::cost::{apportion, Budget, CostKey, KeySource, PopulationTable, PopulationYear};
 /// let council: regionrad::Council = serde_json::from_str(include_str!("../../../fixtures/councils/trondelag-sorvest.json")).unwrap();
 /// let population: PopulationTable = serde_json::from_str(include_str!("../../../fixtures/population/ssb-07459-trondelag-sorvest.json")).unwrap();
-/// let budget = Budget { schema_version: 1, council: "trondelag-sorvest".into(), year: 2023,
-///                       total_ore: 240_000_000, settled: vec![], key: None };
+/// let budget = Budget::new("trondelag-sorvest", 2023, 240_000_000);
 /// let key = CostKey::two_part("30/70", "3/10".parse().unwrap(), PopulationYear::BudgetYear).unwrap();
 /// let result = apportion(&council, &budget, &population, KeySource::Given(&key));
 /// let split = result.apportionment.unwrap();
@@ -708,7 +712,8 @@ fn split(
         return None;
     };
     let by_key = budget.total_ore.checked_sub(settled_total).unwrap_or(-1);
-    if by_key < 0 {
+    // With nothing settled, a negative total is the one finding, about the total.
+    if by_key < 0 && settled_total > 0 {
         findings.push(
             budget_finding(Code::CostSettledExceedsTotal, path!["settled"])
                 .param("settled", settled_total)
@@ -784,6 +789,11 @@ fn split(
         }
     }
 
+    let Some(shown_shares) = shares_shown(&totals, by_key, &prepared.ties) else {
+        overflow(findings);
+        return None;
+    };
+
     let mut contributions = Vec::with_capacity(participants.len());
     let mut external = 0i64;
     for settlement in &budget.settled {
@@ -800,11 +810,6 @@ fn split(
             .sum();
         let by_key_ore = i64::try_from(rounded[i]).ok()?;
         let total = totals[i];
-        let share = if by_key == 0 {
-            Ratio::ZERO
-        } else {
-            total.checked_div(Ratio::integer(i128::from(by_key)))?
-        };
         contributions.push(Contribution {
             municipality: p.code,
             name: p.name.clone(),
@@ -827,7 +832,7 @@ fn split(
             exact_by_key_ore: total.to_string(),
             settled_ore: settled,
             total_ore: by_key_ore.checked_add(settled)?,
-            share_percent: share.checked_mul(Ratio::integer(100))?.to_decimal(3)?,
+            share_percent: shown_shares[i].clone(),
         });
     }
     Some(Apportionment {
@@ -842,6 +847,29 @@ fn split(
         by_key_ore: by_key,
         contributions,
     })
+}
+
+/// Each share of the amount split by the key in percent with three decimals, rounded by
+/// largest remainder in thousandths of a percent so that the column a reader adds up gives
+/// exactly 100 (all zero when nothing is split).
+fn shares_shown(totals: &[Ratio], by_key: i64, ties: &[TieBreak]) -> Option<Vec<String>> {
+    const THOUSANDTHS: i128 = 100_000;
+    let thousandths = if by_key == 0 {
+        vec![0; totals.len()]
+    } else {
+        let per_ore = Ratio::new(THOUSANDTHS, i128::from(by_key))?;
+        let exact: Vec<Ratio> = totals
+            .iter()
+            .map(|total| total.checked_mul(per_ore))
+            .collect::<Option<_>>()?;
+        largest_remainder(&exact, THOUSANDTHS, ties)?
+    };
+    Some(
+        thousandths
+            .into_iter()
+            .map(|n| format!("{}.{:03}", n / 1000, n % 1000))
+            .collect(),
+    )
 }
 
 fn choose_key<'k>(

@@ -236,6 +236,7 @@ pub struct MemberWeight {
 /// A cost key: how the participants share what the council costs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct CostKey {
     /// The key's name ("Agdenesmodellen", "30/70").
     pub name: String,
@@ -285,6 +286,7 @@ impl CostKey {
 /// municipality makes on its own (a host-municipality contribution).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Settlement {
     pub label: String,
     pub amount_ore: i64,
@@ -292,9 +294,21 @@ pub struct Settlement {
     pub municipality: Option<MunicipalityCode>,
 }
 
+impl Settlement {
+    /// `amount_ore` settled before the key: by `municipality` alone, or external funding.
+    pub fn new(label: &str, amount_ore: i64, municipality: Option<MunicipalityCode>) -> Self {
+        Settlement {
+            label: label.to_owned(),
+            amount_ore,
+            municipality,
+        }
+    }
+}
+
 /// A year's budget to split between the participants.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Budget {
     pub schema_version: u32,
     /// The council's id.
@@ -307,6 +321,20 @@ pub struct Budget {
     /// The name of the council's key to use; the council's first key when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
+}
+
+impl Budget {
+    /// `total_ore` of `council` for `year`, all of it split by the council's first key.
+    pub fn new(council: &str, year: i32, total_ore: i64) -> Self {
+        Budget {
+            schema_version: crate::SCHEMA_VERSION,
+            council: council.to_owned(),
+            year,
+            total_ore,
+            settled: Vec::new(),
+            key: None,
+        }
+    }
 }
 
 #[cfg(test)]

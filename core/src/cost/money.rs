@@ -1,7 +1,8 @@
 //! Amounts of money: whole øre in `i64`, shown the Norwegian way (`kr 1 234 567,89`) and read
 //! from kroner as people write them.
 
-/// `kr 1 234 567,89`: a space between thousands, a comma before the øre.
+/// `kr 1 234 567,89`: a space between thousands, a comma before the øre (the bokmål form of
+/// [`crate::i18n::numbers::kroner`]).
 ///
 /// ```
 /// use regionrad::cost::money::format_kroner;
@@ -9,18 +10,7 @@
 /// assert_eq!(format_kroner(-5), "kr -0,05");
 /// ```
 pub fn format_kroner(ore: i64) -> String {
-    let sign = if ore < 0 { "-" } else { "" };
-    let abs = ore.unsigned_abs();
-    let (kroner, rest) = (abs / 100, abs % 100);
-    let digits = kroner.to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(' ');
-        }
-        grouped.push(c);
-    }
-    format!("kr {sign}{grouped},{rest:02}")
+    crate::i18n::numbers::kroner(ore, crate::Lang::Nb)
 }
 
 /// Kroner as text to øre: `"1500000"`, `"1 500 000"`, `"1500000,50"`, `"1500000.5"`,

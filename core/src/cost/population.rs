@@ -18,6 +18,7 @@ pub const MAX_CELLS: u64 = 20_000_000;
 /// Population per municipality and year.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct PopulationTable {
     pub schema_version: u32,
     /// Where the figures come from.
@@ -33,9 +34,24 @@ pub struct PopulationTable {
     pub municipalities: Vec<PopulationRow>,
 }
 
+impl PopulationTable {
+    /// A table of `municipalities`, with no source named.
+    pub fn new(municipalities: Vec<PopulationRow>) -> Self {
+        PopulationTable {
+            schema_version: crate::SCHEMA_VERSION,
+            source: None,
+            table: None,
+            contents_code: None,
+            reference_day: None,
+            municipalities,
+        }
+    }
+}
+
 /// One municipality's population by year (`{"2023": 18690}`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct PopulationRow {
     pub code: MunicipalityCode,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -45,6 +61,17 @@ pub struct PopulationRow {
         serialize_with = "crate::strict::keys_as_text"
     )]
     pub population: BTreeMap<i32, u64>,
+}
+
+impl PopulationRow {
+    /// Municipality `code`'s population on 1 January of each year in `population`.
+    pub fn new(code: MunicipalityCode, population: BTreeMap<i32, u64>) -> Self {
+        PopulationRow {
+            code,
+            name: None,
+            population,
+        }
+    }
 }
 
 /// A municipality code that a reform retired, and what replaced it.

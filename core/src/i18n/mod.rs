@@ -25,12 +25,14 @@ use crate::findings::Code;
 use crate::param::Param;
 
 mod input;
+pub mod numbers;
 mod reading;
 mod rules;
 
 /// The language of messages: Norwegian bokmål or English.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Lang {
     #[default]
     Nb,
@@ -96,7 +98,9 @@ pub fn template(code: Code, lang: Lang) -> &'static str {
 }
 
 /// Renders `code`'s message in `lang`, filling `{name}` from `params`. A placeholder with
-/// no param is left as it is, so a missing value shows rather than vanishing.
+/// no param is left as it is, so a missing value shows rather than vanishing. `{name:kr}`
+/// writes a number of øre as kroner and `{name:date}` an ISO date, each in the language's
+/// way ([`numbers`]); the param itself stays as the wire format gives it.
 pub fn message(code: Code, lang: Lang, params: &BTreeMap<String, Param>) -> String {
     message_from(Catalog::ALL, code, lang, params)
 }
@@ -118,13 +122,18 @@ pub fn message_from(
         let after = &rest[open + 1..];
         match after.find('}') {
             Some(close) => {
-                let name = &after[..close];
-                match params.get(name) {
-                    Some(Param::Text(s)) => out.push_str(s),
-                    Some(other) => out.push_str(&other.to_string()),
-                    None => {
+                let placeholder = &after[..close];
+                let (name, form) = placeholder.split_once(':').unwrap_or((placeholder, ""));
+                match (params.get(name), form) {
+                    (Some(Param::Integer(ore)), "kr") => {
+                        out.push_str(&numbers::kroner(*ore, lang));
+                    }
+                    (Some(Param::Text(iso)), "date") => out.push_str(&numbers::date(iso, lang)),
+                    (Some(Param::Text(s)), _) => out.push_str(s),
+                    (Some(other), _) => out.push_str(&other.to_string()),
+                    (None, _) => {
                         out.push('{');
-                        out.push_str(name);
+                        out.push_str(placeholder);
                         out.push('}');
                     }
                 }
@@ -155,6 +164,26 @@ mod tests {
         assert_eq!(
             message(Code::MeetingUnknownBody, Lang::Nb, &BTreeMap::new()),
             "Rådet har ikke noe organ {body}"
+        );
+    }
+
+    #[test]
+    fn writes_amounts_and_dates_in_the_language() {
+        let mut params = BTreeMap::new();
+        params.insert("amount".to_owned(), Param::from(-10_000_i64));
+        assert_eq!(
+            message(Code::CostNegativeAmount, Lang::Nb, &params),
+            "Beløpet kr -100,00 er negativt"
+        );
+        assert_eq!(
+            message(Code::CostNegativeAmount, Lang::En, &params),
+            "The amount NOK -100.00 is negative"
+        );
+        params.insert("date".to_owned(), Param::from("2023-01-20"));
+        params.insert("today".to_owned(), Param::from("2022-12-01"));
+        assert_eq!(
+            message(Code::MeetingDateAfterToday, Lang::Nb, &params),
+            "Møtedatoen 20.01.2023 er etter dagens dato 01.12.2022"
         );
     }
 

@@ -31,16 +31,16 @@ pub(super) fn templates(code: Code) -> Option<(&'static str, &'static str)> {
                 "The term ends ({to}) before it starts ({from})",
             ),
             Code::CouncilDuplicateMember => (
-                "{name} er oppført to ganger i {body} med overlappende perioder",
-                "{name} is listed twice in {body} with overlapping terms",
+                "{name} er oppført to ganger i {body_name} med overlappende perioder",
+                "{name} is listed twice in {body_name} with overlapping terms",
             ),
             Code::CouncilVotingMembersExceedSeats => (
-                "{body} har {voting_members} nåværende medlemmer med stemmerett, men bare {seats} plasser",
-                "{body} has {voting_members} current voting members but only {seats} seats",
+                "{body_name} har {voting_members} nåværende medlemmer med stemmerett, men bare {seats} plasser",
+                "{body_name} has {voting_members} current voting members but only {seats} seats",
             ),
             Code::CouncilNoSeats => (
-                "{body} har ingen plasser",
-                "{body} has no seats",
+                "{body_name} har ingen plasser",
+                "{body_name} has no seats",
             ),
             Code::MeetingWrongCouncil => (
                 "Møtet hører til rådet {found}, ikke {expected}",
@@ -55,28 +55,28 @@ pub(super) fn templates(code: Code) -> Option<(&'static str, &'static str)> {
                 "The meeting ends at {end} before it starts at {start}",
             ),
             Code::MeetingEndDateBeforeDate => (
-                "Siste møtedag {end_date} er før første møtedag {date}",
-                "The last meeting day {end_date} is before the first {date}",
+                "Siste møtedag {end_date:date} er før første møtedag {date:date}",
+                "The last meeting day {end_date:date} is before the first {date:date}",
             ),
             Code::MeetingDateAfterToday => (
-                "Møtedatoen {date} er etter dagens dato {today}",
-                "The meeting date {date} is after today, {today}",
+                "Møtedatoen {date:date} er etter dagens dato {today:date}",
+                "The meeting date {date:date} is after today, {today:date}",
             ),
             Code::AttendanceDuplicatePerson => (
                 "{name} står to ganger i oppmøtelista (også nr. {first_index})",
                 "{name} appears twice in the attendance list (also entry {first_index})",
             ),
             Code::AttendanceNotAMember => (
-                "{name} møter som medlem, men er ikke medlem av {body} {date}",
-                "{name} attends as a member but is not a member of {body} on {date}",
+                "{name} møter som medlem, men er ikke medlem av {body_name} {date:date}",
+                "{name} attends as a member but is not a member of {body_name} on {date:date}",
             ),
             Code::AttendanceNotASubstitute => (
-                "{name} møter som varamedlem, men er ikke varamedlem i {body} {date}",
-                "{name} attends as a substitute but is not a substitute of {body} on {date}",
+                "{name} møter som varamedlem, men er ikke varamedlem i {body_name} {date:date}",
+                "{name} attends as a substitute but is not a substitute of {body_name} on {date:date}",
             ),
             Code::AttendanceSubstituteForUnknown => (
-                "{name} møter for {substitute_for}, som ikke er medlem av {body}",
-                "{name} attends for {substitute_for}, who is not a member of {body}",
+                "{name} møter for {substitute_for}, som ikke er medlem av {body_name}",
+                "{name} attends for {substitute_for}, who is not a member of {body_name}",
             ),
             Code::AttendanceUnknownMunicipality => (
                 "{name} representerer kommune {code}, som ikke er deltaker i rådet",
@@ -91,8 +91,8 @@ pub(super) fn templates(code: Code) -> Option<(&'static str, &'static str)> {
                 "“{number}” is not a valid case number (error at character {position})",
             ),
             Code::CaseNumberWrongBody => (
-                "Saksnummeret {number} har prefikset {prefix}, men møtet er i {body}",
-                "Case number {number} has the prefix {prefix} but the meeting is of {body}",
+                "Saksnummeret {number} har prefikset {prefix}, men møtet er i {body_name}",
+                "Case number {number} has the prefix {prefix} but the meeting is of {body_name}",
             ),
             Code::CaseNumberWrongYear => (
                 "Saksnummeret {number} har årstallet {year}, men møtet er i {meeting_year}",
@@ -103,20 +103,20 @@ pub(super) fn templates(code: Code) -> Option<(&'static str, &'static str)> {
                 "Case number {number} comes after {previous} on the agenda",
             ),
             Code::CaseNumberDuplicate => (
-                "Saksnummeret {number} er brukt før, i møtet {first_date}",
-                "Case number {number} was used before, in the meeting of {first_date}",
+                "Saksnummeret {number} er allerede brukt, på sak {first_position} i møtet {first_date:date}: gi saken et annet nummer",
+                "Case number {number} is already used, by item {first_position} of the meeting of {first_date:date}: give this item another number",
             ),
             Code::CaseNumberConflictingTitles => (
                 "Saksnummeret {number} viser til «{title}» her, men til «{other_title}» tidligere",
                 "Case number {number} names “{title}” here but “{other_title}” earlier",
             ),
             Code::CaseNumberGap => (
-                "Saksnummer {missing} i {body} {year} finnes ikke i møtene som er gitt",
-                "Case numbers {missing} of {body} {year} are not in the meetings given",
+                "Hull i nummereringen: {numbers} finnes ikke i møtene som er gitt. Ta med møtet der nummeret ble brukt, eller rett nummereringen",
+                "Gap in the numbering: {numbers} is in none of the meetings given. Include the meeting that used it, or correct the numbering",
             ),
             Code::CaseNumberReferenceToLaterCase => (
-                "Henvisningen til {number} peker fram i tid fra møtet {date}",
-                "The reference to {number} points forward in time from the meeting of {date}",
+                "Henvisningen til {number} peker fram i tid fra møtet {date:date}",
+                "The reference to {number} points forward in time from the meeting of {date:date}",
             ),
             Code::CostWrongCouncil => (
                 "Budsjettet gjelder rådet {found}, ikke {expected}",
@@ -139,16 +139,16 @@ pub(super) fn templates(code: Code) -> Option<(&'static str, &'static str)> {
                 "Municipality {code} does not take part in the council that year",
             ),
             Code::CostNegativeAmount => (
-                "Beløpet {amount} øre er negativt",
-                "The amount {amount} øre is negative",
+                "Beløpet {amount:kr} er negativt",
+                "The amount {amount:kr} is negative",
             ),
             Code::CostSettledExceedsTotal => (
-                "Beløp avregnet før nøkkelen ({settled} øre) er større enn totalen ({total} øre)",
-                "Amounts settled before the key ({settled} øre) exceed the total ({total} øre)",
+                "Beløp avregnet før nøkkelen ({settled:kr}) er større enn totalen ({total:kr})",
+                "Amounts settled before the key ({settled:kr}) exceed the total ({total:kr})",
             ),
             Code::CostFixedExceedsAmount => (
-                "De faste beløpene ({fixed} øre) er større enn beløpet som fordeles ({amount} øre)",
-                "The fixed amounts ({fixed} øre) exceed the amount split ({amount} øre)",
+                "De faste beløpene ({fixed} øre) er større enn beløpet som fordeles ({amount:kr})",
+                "The fixed amounts ({fixed} øre) exceed the amount split ({amount:kr})",
             ),
             Code::CostNoParticipants => (
                 "Ingen kommuner deltar i {year}",
@@ -159,8 +159,8 @@ pub(super) fn templates(code: Code) -> Option<(&'static str, &'static str)> {
                 "The {part} part has an amount to split but every basis is zero",
             ),
             Code::CostAmountTooLarge => (
-                "Beløpet {amount} øre er større enn {max} øre",
-                "The amount {amount} øre is more than {max} øre",
+                "Beløpet {amount:kr} er større enn {max:kr}",
+                "The amount {amount:kr} is more than {max:kr}",
             ),
             Code::CostYearOutOfRange => (
                 "Budsjettåret {year} er utenfor 1800–2200",
@@ -183,8 +183,8 @@ pub(super) fn templates(code: Code) -> Option<(&'static str, &'static str)> {
                 "The population of {code} on 1 January {year} is the sum of {from}",
             ),
             Code::CouncilChiefExecutiveVoting => (
-                "{name} er kommunedirektør og har stemmerett i det folkevalgte organet {body}",
-                "{name} is a chief executive with a vote in the elected body {body}",
+                "{name} er kommunedirektør og har stemmerett i det folkevalgte organet {body_name}",
+                "{name} is a chief executive with a vote in the elected body {body_name}",
             ),
             Code::AttendanceSubstituteWrongGroup => (
                 "{name} er varamedlem for gruppen {group}, men møter for {substitute_for} fra gruppen {member_group}",
@@ -267,24 +267,24 @@ pub(super) fn templates(code: Code) -> Option<(&'static str, &'static str)> {
                 "The follow-up is closed by {closed_by}, but the meetings given have no such case",
             ),
             Code::FollowupClosedBeforeDecided => (
-                "Oppfølgingen er lukket av {closed_by} ({closed}), før den ble vedtatt {date}",
-                "The follow-up is closed by {closed_by} ({closed}), before it was decided on {date}",
+                "Oppfølgingen er lukket av {closed_by} ({closed:date}), før den ble vedtatt {date:date}",
+                "The follow-up is closed by {closed_by} ({closed:date}), before it was decided on {date:date}",
             ),
             Code::FollowupDueBeforeDecision => (
-                "Oppfølgingen har frist {due}, før vedtaket {date}",
-                "The follow-up is due {due}, before it was decided on {date}",
+                "Oppfølgingen har frist {due:date}, før vedtaket {date:date}",
+                "The follow-up is due {due:date}, before it was decided on {date:date}",
             ),
             Code::FollowupOverdue => (
-                "Oppfølgingen «{action}» hadde frist {due} og er ikke ført som gjort",
-                "The follow-up “{action}” was due {due} and is not recorded as done",
+                "Oppfølgingen «{action}» hadde frist {due:date} og er ikke ført som gjort",
+                "The follow-up “{action}” was due {due:date} and is not recorded as done",
             ),
             Code::FollowupNotOnAgenda => (
-                "Oppfølgingen skulle opp i {body} {date}, men står ikke på sakslista",
-                "The follow-up was due at {body} on {date} but is not on its agenda",
+                "Oppfølgingen skulle opp i {body} {date:date}, men står ikke på sakslista",
+                "The follow-up was due at {body} on {date:date} but is not on its agenda",
             ),
             Code::ReferenceDecisionAfterMeeting => (
-                "Vedtaket det vises til er datert {decision_date}, etter møtet {date}",
-                "The decision referred to is dated {decision_date}, after the meeting of {date}",
+                "Vedtaket det vises til er datert {decision_date:date}, etter møtet {date:date}",
+                "The decision referred to is dated {decision_date:date}, after the meeting of {date:date}",
             ),
             Code::ReferenceNotInArchive => (
                 "Saken det vises til finnes ikke i møtene som er gitt for {body}",
