@@ -5,8 +5,8 @@ import type { Apportionment, Finding } from './documents.js';
 
 export type * from './documents.js';
 
-/** The language of messages: Norwegian bokmål (the default) or English. */
-export type Lang = 'nb' | 'en';
+/** The language of messages: Norwegian bokmål (the default) or nynorsk, or English. */
+export type Lang = 'nb' | 'nn' | 'en';
 
 /** A document as a plain object or as JSON text; both are decoded equally strictly. */
 export type DocumentInput<T> = T | string;

@@ -134,6 +134,13 @@ fn words(lang: Lang) -> Words {
             attendance: "Oppmøte",
             item: "Sak",
         },
+        Lang::Nn => Words {
+            no_findings: "ingen funn",
+            council: "Rådet",
+            meeting: "Møtet",
+            attendance: "Oppmøte",
+            item: "Sak",
+        },
         // English for a language the command has no words of its own in.
         _ => Words {
             no_findings: "no findings",
@@ -240,6 +247,14 @@ fn summary(report: &Report, meetings: usize, lang: Lang) -> String {
                 "advarsel"
             } else {
                 "advarsler"
+            },
+        ),
+        Lang::Nn => format!(
+            "{meetings} møte sjekka: {errors} feil, {warnings} {}, {infos} info",
+            if warnings == 1 {
+                "åtvaring"
+            } else {
+                "åtvaringar"
             },
         ),
         _ => format!(

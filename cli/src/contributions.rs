@@ -12,7 +12,7 @@ use regionrad::i18n::numbers;
 use regionrad::{Lang, Report};
 
 use crate::documents::{fail as fail_with, read_text, OutputFormat};
-use crate::style::{FindingColumns, Style};
+use crate::style::{in_lang, FindingColumns, Style};
 
 fn fail(message: &str) -> ExitCode {
     fail_with("contributions", message)
@@ -108,18 +108,14 @@ pub fn run(request: Request) -> ExitCode {
                 return fail("--equal needs --population-year budget|previous (the council's key does not say)");
             };
             let rest = equal.complement().unwrap_or(equal);
-            let name = match request.lang {
-                Lang::Nb => format!(
-                    "{} % likt, {} % etter folketall",
-                    equal.percent(2),
-                    rest.percent(2)
-                ),
-                _ => format!(
-                    "{} % equal, {} % by population",
-                    equal.percent(2),
-                    rest.percent(2)
-                ),
-            };
+            let (e, r) = (equal.percent(2), rest.percent(2));
+            let name = in_lang(
+                request.lang,
+                &format!("{e} % likt, {r} % etter folketall"),
+                &format!("{e} % likt, {r} % etter folketal"),
+                &format!("{e} % equal, {r} % by population"),
+            )
+            .to_owned();
             match CostKey::two_part(&name, equal, year) {
                 Some(key) => Some(key),
                 None => return fail("--equal must be between 0 and 1 (e.g. 0.3 or 30%)"),
@@ -199,50 +195,62 @@ fn print_findings(report: &Report, lang: Lang) -> ExitCode {
 }
 
 fn table(split: &Apportionment, council_name: &str, lang: Lang) -> String {
-    let nb = lang == Lang::Nb;
     let kroner = |ore: i64| numbers::kroner(ore, lang);
     let mut out = String::new();
     let population_note = match split.population_year {
-        Some(year) if nb => format!(", folketall 1.1.{year}"),
-        Some(year) => format!(", population 1 January {year}"),
+        Some(year) => in_lang(
+            lang,
+            &format!(", folketall 1.1.{year}"),
+            &format!(", folketal 1.1.{year}"),
+            &format!(", population 1 January {year}"),
+        )
+        .to_owned(),
         None => String::new(),
     };
     out.push_str(&format!(
         "{council_name} — {} {}, {} «{}»{population_note}\n",
-        if nb { "budsjettår" } else { "budget year" },
+        in_lang(lang, "budsjettår", "budsjettår", "budget year"),
         split.year,
-        if nb { "nøkkel" } else { "key" },
+        in_lang(lang, "nøkkel", "nøkkel", "key"),
         split.key
     ));
-    let label = |nb_text: &str, en_text: &str| {
-        if nb {
-            nb_text.to_owned()
-        } else {
-            en_text.to_owned()
-        }
-    };
     out.push_str(&format!(
         "  {:<34}{:>22}\n",
-        label("Totalt", "Total"),
+        in_lang(lang, "Totalt", "Totalt", "Total"),
         kroner(split.total_ore)
     ));
     if split.external_ore != 0 {
         out.push_str(&format!(
             "  {:<34}{:>22}\n",
-            label("Eksterne midler", "External funding"),
+            in_lang(
+                lang,
+                "Eksterne midler",
+                "Eksterne midlar",
+                "External funding"
+            ),
             kroner(split.external_ore)
         ));
     }
     if split.settled_ore != 0 {
         out.push_str(&format!(
             "  {:<34}{:>22}\n",
-            label("Betalt av enkeltkommuner", "Paid by single municipalities"),
+            in_lang(
+                lang,
+                "Betalt av enkeltkommuner",
+                "Betalt av einskildkommunar",
+                "Paid by single municipalities"
+            ),
             kroner(split.settled_ore)
         ));
     }
     out.push_str(&format!(
         "  {:<34}{:>22}\n\n",
-        label("Fordelt etter nøkkelen", "Split by the key"),
+        in_lang(
+            lang,
+            "Fordelt etter nøkkelen",
+            "Fordelt etter nøkkelen",
+            "Split by the key"
+        ),
         kroner(split.by_key_ore)
     ));
 
@@ -252,33 +260,37 @@ fn table(split: &Apportionment, council_name: &str, lang: Lang) -> String {
         .map(|c| {
             c.parts
                 .iter()
-                .map(|p| match (p.kind.as_str(), nb) {
-                    ("equal", true) => "Likt".to_owned(),
-                    ("population", true) => "Etter folketall".to_owned(),
-                    ("fixed", true) => "Fast".to_owned(),
-                    ("equal", false) => "Equal".to_owned(),
-                    ("population", false) => "By population".to_owned(),
-                    (other, _) => other.to_owned(),
+                .map(|p| match p.kind.as_str() {
+                    "equal" => in_lang(lang, "Likt", "Likt", "Equal").to_owned(),
+                    "population" => {
+                        in_lang(lang, "Etter folketall", "Etter folketal", "By population")
+                            .to_owned()
+                    }
+                    "fixed" => in_lang(lang, "Fast", "Fast", "Fixed").to_owned(),
+                    other => other.to_owned(),
                 })
                 .collect()
         })
         .unwrap_or_default();
     let mut header = format!(
         "  {:<22}{:>11}",
-        label("Kommune", "Municipality"),
-        label("Folketall", "Population")
+        in_lang(lang, "Kommune", "Kommune", "Municipality"),
+        in_lang(lang, "Folketall", "Folketal", "Population")
     );
     for name in &part_names {
         header.push_str(&format!("{name:>20}"));
     }
     let settled_column = split.settled_ore != 0;
     if settled_column {
-        header.push_str(&format!("{:>20}", label("Betalt selv", "Paid alone")));
+        header.push_str(&format!(
+            "{:>20}",
+            in_lang(lang, "Betalt selv", "Betalt sjølv", "Paid alone")
+        ));
     }
     header.push_str(&format!(
         "{:>20}{:>11}\n",
-        label("Sum", "Total"),
-        label("Andel", "Share")
+        in_lang(lang, "Sum", "Sum", "Total"),
+        in_lang(lang, "Andel", "Del", "Share")
     ));
     out.push_str(&header);
     for c in &split.contributions {
@@ -305,7 +317,7 @@ fn table(split: &Apportionment, council_name: &str, lang: Lang) -> String {
                 "  ({}/{} {})",
                 c.days,
                 split.days_in_year,
-                label("dager", "days")
+                in_lang(lang, "dager", "dagar", "days")
             ));
         }
         out.push_str(&line);
@@ -314,7 +326,12 @@ fn table(split: &Apportionment, council_name: &str, lang: Lang) -> String {
     let total: i64 = split.contributions.iter().map(|c| c.total_ore).sum();
     out.push_str(&format!(
         "  {:<33}",
-        label("Kommunene i alt", "Municipalities in all")
+        in_lang(
+            lang,
+            "Kommunene i alt",
+            "Kommunane i alt",
+            "Municipalities in all"
+        )
     ));
     for _ in 0..part_names.len() + usize::from(settled_column) {
         out.push_str(&format!("{:>20}", ""));

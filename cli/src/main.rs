@@ -44,7 +44,7 @@ enum Command {
         /// the report; csv, a row per finding with the file it is about.
         #[arg(long, value_enum, default_value = "text")]
         format: OutputFormat,
-        /// Language of the messages: nb (bokmål) or en.
+        /// Language of the messages: nb (bokmål), nn (nynorsk) or en.
         #[arg(long, default_value = "nb", value_parser = parse_lang)]
         lang: Lang,
         /// The date to check against (YYYY-MM-DD), as in `register`; defaults to today's
@@ -62,7 +62,7 @@ enum Command {
         /// What to print.
         #[arg(long, value_enum, default_value = "json")]
         format: read::ReadFormat,
-        /// Language of the reader's messages on stderr: nb (bokmål) or en.
+        /// Language of the reader's messages on stderr: nb (bokmål), nn (nynorsk) or en.
         #[arg(long, default_value = "nb", value_parser = parse_lang)]
         lang: Lang,
         /// Make it fit to publish (offentleglova): e-mail addresses, phone numbers and
@@ -103,7 +103,7 @@ enum Command {
         /// its audit trail; csv, a row per municipality.
         #[arg(long, value_enum, default_value = "text")]
         format: OutputFormat,
-        /// Language of the text: nb (bokmål) or en.
+        /// Language of the text: nb (bokmål), nn (nynorsk) or en.
         #[arg(long, default_value = "nb", value_parser = parse_lang)]
         lang: Lang,
     },
@@ -122,7 +122,7 @@ enum Command {
         /// register; csv, a row per follow-up.
         #[arg(long, value_enum, default_value = "text")]
         format: OutputFormat,
-        /// Language of the text: nb (bokmål) or en.
+        /// Language of the text: nb (bokmål), nn (nynorsk) or en.
         #[arg(long, default_value = "nb", value_parser = parse_lang)]
         lang: Lang,
     },

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use regionrad::{minutes, Council, Lang, Severity};
 
 use crate::documents::{pretty_json, read_council, read_text};
+use crate::style::in_lang;
 
 /// What `read` prints.
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -41,11 +42,7 @@ pub fn run(
         let c = &redaction.counts;
         eprintln!(
             "{}: {} e-post, {} telefon, {} fødselsnummer, {} lukkede saker",
-            if lang == Lang::Nb {
-                "Unntatt"
-            } else {
-                "Withheld"
-            },
+            in_lang(lang, "Unntatt", "Unnateke", "Withheld"),
             c.emails,
             c.phones,
             c.national_identity_numbers,

@@ -12,6 +12,7 @@ use regionrad::{Council, Due, FollowUpStatus, Lang, Meeting};
 
 use crate::csv;
 use crate::documents::{pretty_json, read_council, read_meeting, OutputFormat};
+use crate::style::in_lang;
 
 pub fn run(
     council: &Path,
@@ -41,18 +42,13 @@ pub fn run(
 }
 
 fn due_text(entry: &RegisterEntry, lang: Lang) -> String {
-    let nb = lang == Lang::Nb;
     match &entry.due {
         None => "–".to_owned(),
         Some(Due::Date { date }) => date.to_string(),
         Some(Due::Meeting { body, date }) => format!("{body} {date}"),
         Some(Due::NextMeeting { body }) => format!(
             "{} {body}",
-            if nb {
-                "neste møte i"
-            } else {
-                "next meeting of"
-            }
+            in_lang(lang, "neste møte i", "neste møte i", "next meeting of")
         ),
         Some(Due::Period { text, latest }) => match latest {
             Some(d) => format!("{text} ({d})"),
@@ -62,14 +58,14 @@ fn due_text(entry: &RegisterEntry, lang: Lang) -> String {
 }
 
 fn text(list: &Register, lang: Lang) -> String {
-    let nb = lang == Lang::Nb;
     let mut out = format!(
         "{} {}\n",
-        if nb {
-            "Restanseliste per"
-        } else {
+        in_lang(
+            lang,
+            "Restanseliste per",
+            "Restanseliste per",
             "Open follow-ups as of"
-        },
+        ),
         list.as_of
     );
     let count: usize = list.groups.iter().map(|g| g.entries.len()).sum();
@@ -81,11 +77,12 @@ fn text(list: &Register, lang: Lang) -> String {
         .count();
     for group in &list.groups {
         let who = if group.responsible.is_empty() {
-            if nb {
-                "(ingen ansvarlig ført)"
-            } else {
-                "(no one named)"
-            }
+            in_lang(
+                lang,
+                "(ingen ansvarlig ført)",
+                "(ingen ansvarleg ført)",
+                "(no one named)",
+            )
             .to_owned()
         } else {
             group.responsible.clone()
@@ -93,11 +90,7 @@ fn text(list: &Register, lang: Lang) -> String {
         out.push_str(&format!("\n{who} — {}\n", group.body));
         for entry in &group.entries {
             let flag = if entry.overdue {
-                if nb {
-                    "FORFALT"
-                } else {
-                    "OVERDUE"
-                }
+                in_lang(lang, "FORFALT", "FORFALLE", "OVERDUE")
             } else {
                 ""
             };
@@ -113,7 +106,7 @@ fn text(list: &Register, lang: Lang) -> String {
             for h in &entry.history {
                 out.push_str(&format!(
                     "           {} {} {} {} ({:?})\n",
-                    if nb { "fulgt opp" } else { "taken up" },
+                    in_lang(lang, "fulgt opp", "følgt opp", "taken up"),
                     h.date,
                     h.number.as_deref().unwrap_or("–"),
                     h.title,
@@ -123,7 +116,7 @@ fn text(list: &Register, lang: Lang) -> String {
         }
     }
     if !list.closed.is_empty() {
-        out.push_str(if nb { "\nLukket\n" } else { "\nClosed\n" });
+        out.push_str(in_lang(lang, "\nLukket\n", "\nLukka\n", "\nClosed\n"));
         for entry in &list.closed {
             out.push_str(&format!(
                 "  {} {} {}: {}\n           {} {}\n",
@@ -131,19 +124,20 @@ fn text(list: &Register, lang: Lang) -> String {
                 entry.origin.body,
                 entry.origin.number.as_deref().unwrap_or("–"),
                 entry.action,
-                if nb { "lukket av" } else { "closed by" },
+                in_lang(lang, "lukket av", "lukka av", "closed by"),
                 closed_by_text(entry, lang)
             ));
         }
     }
     out.push_str(&format!(
         "\n{count} {}, {overdue} {}\n",
-        if nb {
-            "åpne oppfølginger"
-        } else {
+        in_lang(
+            lang,
+            "åpne oppfølginger",
+            "opne oppfølgingar",
             "open follow-ups"
-        },
-        if nb { "forfalt" } else { "overdue" }
+        ),
+        in_lang(lang, "forfalt", "forfalle", "overdue")
     ));
     out
 }
@@ -153,10 +147,13 @@ fn text(list: &Register, lang: Lang) -> String {
 fn closed_by_text(entry: &RegisterEntry, lang: Lang) -> String {
     if entry.closed_by.is_empty() {
         let done = match (entry.status, lang) {
-            (FollowUpStatus::Dropped, Lang::Nb) => "avsluttet uten å bli gjort",
-            (FollowUpStatus::Dropped, _) => "dropped",
-            (_, Lang::Nb) => "gjort",
-            (_, _) => "done",
+            (FollowUpStatus::Dropped, _) => in_lang(
+                lang,
+                "avsluttet uten å bli gjort",
+                "avslutta utan å bli gjort",
+                "dropped",
+            ),
+            (_, _) => in_lang(lang, "gjort", "gjort", "done"),
         };
         return done.to_owned();
     }

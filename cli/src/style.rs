@@ -41,11 +41,22 @@ impl Style {
     }
 }
 
+/// `lang`'s text of three: bokmål, nynorsk, English (English for a language the command
+/// has no words of its own in).
+pub fn in_lang<'a>(lang: Lang, nb: &'a str, nn: &'a str, en: &'a str) -> &'a str {
+    match lang {
+        Lang::Nb => nb,
+        Lang::Nn => nn,
+        _ => en,
+    }
+}
+
 /// The severity word in the report's language.
 pub fn severity_label(severity: Severity, lang: Lang) -> &'static str {
     match (lang, severity) {
-        (Lang::Nb, Severity::Error) => "feil",
+        (Lang::Nb | Lang::Nn, Severity::Error) => "feil",
         (Lang::Nb, Severity::Warning) => "advarsel",
+        (Lang::Nn, Severity::Warning) => "åtvaring",
         (_, Severity::Error) => "error",
         (_, Severity::Warning) => "warning",
         (_, Severity::Info) => "info",

@@ -28,6 +28,35 @@ const GOLDEN: [&str; 3] = [
     "fixtures/meetings/2023-01-20-kdu.json",
 ];
 
+#[test]
+fn checks_the_bundled_meetings_in_nynorsk() {
+    let run = |lang: &str| {
+        let mut args = vec![
+            "check",
+            "--council",
+            COUNCIL,
+            "--today",
+            "2023-02-01",
+            "--lang",
+            lang,
+        ];
+        args.extend(GOLDEN);
+        regionrad(&args)
+    };
+    let (nn, nb) = (run("nn"), run("nb"));
+    // The same findings, so the same exit: errors among them.
+    assert_eq!(nn.status.code(), Some(1));
+    let (nn, nb) = (stdout(&nn), stdout(&nb));
+    assert_eq!(nn.lines().count(), nb.lines().count());
+    // The act as nynorsk names it, the command's own words, and the messages.
+    assert!(nn.contains("(kommunelova § 11-9)"), "{nn}");
+    assert!(!nn.contains("kommuneloven"), "{nn}");
+    assert!(nn.contains("åtvaring "), "{nn}");
+    assert!(nn.contains(" møte sjekka: "), "{nn}");
+    assert!(nn.contains("ikkje"), "{nn}");
+    assert!(!nn.contains("ikke"), "{nn}");
+}
+
 /// The 2023 golden meeting with text replaced, written to a temporary file.
 fn changed_meeting(name: &str, changes: &[(&str, &str)]) -> PathBuf {
     let mut text = std::fs::read_to_string(root().join(GOLDEN[2])).unwrap();

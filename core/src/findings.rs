@@ -479,6 +479,12 @@ impl Finding {
     /// library that made the finding.
     pub fn localize_from(&mut self, catalog: Catalog, lang: Lang) {
         self.message = i18n::message_from(catalog, self.code, lang, &self.params);
+        // From the code's own text (in bokmål), where the finding has a legal basis at all.
+        let code = self.code;
+        self.legal_basis = self
+            .legal_basis
+            .take()
+            .map(|basis| i18n::legal_basis(code.legal_basis().unwrap_or(&basis), lang));
     }
 
     /// The finding with its message rendered in `lang` from `catalog`.

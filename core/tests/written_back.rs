@@ -104,3 +104,11 @@ fn a_meeting_beyond_the_limits_is_refused_for_them() {
     let message = refusal(&changed, Lang::Nb);
     assert!(message.contains("lengre enn 100000 tegn"), "{message}");
 }
+
+#[test]
+fn nynorsk_minutes_are_refused_not_written_in_bokmal() {
+    let meeting = minutes::read("KDU 1/23 Budsjett\n\nVedtak: Vedtatt.\n", None).meeting;
+    let refused = minutes::write(&meeting, None, Lang::Nn).unwrap_err();
+    assert_eq!(refused.code(), regionrad::ErrorCode::InvalidArgument);
+    assert!(minutes::write(&meeting, None, Lang::Nb).is_ok());
+}

@@ -20,6 +20,18 @@ test('findings are plain objects with code, path and a message in the asked lang
   assert.equal(nb.findings.find((f) => f.code === 'meeting.date_after_today').message, 'Møtedatoen 05.11.2021 er etter dagens dato 01.11.2021');
 });
 
+test('nynorsk is a language of its own: its messages, and the acts as it names them', () => {
+  const [nb, nn] = ['nb', 'nn'].map((lang) => forms.validate(council, [meeting], '2021-11-01', lang).findings);
+  assert.deepEqual(nn.map((f) => [f.code, f.path]), nb.map((f) => [f.code, f.path]));
+  // Dates as Norwegian writes them, in words of its own.
+  const date = nn.find((f) => f.code === 'meeting.date_after_today');
+  assert.match(date.message, /05\.11\.2021.*01\.11\.2021/);
+  assert.notEqual(date.message, nb.find((f) => f.code === 'meeting.date_after_today').message);
+  const quorum = nn.find((f) => f.legal_basis);
+  assert.equal(quorum.legal_basis, 'kommunelova § 11-9');
+  assert.throws(() => forms.validate(council, [meeting], '2021-11-01', 'no'), { code: 'invalid_argument' });
+});
+
 test('objects and JSON text give the same report', () => {
   const bad = { ...meeting, remote: 'yes' };
   const fromObject = forms.validate(council, [bad], '2023-02-01');

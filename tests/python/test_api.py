@@ -23,6 +23,16 @@ def test_golden_meeting_has_no_errors() -> None:
     report.raise_for_errors()
 
 
+def test_nynorsk_is_a_language_of_its_own() -> None:
+    nb, nn = (regionrad.validate(COUNCIL, [MEETING], today=TODAY, lang=lang) for lang in ("nb", "nn"))
+    assert [(f.code, f.path) for f in nn] == [(f.code, f.path) for f in nb]
+    # The same quorum findings, in words of their own, citing the act as nynorsk names it.
+    assert {f.legal_basis for f in nn} == {"kommunelova § 11-9"}
+    assert all(a.message != b.message for a, b in zip(nn, nb))
+    with pytest.raises(regionrad.InvalidArgumentError, match="'nb', 'nn' or 'en'"):
+        regionrad.validate(COUNCIL, [MEETING], today=TODAY, lang="no")
+
+
 def test_dicts_text_and_bytes_give_the_same_report() -> None:
     text = read("meetings/2021-11-05-kdu.json")
     reports = [regionrad.validate(COUNCIL, [meeting], today=TODAY) for meeting in (MEETING, text, text.encode("utf-8"))]

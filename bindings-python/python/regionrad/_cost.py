@@ -1,7 +1,7 @@
 """Cost sharing: each municipality's contribution under a key, exact to the øre, as
 Python values (int øre, `decimal.Decimal` kroner and percentages, `fractions.Fraction`
 for exact shares), as pandas DataFrames and bar charts, and as tables in notebooks in
-bokmål or English."""
+bokmål, nynorsk or English."""
 
 from __future__ import annotations
 
@@ -34,6 +34,14 @@ _WORDS: Mapping[str, Mapping[str, str]] = {
         "population": "Folketall",
         "amount": "Beløp",
         "share": "Andel",
+        "total": "Sum",
+        "currency": "kr",
+    },
+    "nn": {
+        "municipality": "Kommune",
+        "population": "Folketal",
+        "amount": "Beløp",
+        "share": "Del",
         "total": "Sum",
         "currency": "kr",
     },
@@ -78,7 +86,7 @@ def parse_kroner(text: str) -> int:
 
 def format_kroner(ore: Union[int, Decimal], *, lang: str = "nb") -> str:
     """Øre as kroner in ``lang``'s way, as regionrad's messages and tables write them:
-    bokmål (``"nb"``) or English (``"en"``).
+    bokmål (``"nb"``), nynorsk (``"nn"``) or English (``"en"``).
 
     >>> format_kroner(123456789)
     'kr 1 234 567,89'

@@ -31,11 +31,15 @@ def counted(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
+LANGUAGES = ("nb", "nn", "en")
+"""The languages regionrad writes: Norwegian bokmål (the default) and nynorsk, and English."""
+
+
 def checked_lang(lang: Any) -> str:
-    """``lang`` when it is a language the library writes (``"nb"`` or ``"en"``); else
+    """``lang`` when it is a language the library writes (`LANGUAGES`); else
     `InvalidArgumentError`."""
-    if lang not in ("nb", "en"):
-        raise InvalidArgumentError(f"lang must be 'nb' or 'en', not {shown(lang)}")
+    if lang not in LANGUAGES:
+        raise InvalidArgumentError(f"lang must be 'nb', 'nn' or 'en', not {shown(lang)}")
     result: str = lang
     return result
 

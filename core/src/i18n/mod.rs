@@ -1,4 +1,4 @@
-//! Finding messages in bokmål (the default) and English, built from a code's params.
+//! Finding messages in bokmål (the default), nynorsk and English, built from a code's params.
 //!
 //! The templates are in three parts (`input`, `reading`, `rules`), and each part of the
 //! library renders its findings from a [`Catalog`] of the parts it can produce codes of.
@@ -29,14 +29,25 @@ pub mod numbers;
 mod reading;
 mod rules;
 
-/// The language of messages: Norwegian bokmål or English.
+/// The language of messages: Norwegian bokmål or nynorsk, or English.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Lang {
     #[default]
     Nb,
+    Nn,
     En,
+}
+
+impl Lang {
+    /// Every language, in the order the catalogs hold them.
+    pub const ALL: [Lang; 3] = [Lang::Nb, Lang::Nn, Lang::En];
+
+    /// Whether this is one of the two written forms of Norwegian.
+    pub fn is_norwegian(self) -> bool {
+        matches!(self, Lang::Nb | Lang::Nn)
+    }
 }
 
 impl FromStr for Lang {
@@ -45,9 +56,10 @@ impl FromStr for Lang {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s {
             "nb" => Ok(Lang::Nb),
+            "nn" => Ok(Lang::Nn),
             "en" => Ok(Lang::En),
             other => Err(format!(
-                "unknown language `{other}` (expected `nb` or `en`)"
+                "unknown language `{other}` (expected `nb`, `nn` or `en`)"
             )),
         }
     }
@@ -57,13 +69,15 @@ impl fmt::Display for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             Lang::Nb => "nb",
+            Lang::Nn => "nn",
             Lang::En => "en",
         })
     }
 }
 
-/// The templates of some codes in bokmål and English; `None` for a code they do not hold.
-pub type Templates = fn(Code) -> Option<(&'static str, &'static str)>;
+/// The templates of some codes in bokmål, nynorsk and English; `None` for a code they do not
+/// hold.
+pub type Templates = fn(Code) -> Option<(&'static str, &'static str, &'static str)>;
 
 /// The messages a part of the library renders its findings from: the templates of the codes
 /// it can produce. The minutes reader renders from [`Catalog::READING`] and a document that
@@ -82,9 +96,10 @@ impl Catalog {
 
     /// `code`'s template in `lang`, when this catalog holds it.
     pub fn template(self, code: Code, lang: Lang) -> Option<&'static str> {
-        let (nb, en) = self.0.iter().find_map(|templates| templates(code))?;
+        let (nb, nn, en) = self.0.iter().find_map(|templates| templates(code))?;
         Some(match lang {
             Lang::Nb => nb,
+            Lang::Nn => nn,
             Lang::En => en,
         })
     }
@@ -149,6 +164,17 @@ pub fn message_from(
     out
 }
 
+/// A legal basis ("kommuneloven § 11-9") as `lang` names the acts: nynorsk writes
+/// "kommunelova", "forvaltningslova"; bokmål and English keep the acts' bokmål names.
+pub fn legal_basis(text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nn => text
+            .replace("kommuneloven", "kommunelova")
+            .replace("forvaltningsloven", "forvaltningslova"),
+        _ => text.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,13 +214,29 @@ mod tests {
     }
 
     #[test]
-    fn every_code_has_distinct_messages_with_the_same_placeholders() {
+    fn every_code_has_a_message_in_each_language_with_the_same_placeholders() {
         for &code in Code::ALL {
-            let nb = template(code, Lang::Nb);
-            let en = template(code, Lang::En);
-            assert_ne!(nb, en, "{code}: untranslated");
+            let [nb, nn, en] = Lang::ALL.map(|lang| {
+                Catalog::ALL
+                    .template(code, lang)
+                    .unwrap_or_else(|| panic!("{code} has no {lang} message"))
+            });
+            assert_ne!(nb, en, "{code}: English untranslated");
+            assert_ne!(nn, en, "{code}: English untranslated");
             assert_eq!(placeholders(nb), placeholders(en), "{code}");
+            assert_eq!(placeholders(nn), placeholders(en), "{code}");
         }
+    }
+
+    #[test]
+    fn legal_bases_name_the_acts_in_the_language() {
+        let basis = "kommuneloven § 11-10, forvaltningsloven § 6";
+        assert_eq!(
+            legal_basis(basis, Lang::Nn),
+            "kommunelova § 11-10, forvaltningslova § 6"
+        );
+        assert_eq!(legal_basis(basis, Lang::Nb), basis);
+        assert_eq!(legal_basis(basis, Lang::En), basis);
     }
 
     fn placeholders(template: &str) -> Vec<&str> {
@@ -211,6 +253,7 @@ mod tests {
     fn lang_parses_only_known_codes() {
         assert_eq!("nb".parse::<Lang>(), Ok(Lang::Nb));
         assert_eq!("en".parse::<Lang>(), Ok(Lang::En));
-        assert!("nn".parse::<Lang>().is_err());
+        assert_eq!("nn".parse::<Lang>(), Ok(Lang::Nn));
+        assert!("no".parse::<Lang>().is_err());
     }
 }

@@ -1,4 +1,4 @@
-//! Numbers, amounts and dates written the way each language writes them: bokmål groups
+//! Numbers, amounts and dates written the way each language writes them: Norwegian groups
 //! thousands with a space and puts a comma before decimals (`kr 1 234,56`, `8,559 %`,
 //! `20.01.2023`); English uses commas and a point (`NOK 1,234.56`, `8.559%`, `2023-01-20`).
 //!
@@ -21,7 +21,7 @@ struct Style {
 
 fn style(lang: Lang) -> Style {
     match lang {
-        Lang::Nb => Style {
+        Lang::Nb | Lang::Nn => Style {
             thousands: ' ',
             decimal: ',',
             currency: "kr ",
@@ -97,7 +97,7 @@ pub fn date(iso: &str, lang: Lang) -> String {
         if y.len() == 4 && m.len() == 2 && d.len() == 2
             && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())));
     match (lang, well_formed) {
-        (Lang::Nb, true) => format!("{}.{}.{}", parts[2], parts[1], parts[0]),
+        (Lang::Nb | Lang::Nn, true) => format!("{}.{}.{}", parts[2], parts[1], parts[0]),
         _ => iso.to_owned(),
     }
 }

@@ -46,12 +46,21 @@ use crate::{Council, Error, Finding, PathSegment};
 /// ```
 ///
 /// # Errors
+/// [`Error::InvalidArgument`] for nynorsk, which is not written yet.
 /// [`Error::InvalidInput`], naming the field, when the meeting cannot be written so that
 /// it reads back: a line end in a field written on one line (a title, a place, a name) or
 /// a tab in a cell of the attendance table, in either language; and, in bokmål, whatever
 /// else would read back otherwise once free texts are fenced (a title that reads as a
 /// fence, say), or minutes beyond the size the reader reads.
 pub fn write(meeting: &Meeting, council: Option<&Council>, lang: Lang) -> Result<String, Error> {
+    if lang == Lang::Nn {
+        // Written nynorsk would have to read back as the same meeting, and the reader does
+        // not read nynorsk headings yet: refused rather than written in bokmål unasked.
+        return Err(Error::InvalidArgument(
+            "minutes are written in bokmål (nb) or English (en); nynorsk is not written yet"
+                .to_owned(),
+        ));
+    }
     if let Some(path) = first_broken_line(meeting) {
         return Err(refused(Code::InputLineBreakInLine, path, lang));
     }
