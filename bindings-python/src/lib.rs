@@ -593,6 +593,23 @@ fn register(
     to_python(py, &register)
 }
 
+/// The council and its meetings as Popolo: organizations, persons, memberships, events,
+/// motions and vote events. Raises `InvalidInputError` when a document does not decode.
+#[pyfunction]
+fn export_popolo(
+    py: Python<'_>,
+    council: &Bound<'_, PyAny>,
+    meetings: Vec<Bound<'_, PyAny>>,
+) -> PyResult<Py<PyAny>> {
+    let council = required(py, document(council, Source::Council)?, "council")?;
+    let meetings = with_meetings(&meetings, |m| {
+        regionrad::document::every_meeting(m, Lang::Nb)
+    })?
+    .map_err(|e| raise(py, &e))?;
+    let popolo = py.detach(|| regionrad::export::popolo::export(&council, &meetings));
+    to_python(py, &popolo)
+}
+
 /// Minutes text read into a meeting, with the council where given: the reading (meeting,
 /// findings in `lang`, spans). Raises `InvalidInputError` when the council does not decode.
 #[pyfunction]
@@ -665,6 +682,7 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(compare, module)?)?;
     module.add_function(wrap_pyfunction!(presence, module)?)?;
     module.add_function(wrap_pyfunction!(register, module)?)?;
+    module.add_function(wrap_pyfunction!(export_popolo, module)?)?;
     module.add_function(wrap_pyfunction!(read_minutes, module)?)?;
     module.add_function(wrap_pyfunction!(write_minutes, module)?)?;
     module.add_function(wrap_pyfunction!(redact_meeting, module)?)?;

@@ -118,6 +118,18 @@ pub fn register(
     Ok(regionrad::followup::register(&council, &meetings, as_of))
 }
 
+/// The council and its meetings (JSON) as Popolo.
+#[cfg(feature = "opendata")]
+pub fn export_popolo(
+    council: &str,
+    meetings: &[String],
+) -> Result<regionrad::export::popolo::Popolo, Error> {
+    let council = regionrad::decode_council(council)
+        .map_err(|finding| Error::document("council", finding, Lang::Nb))?;
+    let meetings = regionrad::document::every_meeting(decoded_meetings(meetings), Lang::Nb)?;
+    Ok(regionrad::export::popolo::export(&council, &meetings))
+}
+
 /// `today` as an ISO date and `lang` as `nb`/`en` (default `nb`), then the core's report.
 #[cfg(feature = "forms")]
 pub fn validate(

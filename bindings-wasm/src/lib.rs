@@ -16,7 +16,8 @@
         feature = "forms",
         feature = "minutes",
         feature = "cost",
-        feature = "register"
+        feature = "register",
+        feature = "opendata"
     )),
     allow(dead_code, unused_imports)
 )]
@@ -29,6 +30,8 @@ mod cost;
 mod forms;
 #[cfg(feature = "minutes")]
 mod minutes;
+#[cfg(feature = "opendata")]
+mod opendata;
 #[cfg(feature = "register")]
 mod register;
 
@@ -38,6 +41,8 @@ pub use cost::*;
 pub use forms::*;
 #[cfg(feature = "minutes")]
 pub use minutes::*;
+#[cfg(feature = "opendata")]
+pub use opendata::*;
 #[cfg(feature = "register")]
 pub use register::*;
 

@@ -4,9 +4,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use regionrad::{CaseNumber, Council, Meeting};
+use regionrad::{CaseNumber, Council};
 
-use crate::documents::{pretty_json, read_council, read_meeting};
+use crate::documents::{pretty_json, read_council, read_meetings};
 
 const COMMAND: &str = "case-number";
 
@@ -41,13 +41,10 @@ pub fn next(council: &Path, body: &str, date: NaiveDate, meetings: &[PathBuf]) -
         );
         return ExitCode::from(2);
     };
-    let mut known: Vec<Meeting> = Vec::with_capacity(meetings.len());
-    for (index, file) in meetings.iter().enumerate() {
-        match read_meeting(COMMAND, file, index, Some(&council)) {
-            Ok(meeting) => known.push(meeting),
-            Err(code) => return code,
-        }
-    }
+    let known = match read_meetings(COMMAND, meetings, &council) {
+        Ok(meetings) => meetings,
+        Err(code) => return code,
+    };
     match regionrad::next_case_number(body, &known, date) {
         Ok(next) => print_json(&next),
         Err(error) => crate::documents::fail(COMMAND, &error.to_string()),

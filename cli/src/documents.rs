@@ -111,6 +111,20 @@ pub fn meeting_text(command: &str, path: &Path, text: &str) -> Result<MeetingTex
     }
 }
 
+/// The meetings in `files`, each as [`read_meeting`] reads it, numbered in their order; the
+/// first that cannot be read ends the command.
+pub fn read_meetings(
+    command: &str,
+    files: &[std::path::PathBuf],
+    council: &regionrad::Council,
+) -> Result<Vec<regionrad::Meeting>, ExitCode> {
+    files
+        .iter()
+        .enumerate()
+        .map(|(index, file)| read_meeting(command, file, index, Some(council)))
+        .collect()
+}
+
 /// The meeting in the file at `path`: a meeting document, or minutes read into one (with
 /// the council, so that names resolve). The reader's findings are left to `regionrad
 /// check`, which shows them; a meeting document that does not decode is refused.

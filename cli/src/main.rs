@@ -7,6 +7,7 @@ mod check;
 mod contributions;
 mod csv;
 mod documents;
+mod export;
 mod output;
 mod read;
 mod register;
@@ -126,6 +127,18 @@ enum Command {
         #[arg(long, default_value = "nb", value_parser = parse_lang)]
         lang: Lang,
     },
+    /// Write the council and its meetings as open data (Popolo JSON).
+    Export {
+        /// The council document.
+        #[arg(long)]
+        council: PathBuf,
+        /// Meeting documents (JSON) or minutes as text, which are read first.
+        #[arg(required = true)]
+        meetings: Vec<PathBuf>,
+        /// The standard to write.
+        #[arg(long, value_enum)]
+        to: export::Standard,
+    },
     /// Parse case numbers, or propose the next free one.
     CaseNumber {
         #[command(subcommand)]
@@ -221,6 +234,11 @@ fn main() -> ExitCode {
             format,
             lang,
         }),
+        Command::Export {
+            council,
+            meetings,
+            to,
+        } => export::run(&council, &meetings, to),
         Command::Register {
             council,
             meetings,

@@ -8,10 +8,10 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use regionrad::followup::{register, Register, RegisterEntry};
-use regionrad::{Council, Due, FollowUpStatus, Lang, Meeting};
+use regionrad::{Council, Due, FollowUpStatus, Lang};
 
 use crate::csv;
-use crate::documents::{pretty_json, read_council, read_meeting, OutputFormat};
+use crate::documents::{pretty_json, read_council, read_meetings, OutputFormat};
 use crate::style::in_lang;
 
 pub fn run(
@@ -25,13 +25,10 @@ pub fn run(
         Ok(c) => c,
         Err(code) => return code,
     };
-    let mut meetings: Vec<Meeting> = Vec::with_capacity(files.len());
-    for (index, file) in files.iter().enumerate() {
-        match read_meeting(COMMAND, file, index, Some(&council)) {
-            Ok(m) => meetings.push(m),
-            Err(code) => return code,
-        }
-    }
+    let meetings = match read_meetings(COMMAND, files, &council) {
+        Ok(meetings) => meetings,
+        Err(code) => return code,
+    };
     let list = register(&council, &meetings, as_of);
     match format {
         OutputFormat::Json => crate::output::line(&pretty_json(&list)),

@@ -1091,3 +1091,27 @@ fn check_writes_a_row_per_finding_as_csv() {
         assert!(line.contains(finding["code"].as_str().unwrap()), "{line}");
     }
 }
+
+#[test]
+fn exports_the_bundled_meetings_as_popolo() {
+    let mut args = vec!["export", "--to", "popolo", "--council", COUNCIL];
+    args.extend(GOLDEN);
+    let output = regionrad(&args);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let popolo: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let events: Vec<&str> = popolo["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["start_date"].as_str().unwrap())
+        .collect();
+    assert_eq!(events, ["2021-03-05", "2021-11-05", "2023-01-20"]);
+    // A standard it does not write is refused by the argument parser.
+    let refused = regionrad(&["export", "--to", "oparl", "--council", COUNCIL, GOLDEN[0]]);
+    assert_eq!(refused.status.code(), Some(2));
+}

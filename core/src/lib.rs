@@ -60,6 +60,7 @@ pub mod decision;
 pub mod disqualification;
 pub mod document;
 mod error;
+pub mod export;
 pub mod findings;
 pub mod followup;
 pub mod i18n;

@@ -15,8 +15,9 @@ export const forms = load('../../bindings-wasm/pkg/node/regionrad.js');
 export const minutes = load('../../bindings-wasm/pkg/node/minutes.js');
 export const cost = load('../../bindings-wasm/pkg/node/cost.js');
 export const register = load('../../bindings-wasm/pkg/node/register.js');
+export const opendata = load('../../bindings-wasm/pkg/node/opendata.js');
 export const bundled = load('../../bindings-wasm/pkg/bundled/index.cjs');
-export const modules = { forms, minutes, cost, register };
+export const modules = { forms, minutes, cost, register, opendata };
 
 export function read(relative) {
   return readFileSync(join(fixtures, relative), 'utf8');

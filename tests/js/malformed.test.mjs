@@ -33,6 +33,7 @@ const good = {
   parseKroner: ['kr 1 234,50'],
   quorumStatus: [council, meeting],
   register: [council, [meeting], '2023-02-01'],
+  exportPopolo: [council, [meeting]],
   nextCaseNumber: [council, [meeting], 'kdu', '2021-12-03'],
   bundledCouncil: [],
   bundledPopulation: [],

@@ -15,7 +15,7 @@ test('the package carries its README, the licences, the modules and their types'
   for (const file of ['README.md', 'LICENSE-MIT', 'LICENSE-APACHE', 'package.json']) {
     assert.ok(files.has(file), `${file} is missing from ${[...files].join(', ')}`);
   }
-  for (const module of ['forms_native', 'minutes', 'cost', 'register']) {
+  for (const module of ['forms_native', 'minutes', 'cost', 'register', 'opendata']) {
     assert.ok(files.has(`pkg/node/${module}_bg.wasm`) || files.has(`pkg/node/${module}.js`), module);
   }
   assert.ok(files.has('pkg/types/index.d.ts') && files.has('pkg/types/cost.d.ts'));

@@ -43,7 +43,7 @@ test('the published declarations never say any', () => {
   const files = readdirSync(types).filter((f) => f.endsWith('.d.ts'));
   assert.deepEqual(files.sort(), [
     'bundled.d.ts', 'common.d.ts', 'cost-web.d.ts', 'cost.d.ts', 'documents.d.ts', 'index.d.ts', 'init.d.ts',
-    'minutes-web.d.ts', 'minutes.d.ts', 'register-web.d.ts', 'register.d.ts', 'web.d.ts',
+    'minutes-web.d.ts', 'minutes.d.ts', 'opendata-web.d.ts', 'opendata.d.ts', 'register-web.d.ts', 'register.d.ts', 'web.d.ts',
   ]);
   for (const file of files) {
     const code = readFileSync(join(types, file), 'utf8')

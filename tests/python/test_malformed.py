@@ -46,6 +46,7 @@ GOOD: Dict[str, Tuple[Tuple[Any, ...], Dict[str, Any]]] = {
     "parse_kroner": (("kr 1 234,50",), {}),
     "presence": ((COUNCIL, MEETING), {}),
     "register": ((COUNCIL, [MEETING]), {"as_of": TODAY}),
+    "export": ((COUNCIL, [MEETING]), {"to": "popolo"}),
     "bundled_council": ((), {}),
     "bundled_population": ((), {}),
     "PreparedCouncil": ((COUNCIL,), {}),

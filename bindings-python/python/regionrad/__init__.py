@@ -43,6 +43,7 @@ from ._errors import (
 )
 from ._minutes import FieldSpan, Minutes, read_minutes, redact_meeting, write_minutes
 from ._quorum import ItemPresence, Presence, presence
+from ._export import export
 from ._register import Register, RegisterEntry, register
 from ._report import Finding, Report, Span
 
@@ -77,6 +78,7 @@ __all__ = [
     "bundled_population",
     "Register",
     "RegisterEntry",
+    "export",
     "RegionradError",
     "Report",
     "Span",
