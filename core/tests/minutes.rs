@@ -777,3 +777,63 @@ fn a_date_of_year_zero_is_not_read() {
         reading.meeting.date
     );
 }
+
+/// Minutes that say only in words how the meeting was held: by written procedure in the
+/// heading and a line of the head (nynorsk here), or remotely under kommunelova § 11-7.
+#[test]
+fn written_procedure_and_remote_meetings_said_in_words() {
+    let written = "Protokoll frå skriftleg handsaming i arbeidsutvalet\n\n\
+                   Saka vart handsama per e-post med frist 12. mai 2021.\n\n\
+                   Sak 5/21 Uttale til regional plan\n\n\
+                   Vedtak: Arbeidsutvalet sluttar seg til uttalen.\n";
+    let meeting = regionrad::minutes::read(written, None).meeting;
+    assert_eq!(meeting.procedure, regionrad::Procedure::Written);
+    // Dated by the deadline the text gives, the only date in its head.
+    assert_eq!(meeting.date.to_string(), "2021-05-12");
+    assert_eq!(
+        meeting.title.as_deref(),
+        Some("Protokoll frå skriftleg handsaming i arbeidsutvalet")
+    );
+    // The line's words are kept, not taken for the procedure alone.
+    assert!(meeting
+        .unplaced
+        .iter()
+        .any(|u| u.text.contains("handsama per e-post med frist")));
+    assert!(!meeting.remote);
+
+    let remote = "Møte i arbeidsutvalget 10. juni 2022\n\n\
+                  Fjernmøte jf. kommunelova § 11-7\n\n\
+                  Sak 12/22 Budsjett\n\n\
+                  Vedtak: Vedtatt.\n";
+    let meeting = regionrad::minutes::read(remote, None).meeting;
+    assert!(meeting.remote);
+    assert_eq!(meeting.procedure, regionrad::Procedure::Meeting);
+
+    // A notice sent by e-post says nothing of how the items were dealt with.
+    let notice = "Møte i arbeidsutvalget 3. mars 2022\n\nInnkallingen ble sendt per e-post.\n\n\
+                  Sak 1/22 Budsjett\n\nVedtak: Vedtatt.\n";
+    assert_eq!(
+        regionrad::minutes::read(notice, None).meeting.procedure,
+        regionrad::Procedure::Meeting
+    );
+
+    // Each written back reads as the same meeting.
+    for text in [written, remote, notice] {
+        let meeting = regionrad::minutes::read(text, None).meeting;
+        let (back, minutes) = written_and_read(&meeting, None, text);
+        assert_eq!(back, meeting, "{minutes}");
+    }
+}
+
+/// A heading that reads as written procedure or as a remote meeting, of a meeting that was
+/// neither: the minutes written say so on a line of their own, and read back the same.
+#[test]
+fn a_heading_that_says_otherwise_is_corrected_by_a_record_line() {
+    let text = "Møte i arbeidsutvalget 3. mars 2022\n\nSted: Rådhuset\n\nSak 1/22 Budsjett\n\nVedtak: Vedtatt.\n";
+    let mut meeting = regionrad::minutes::read(text, None).meeting;
+    meeting.title = Some("Skriftlig behandling og fjernmøte i AU".into());
+    let written = regionrad::minutes::write(&meeting, None, regionrad::Lang::Nb).unwrap();
+    assert!(written.contains("Behandlingsmåte: i møte\n"), "{written}");
+    assert!(written.contains("Møteform: fysisk møte\n"), "{written}");
+    assert_eq!(regionrad::minutes::read(&written, None).meeting, meeting);
+}

@@ -69,6 +69,42 @@ pub(crate) fn is_remote_place(place: &str) -> bool {
     .any(|w| p.contains(w))
 }
 
+/// Whether a line of the head says the items were dealt with in writing: "skriftlig
+/// behandling", "skriftleg handsaming", or by mail or e-post together with a word of dealing
+/// with it or of a deadline ("behandlet pr. mail", "per e-post med frist 12. mai") — not a
+/// notice merely sent by e-post.
+pub(crate) fn says_written(text: &str) -> bool {
+    let t = lower(text);
+    let has = |word: &str| find_word(&t, word, 0).is_some();
+    let dealing = ["behandl", "handsam", "vedt", "frist"]
+        .iter()
+        .any(|stem| t.contains(stem));
+    let in_writing = (has("skriftlig") || has("skriftleg") || has("skriftlige"))
+        && (dealing || t.contains("møte") || t.contains("prosedyre"));
+    let by_mail = [
+        "pr. mail",
+        "per mail",
+        "pr mail",
+        "pr. e-post",
+        "per e-post",
+        "pr e-post",
+        "på e-post",
+        "på mail",
+    ]
+    .iter()
+    .any(|words| t.contains(words))
+        || has("e-postmøte")
+        || has("epostmøte");
+    in_writing || (by_mail && dealing)
+}
+
+/// Whether a line of the head says the meeting was held remotely: "fjernmøte", "videomøte",
+/// "møte på Teams", or kommuneloven § 11-7 on remote meetings.
+pub(crate) fn says_remote(text: &str) -> bool {
+    let t = lower(text);
+    is_remote_place(&t) || (t.contains("11-7") && t.contains("kommunelov"))
+}
+
 /// "21.–22. august 2023": the first day of a meeting over days, before the date found, and
 /// where it is written.
 fn first_day_before(text: &str, date_start: usize) -> Option<(u32, usize)> {
@@ -135,7 +171,10 @@ pub(crate) fn is_header_line(line: &Line) -> bool {
     use crate::minutes::record::{parse, Record};
     !line.is_table_row()
         && (key(&line.text).is_some()
-            || matches!(parse(&line.text), Some(Record::Written | Record::Remote(_))))
+            || matches!(
+                parse(&line.text),
+                Some(Record::Written(_) | Record::Remote(_))
+            ))
 }
 
 pub(crate) fn read<'l, 'a>(
@@ -160,11 +199,15 @@ pub(crate) fn read<'l, 'a>(
         body_line: None,
     };
     let mut remote_stated: Option<bool> = None;
+    let mut written_stated: Option<bool> = None;
     let mut title_line: Option<&Line> = None;
+    // Lines of the head that are none of its fields, kept as unplaced text: they may still
+    // say how the meeting was held.
+    let mut prose: Vec<&Line> = Vec::new();
     for line in lines.into_iter().filter(|l| !l.is_blank() && !l.is_rule()) {
         match crate::minutes::record::parse(&line.text) {
-            Some(crate::minutes::record::Record::Written) => {
-                head.written = true;
+            Some(crate::minutes::record::Record::Written(written)) => {
+                written_stated = Some(written);
                 continue;
             }
             Some(crate::minutes::record::Record::Remote(remote)) => {
@@ -285,7 +328,10 @@ pub(crate) fn read<'l, 'a>(
                 head.title = Some(line.text.to_string());
                 title_line = Some(line);
             }
-            _ => head.unplaced.push(line.into()),
+            _ => {
+                prose.push(line);
+                head.unplaced.push(line.into());
+            }
         }
     }
     if let Some(line) = title_line {
@@ -308,8 +354,39 @@ pub(crate) fn read<'l, 'a>(
             });
         }
     }
-    head.remote =
-        remote_stated.unwrap_or_else(|| head.place.as_deref().is_some_and(is_remote_place));
+    // "Protokoll frå skriftleg handsaming", "Saken ble behandlet pr. mail med frist 12. mai
+    // 2021": written procedure said in words, in the heading or a line of the head, which
+    // stay where they are; such a line dates the meeting where nothing else does.
+    let said: Vec<&Line> = title_line
+        .into_iter()
+        .chain(prose.iter().copied())
+        .collect();
+    let written_lines: Vec<&Line> = said
+        .iter()
+        .copied()
+        .filter(|l| says_written(&l.text))
+        .collect();
+    head.written = written_stated.unwrap_or(!written_lines.is_empty());
+    if head.written && head.date.is_none() {
+        let dated = written_lines
+            .iter()
+            .find_map(|l| find_dates(&l.text).first().map(|found| (*l, *found)));
+        if let Some((line, found)) = dated {
+            head.date = found
+                .year
+                .and_then(|y| NaiveDate::from_ymd_opt(y, found.month, found.day));
+            head.spans.push(FieldSpan {
+                path: path!["date"],
+                span: line.span_of(&line.text[found.start..found.end]),
+            });
+        }
+    }
+    // "Fjernmøte jf. kommunelova § 11-7": a remote meeting said in words, where no line of
+    // the record says how it was held.
+    head.remote = remote_stated.unwrap_or_else(|| {
+        head.place.as_deref().is_some_and(is_remote_place)
+            || said.iter().any(|l| says_remote(&l.text))
+    });
     // The body: named by "Utvalg:", else in the heading, else by the first of the item
     // headings' prefixes that names one ("Sak 1/22" has no prefix, "Bakgr 12/22" names no
     // body; without a council, the first prefix is the body).

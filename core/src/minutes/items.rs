@@ -82,7 +82,7 @@ impl Explicit {
                 }
             }
             // Only the head of the minutes says how the body dealt with the items.
-            Record::Written | Record::Remote(_) => return false,
+            Record::Written(_) | Record::Remote(_) => return false,
         }
         true
     }

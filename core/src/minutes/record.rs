@@ -16,7 +16,7 @@
 //! - Sekretariatet følger opp | ansvar: Kari; AU | frist: møte i au 2022-08-26 | status: utført | lukket av: AU 3/22
 //! Referanser:
 //! - KDU 3/21 | organ: kdu | type: oppfølging av | tittel: Budsjett | vedtatt: 2021-02-12
-//! Behandlingsmåte: skriftlig
+//! Behandlingsmåte: skriftlig      (or: i møte; where the heading does not say which)
 //! Møteform: fjernmøte           (or: fysisk møte; where the place does not say which)
 //! ```
 
@@ -48,7 +48,9 @@ pub(crate) enum Record {
     FollowUps,
     /// The lines after it are references.
     References,
-    Written,
+    /// Whether the items were dealt with in writing ("Behandlingsmåte: skriftlig" or
+    /// "i møte"), where the heading's words do not say.
+    Written(bool),
     /// Whether the meeting was held remotely, where its place does not say.
     Remote(bool),
 }
@@ -135,7 +137,11 @@ pub(crate) fn parse(text: &str) -> Option<Record> {
         }
         "oppfølgingspunkter" if value.is_empty() => Some(Record::FollowUps),
         "referanser" if value.is_empty() => Some(Record::References),
-        "behandlingsmåte" if lower(value) == "skriftlig" => Some(Record::Written),
+        "behandlingsmåte" => match lower(value).as_str() {
+            "skriftlig" => Some(Record::Written(true)),
+            "i møte" => Some(Record::Written(false)),
+            _ => None,
+        },
         "møteform" => match lower(value).as_str() {
             "fjernmøte" => Some(Record::Remote(true)),
             "fysisk møte" => Some(Record::Remote(false)),
@@ -281,7 +287,14 @@ pub(crate) fn disqualified_line(d: &Disqualification) -> String {
     format!("Inhabil: {} ({marker}{basis})", d.name)
 }
 
-pub(crate) const WRITTEN_LINE: &str = "Behandlingsmåte: skriftlig";
+/// "Behandlingsmåte: skriftlig" or "Behandlingsmåte: i møte".
+pub(crate) fn written_line(written: bool) -> &'static str {
+    if written {
+        "Behandlingsmåte: skriftlig"
+    } else {
+        "Behandlingsmåte: i møte"
+    }
+}
 
 /// "Møteform: fjernmøte" or "Møteform: fysisk møte".
 pub(crate) fn remote_line(remote: bool) -> &'static str {

@@ -306,14 +306,19 @@ fn write_with(meeting: &Meeting, lang: Lang, fenced_items: &[bool]) -> String {
     if let Some(place) = &meeting.place {
         out.push_str(&format!("{}: {place}\n", t("Sted", "Place")));
     }
-    if meeting.procedure == Procedure::Written {
-        out.push_str(record::WRITTEN_LINE);
+    // How the meeting was held, on a record line where the place and heading do not say it
+    // as the reader would take them.
+    let title = meeting.title.as_deref().unwrap_or("");
+    let written = meeting.procedure == Procedure::Written;
+    if written != crate::minutes::header::says_written(title) {
+        out.push_str(record::written_line(written));
         out.push('\n');
     }
     let place_says_remote = meeting
         .place
         .as_deref()
-        .is_some_and(crate::minutes::header::is_remote_place);
+        .is_some_and(crate::minutes::header::is_remote_place)
+        || crate::minutes::header::says_remote(title);
     if meeting.remote != place_says_remote {
         out.push_str(record::remote_line(meeting.remote));
         out.push('\n');
